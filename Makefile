@@ -1,0 +1,44 @@
+# baogao — `make run` and `make test` work from a fresh Debian machine.
+# System libraries come from Debian packages; they are installed when missing.
+
+SWIFT ?= swift
+DEBS := libedit-dev libopencc-dev opencc libicu-dev libxlsxwriter-dev libutf8proc-dev pkg-config tmux librsvg2-bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SCRATCH ?= .build
+
+.PHONY: all deps build release run test bench clean goldens format
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --scratch-path $(SCRATCH)
+
+release: deps
+	$(SWIFT) build -c release --scratch-path $(SCRATCH)
+
+run: build
+	$(SCRATCH)/debug/baogao
+
+test: deps
+	$(SWIFT) build --build-tests --scratch-path $(SCRATCH)
+	$(SWIFT) test --skip-build --scratch-path $(SCRATCH)
+
+# Rewrites golden files from the current output; review the diff before committing.
+goldens: deps
+	BAOGAO_UPDATE_GOLDENS=1 $(SWIFT) test --scratch-path $(SCRATCH) || true
+
+bench: release
+	bash Scripts/bench/load-throughput.sh $(SCRATCH)/release/baogao
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf $(SCRATCH)

@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One list of Swift settings for every target (as swift-subprocess does).
+let swiftSettings: [SwiftSetting] = [
+  .swiftLanguageMode(.v6),
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "baogao",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "baogao", targets: ["baogao"]),
+    .library(name: "BaogaoCore", targets: ["BaogaoCore"]),
+    .library(name: "BaogaoQuery", targets: ["BaogaoQuery"]),
+    .library(name: "BaogaoShell", targets: ["BaogaoShell"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+  ],
+  targets: [
+    // C libraries from Debian packages (see Makefile `deps`).
+    .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+    .systemLibrary(name: "COpenCC", pkgConfig: "opencc"),
+    .target(
+      name: "CICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+    .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter"),
+
+    .target(
+      name: "BaogaoCore",
+      dependencies: ["COpenCC", "CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      resources: [.process("Resources")],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "BaogaoQuery",
+      dependencies: ["BaogaoCore", "CICU", .product(name: "Yams", package: "Yams")],
+      resources: [.process("Resources")],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "BaogaoShell",
+      dependencies: [
+        "BaogaoCore", "BaogaoQuery", "CEditLine", "CXlsxWriter",
+        .product(name: "Ink", package: "Ink"),
+      ],
+      swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "baogao",
+      dependencies: ["BaogaoShell", "BaogaoCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: swiftSettings),
+
+    .testTarget(name: "BaogaoCoreTests", dependencies: ["BaogaoCore"], swiftSettings: swiftSettings),
+    .testTarget(name: "BaogaoQueryTests", dependencies: ["BaogaoQuery"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "BaogaoShellTests", dependencies: ["BaogaoShell"],
+      resources: [.copy("Goldens")], swiftSettings: swiftSettings),
+  ]
+)

@@ -1,0 +1,83 @@
+/// The government level that gives a report.
+public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
+  case national, province, city, district, county, town
+
+  /// Higher levels first: national → province → city → district/county → town.
+  public var rank: Int {
+    switch self {
+    case .national: 0
+    case .province: 1
+    case .city: 2
+    case .district, .county: 3
+    case .town: 4
+    }
+  }
+}
+
+/// The script a report was written in, before cleaning.
+public enum Script: String, Sendable, Hashable, Codable {
+  case simplified, traditional
+}
+
+/// One government work report: its metadata, its cleaned text and what cleaning did to it.
+///
+/// `text` is the cleaned, Simplified text every later stage reads; `original` is the text as
+/// decoded from the file (before conversion and cleaning), kept so nothing the user loaded is lost.
+public struct Report: Sendable, Identifiable {
+  /// Unique in the session (`r1`, `r2`, …); assigned by `Corpus` when the report is added.
+  public var id: String
+  /// The path as the user loaded it (for a zip entry: `archive.zip/entry.docx`).
+  public var doc: String
+  /// 1-based position of the report in its file (a JSONL corpus: its line number).
+  public var position: Int
+  public var title: String?
+  /// The government giving the report: 云浮市, 榕城区, XX县, 广东省 …
+  public var region: String?
+  /// The government above, where stated: 揭阳市 for 榕城区.
+  public var parent: String?
+  public var level: Level?
+  /// The report's own year (the year of the meeting it was given at).
+  public var year: Int?
+  /// The congress meeting: 第六届人民代表大会第七次会议.
+  public var congressSession: String?
+  /// ISO date of the meeting, 2021-02-01.
+  public var meetingDate: String?
+  public var speaker: String?
+  public var speakerRole: String?
+  public var script: Script
+  /// Cleaned Simplified text, paragraphs separated by "\n".
+  public var text: String
+  /// The text as decoded, before any cleaning.
+  public var original: String
+  /// Cleaning actions and warnings for this report.
+  public var diagnostics: [Diagnostic]
+
+  public init(
+    id: String = "", doc: String, position: Int = 1, title: String? = nil, region: String? = nil,
+    parent: String? = nil, level: Level? = nil, year: Int? = nil, congressSession: String? = nil,
+    meetingDate: String? = nil, speaker: String? = nil, speakerRole: String? = nil,
+    script: Script = .simplified, text: String, original: String? = nil,
+    diagnostics: [Diagnostic] = []
+  ) {
+    self.id = id
+    self.doc = doc
+    self.position = position
+    self.title = title
+    self.region = region
+    self.parent = parent
+    self.level = level
+    self.year = year
+    self.congressSession = congressSession
+    self.meetingDate = meetingDate
+    self.speaker = speaker
+    self.speakerRole = speakerRole
+    self.script = script
+    self.text = text
+    self.original = original ?? text
+    self.diagnostics = diagnostics
+  }
+
+  /// Length of the cleaned text in characters (Unicode scalars, which for Chinese text are
+  /// the characters a reader counts).
+  public var chars: Int { text.unicodeScalars.count }
+}

@@ -1,0 +1,26 @@
+#ifndef BAOGAO_CICU_H
+#define BAOGAO_CICU_H
+#include <stdint.h>
+
+/// Thin C wrappers over the system ICU (libicu-dev). ICU's own headers are not exposed to Swift:
+/// Foundation ships a private ICU whose headers clash with the system ones in one module.
+
+/// Detects the charset of `bytes`; writes its ICU name (e.g. "GB18030", "Big5", "UTF-8") into
+/// `name` and returns the confidence 0–100, or -1 when ICU fails.
+int32_t baogao_icu_detect(const char *bytes, int32_t length, char *name, int32_t nameCapacity);
+
+/// Converts `length` bytes in `charset` to UTF-8. On success returns the UTF-8 length written
+/// to `*out` (malloc'ed; free with baogao_icu_free). Returns -1 on failure. `*invalid` receives
+/// how many input sequences were illegal and replaced with U+FFFD.
+int32_t baogao_icu_to_utf8(const char *charset, const char *bytes, int32_t length, char **out,
+                           int32_t *invalid);
+
+void baogao_icu_free(void *p);
+
+/// Word boundaries of UTF-16 text through ICU's dictionary-based word break iterator (locale
+/// "zh"). Writes up to `capacity` boundary offsets (UTF-16 units, the first is 0) and, for the
+/// segment ending at each boundary, its rule status (>= 100 for words with letters/ideographs).
+/// Returns the number of boundaries, or -1 on failure.
+int32_t baogao_icu_word_breaks(const uint16_t *text, int32_t length, int32_t *boundaries,
+                               int32_t *statuses, int32_t capacity);
+#endif

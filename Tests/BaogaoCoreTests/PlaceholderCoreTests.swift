@@ -1,0 +1,3 @@
+import Testing
+@testable import BaogaoCore
+@Test func placeholderCore() { #expect(true) }

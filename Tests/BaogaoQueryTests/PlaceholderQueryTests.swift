@@ -1,0 +1,3 @@
+import Testing
+@testable import BaogaoQuery
+@Test func placeholderQuery() { #expect(true) }
