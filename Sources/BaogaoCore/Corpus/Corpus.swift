@@ -1,0 +1,46 @@
+/// The reports of a session, in the order they were loaded, each with a unique id.
+public struct Corpus: Sendable {
+  public private(set) var reports: [Report] = []
+  private var idByFingerprint: [Int: [String]] = [:]
+  private var nextNumber = 1
+
+  public init() {}
+
+  /// What `add` did with one report.
+  public enum Outcome: Sendable, Equatable {
+    case added(id: String)
+    /// The same cleaned text is already in the session under `existingID`.
+    case duplicate(existingID: String)
+  }
+
+  /// Adds reports, assigning ids `r1`, `r2`, …; a report whose cleaned text is already in the
+  /// session (a `.docx` and the same file inside a zip) is not added twice.
+  @discardableResult
+  public mutating func add(_ report: Report) -> Outcome {
+    let fingerprint = report.text.hashValue
+    for id in idByFingerprint[fingerprint, default: []] {
+      if let existing = self.report(id: id), existing.text == report.text {
+        return .duplicate(existingID: id)
+      }
+    }
+    var report = report
+    report.id = "r\(nextNumber)"
+    nextNumber += 1
+    for i in report.diagnostics.indices { report.diagnostics[i].reportID = report.id }
+    idByFingerprint[fingerprint, default: []].append(report.id)
+    reports.append(report)
+    return .added(id: report.id)
+  }
+
+  public func report(id: String) -> Report? {
+    // Ids are r<N> in load order; removal is not supported, so index N-1 is a fast first guess.
+    if id.hasPrefix("r"), let n = Int(id.dropFirst()), n >= 1, n <= reports.count,
+      reports[n - 1].id == id
+    {
+      return reports[n - 1]
+    }
+    return reports.first { $0.id == id }
+  }
+
+  public var diagnostics: [Diagnostic] { reports.flatMap(\.diagnostics) }
+}
