@@ -35,7 +35,7 @@ goldens: deps
 	BAOGAO_UPDATE_GOLDENS=1 $(SWIFT) test --scratch-path $(SCRATCH) || true
 
 bench: release
-	bash Scripts/bench/load-throughput.sh $(SCRATCH)/release/baogao
+	bash Benchmarks/load-throughput.sh $(SCRATCH)/release/baogao
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

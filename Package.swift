@@ -31,6 +31,7 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
     .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter"),
+    .systemLibrary(name: "CUtf8proc", pkgConfig: "libutf8proc"),
 
     .target(
       name: "BaogaoCore",
@@ -45,7 +46,7 @@ let package = Package(
     .target(
       name: "BaogaoShell",
       dependencies: [
-        "BaogaoCore", "BaogaoQuery", "CEditLine", "CXlsxWriter",
+        "BaogaoCore", "BaogaoQuery", "CEditLine", "CXlsxWriter", "CUtf8proc",
         .product(name: "Ink", package: "Ink"),
       ],
       swiftSettings: swiftSettings),

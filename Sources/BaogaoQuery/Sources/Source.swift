@@ -1,0 +1,22 @@
+import BaogaoCore
+
+/// A named table the pipeline language can start from: `reports`, `indicators`, `diagnostics` …
+///
+/// The schema is known before evaluation so that parsing and planning can check field names
+/// and completion can offer them.
+public protocol Source: Sendable {
+  var name: String { get }
+  var schema: Schema { get }
+  /// One line for `.help` and completion.
+  var summary: String { get }
+  func table(in context: SourceContext) throws -> Table
+}
+
+/// What a source reads: the session's corpus and its cache of derived data.
+public struct SourceContext: Sendable {
+  public var corpus: Corpus
+
+  public init(corpus: Corpus) {
+    self.corpus = corpus
+  }
+}
