@@ -1,0 +1,121 @@
+import CICU
+import Foundation
+
+/// Decodes the bytes of a plain-text file into a String, detecting the encoding from the bytes.
+///
+/// Order of evidence: a byte-order mark (UTF-8, UTF-16 LE/BE); valid UTF-8 (the common case,
+/// checked exactly); then ICU's charset detector, restricted to the Chinese encodings researchers
+/// meet (GB18030 ⊇ GBK ⊇ GB2312, Big5), choosing the one with fewer invalid sequences.
+enum Decoder {
+  struct Decoded: Sendable {
+    var text: String
+    /// The encoding found: "UTF-8", "UTF-16LE", "GB18030", "Big5" …
+    var encoding: String
+    /// Byte sequences that were not valid in that encoding (replaced by U+FFFD).
+    var invalid: Int
+  }
+
+  static func decode(_ data: Data) -> Decoded? {
+    let bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return Decoded(text: String(decoding: bytes[3...], as: UTF8.self), encoding: "UTF-8", invalid: 0)
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), littleEndian: true) }
+    if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), littleEndian: false) }
+    if let text = String(validatingUTF8Bytes: bytes) {
+      return Decoded(text: text, encoding: "UTF-8", invalid: 0)
+    }
+    if let guess = utf16WithoutBOM(bytes) { return guess }
+    return decodeChinese(bytes)
+  }
+
+  /// Tries GB18030 and Big5 (and whatever ICU guesses) and keeps the conversion with the fewest
+  /// invalid sequences; GB18030 wins ties because mainland files are far more common.
+  static func decodeChinese(_ bytes: [UInt8]) -> Decoded? {
+    var candidates = ["GB18030", "Big5"]
+    if let detected = detect(bytes), !candidates.contains(detected),
+      !["UTF-8", "ISO-8859-1", "windows-1252"].contains(detected)
+    {
+      candidates.append(detected)
+    }
+    var best: Decoded?
+    for name in candidates {
+      guard let decoded = convert(bytes, from: name) else { continue }
+      if best == nil || score(decoded) > score(best!) { best = decoded }
+    }
+    return best
+  }
+
+  /// Higher is better: few invalid sequences and many common CJK ideographs.
+  private static func score(_ d: Decoded) -> Int {
+    var common = 0
+    for s in d.text.unicodeScalars where commonCharacters.contains(s) { common += 1 }
+    return common * 4 - d.invalid * 50
+  }
+
+  /// Very frequent characters of government reports in both scripts; GBK bytes read as Big5 (and
+  /// the reverse) produce rare characters instead.
+  private static let commonCharacters: Set<Unicode.Scalar> = Set(
+    "的一是在了和有人不为中国年发展经济建设工作政府报告会议推进加强全面实现提高完成增长亿元万项目新区市县镇乡村产业服务社质量要进行以我们這個為發經濟設進實現與區縣鄉產業務質會議報".unicodeScalars)
+
+  static func detect(_ bytes: [UInt8]) -> String? {
+    var name = [CChar](repeating: 0, count: 64)
+    let sample = Array(bytes.prefix(1 << 16))
+    let confidence = sample.withUnsafeBufferPointer { buf in
+      buf.withMemoryRebound(to: CChar.self) { baogao_icu_detect($0.baseAddress, Int32($0.count), &name, 64) }
+    }
+    guard confidence >= 0 else { return nil }
+    return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  static func convert(_ bytes: [UInt8], from charset: String) -> Decoded? {
+    var out: UnsafeMutablePointer<CChar>?
+    var invalid: Int32 = 0
+    let length = bytes.withUnsafeBufferPointer { buf in
+      buf.withMemoryRebound(to: CChar.self) {
+        baogao_icu_to_utf8(charset, $0.baseAddress, Int32($0.count), &out, &invalid)
+      }
+    }
+    guard length >= 0, let out else { return nil }
+    defer { baogao_icu_free(out) }
+    let text = out.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+      String(decoding: UnsafeBufferPointer(start: $0, count: Int(length)), as: UTF8.self)
+    }
+    return Decoded(text: text, encoding: charset, invalid: Int(invalid))
+  }
+
+  private static func utf16(_ body: ArraySlice<UInt8>, littleEndian: Bool) -> Decoded {
+    var units: [UInt16] = []
+    units.reserveCapacity(body.count / 2)
+    var i = body.startIndex
+    while i + 1 < body.endIndex {
+      let a = UInt16(body[i]), b = UInt16(body[i + 1])
+      units.append(littleEndian ? a | b << 8 : a << 8 | b)
+      i += 2
+    }
+    return Decoded(
+      text: String(decoding: units, as: UTF16.self), encoding: littleEndian ? "UTF-16LE" : "UTF-16BE",
+      invalid: 0)
+  }
+
+  /// UTF-16 without a BOM: many zero bytes at odd (LE) or even (BE) offsets in ASCII-rich text.
+  private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Decoded? {
+    guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+    var zeroEven = 0, zeroOdd = 0
+    for (i, b) in bytes.prefix(4096).enumerated() where b == 0 {
+      if i % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+    }
+    let n = min(bytes.count, 4096) / 2
+    if zeroOdd > n / 4 && zeroEven == 0 { return utf16(bytes[...], littleEndian: true) }
+    if zeroEven > n / 4 && zeroOdd == 0 { return utf16(bytes[...], littleEndian: false) }
+    return nil
+  }
+}
+
+extension String {
+  /// The string the bytes spell in UTF-8, or nil when they are not valid UTF-8.
+  init?(validatingUTF8Bytes bytes: [UInt8]) {
+    guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
+    self = s
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Reads one file on disk, whatever its format, into reports.
+///
+/// The format is decided from the bytes first (a zip signature means `.docx` or an archive), then
+/// from the extension for tables and HTML; anything else is decoded as plain text.
+struct FileReader: Sendable {
+  var options: LoadOptions
+
+  struct Output: Sendable {
+    var reports: [Report] = []
+    var diagnostics: [Diagnostic] = []
+  }
+
+  func read(path: String, shownAs: String) -> Output {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return Output(diagnostics: [
+        Diagnostic(severity: .error, kind: "unreadable_file", message: "cannot read file", file: shownAs)
+      ])
+    }
+    var output = Output()
+    let documents = self.documents(data: data, name: shownAs, diagnostics: &output.diagnostics)
+    let builder = ReportBuilder()
+    for document in documents {
+      output.reports.append(contentsOf: builder.reports(from: document))
+    }
+    return output
+  }
+
+  /// The texts a file holds: one for a text or docx file, one per entry of a zip, one per table row.
+  func documents(data: Data, name: String, diagnostics: inout [Diagnostic]) -> [SourceDocument] {
+    if data.isEmpty {
+      diagnostics.append(Diagnostic(severity: .error, kind: "empty_file", message: "file is empty", file: name))
+      return []
+    }
+    let lower = name.lowercased()
+    if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+      if lower.hasSuffix(".docx") || DocxReader.isDocx(data) {
+        return DocxReader.read(data: data, name: name, diagnostics: &diagnostics).map { [$0] } ?? []
+      }
+      return ZipReader(fileReader: self).read(data: data, name: name, diagnostics: &diagnostics)
+    }
+    guard let decoded = Decoder.decode(data) else {
+      diagnostics.append(
+        Diagnostic(severity: .error, kind: "unreadable_file", message: "cannot decode text", file: name))
+      return []
+    }
+    if BinaryCheck.looksBinary(decoded) {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, kind: "unreadable_file",
+          message: "not a text, .docx, .html, .csv, .jsonl or .zip file (binary content)", file: name))
+      return []
+    }
+    var encodingNotes: [Diagnostic] = []
+    if decoded.encoding != "UTF-8" {
+      encodingNotes.append(
+        Diagnostic(
+          severity: .note, kind: "encoding_converted", message: "decoded from \(decoded.encoding)", file: name))
+    }
+    if decoded.invalid > 0 {
+      encodingNotes.append(
+        Diagnostic(
+          severity: .warning, kind: "invalid_bytes",
+          message: "\(decoded.invalid) byte sequences invalid in \(decoded.encoding), replaced with U+FFFD",
+          file: name, count: decoded.invalid))
+    }
+    let text = LineEnds.normalize(decoded.text)
+    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+      return TableReader(options: options).jsonl(text, name: name, diagnostics: &diagnostics)
+    }
+    if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
+      return TableReader(options: options).csv(
+        text, name: name, separator: lower.hasSuffix(".tsv") ? "\t" : ",", diagnostics: &diagnostics)
+    }
+    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || HTMLReader.looksLikeHTML(text) {
+      let body = HTMLReader.text(fromHTML: text)
+      return [SourceDocument(doc: name, text: body, diagnostics: encodingNotes)]
+    }
+    return [SourceDocument(doc: name, text: text, diagnostics: encodingNotes)]
+  }
+}
+
+/// Line-end normalisation: CRLF and lone CR become LF.
+enum LineEnds {
+  static func normalize(_ text: String) -> String {
+    guard text.utf8.contains(13) else { return text }
+    var out = [UInt8]()
+    out.reserveCapacity(text.utf8.count)
+    var previousCR = false
+    for b in text.utf8 {
+      if b == 13 {
+        out.append(10)
+        previousCR = true
+        continue
+      }
+      if b == 10 && previousCR {
+        previousCR = false
+        continue
+      }
+      previousCR = false
+      out.append(b)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+/// Recognises files that decoded to something but are not text (images, executables, PDFs).
+enum BinaryCheck {
+  static func looksBinary(_ decoded: Decoder.Decoded) -> Bool {
+    var control = 0, total = 0, replacement = 0
+    for s in decoded.text.unicodeScalars.prefix(8192) {
+      total += 1
+      if s.value < 32 && s.value != 10 && s.value != 13 && s.value != 9 && s.value != 12 { control += 1 }
+      if s.value == 0xFFFD { replacement += 1 }
+    }
+    guard total > 0 else { return true }
+    return control * 20 > total || replacement * 5 > total || decoded.text.hasPrefix("%PDF")
+  }
+}

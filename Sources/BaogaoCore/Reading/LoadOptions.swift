@@ -1,0 +1,42 @@
+/// How `load` reads files: options the user gives on the command line.
+public struct LoadOptions: Sendable {
+  /// The text column of a `.csv`/`.jsonl` corpus table (`load --text NAME`); when nil the reader
+  /// looks for `content`, `full_text`, `text` and similar names.
+  public var textColumn: String?
+
+  public init(textColumn: String? = nil) {
+    self.textColumn = textColumn
+  }
+}
+
+/// How far a `load` has come, reported after each file so a shell can draw a progress line.
+public struct LoadProgress: Sendable {
+  public var filesDone: Int
+  public var filesTotal: Int
+  public var bytesDone: Int
+  public var bytesTotal: Int
+
+  public init(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int) {
+    self.filesDone = filesDone
+    self.filesTotal = filesTotal
+    self.bytesDone = bytesDone
+    self.bytesTotal = bytesTotal
+  }
+}
+
+/// What one `load` produced: the reports (not yet in a corpus) and file-level diagnostics.
+public struct LoadResult: Sendable {
+  /// In file order, then in-file order; ids are empty (`Corpus.add` assigns them).
+  public var reports: [Report]
+  /// File-level problems and notes: unreadable files, skipped table rows (NPC resolutions), each
+  /// with its file and, where known, its line. Per-report cleaning actions are in `Report.diagnostics`.
+  public var diagnostics: [Diagnostic]
+  /// Files read on disk. A zip archive counts as one file, however many entries it holds.
+  public var fileCount: Int
+
+  public init(reports: [Report] = [], diagnostics: [Diagnostic] = [], fileCount: Int = 0) {
+    self.reports = reports
+    self.diagnostics = diagnostics
+    self.fileCount = fileCount
+  }
+}

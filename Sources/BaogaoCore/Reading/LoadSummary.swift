@@ -1,0 +1,50 @@
+/// The one-line summary `load` prints after reading files.
+///
+/// `loaded 14 reports from 5 files: 2 converted from Traditional, 2,579 pinyin glosses removed,
+/// 6 mojibake spans flagged` — only actions that happened are listed, counts with thousands separators.
+public enum LoadSummary {
+  /// Phrases for the action kinds worth a place in the summary, in the order they are listed.
+  static let phrases: [(kind: String, phrase: String)] = [
+    ("traditional_converted", "converted from Traditional"),
+    ("pinyin_gloss_removed", "pinyin glosses removed"),
+    ("site_chrome_removed", "site chrome lines removed"),
+    ("page_splice_joined", "page-number splices joined"),
+    ("fullwidth_normalized", "fullwidth characters normalised"),
+    ("mojibake_flagged", "mojibake spans flagged"),
+    ("placeholder_flagged", "anonymised placeholders flagged"),
+    ("truncated_flagged", "cut off mid-sentence"),
+    ("ocr_slip_flagged", "OCR slips flagged"),
+    ("metadata_conflict", "metadata conflicts"),
+  ]
+
+  public static func line(reports: [Report], fileCount: Int, duplicates: Int) -> String {
+    var totals: [String: Int] = [:]
+    for report in reports {
+      for d in report.diagnostics {
+        // A conversion is counted once per report, not per character.
+        totals[d.kind, default: 0] += d.kind == "traditional_converted" ? 1 : d.count
+      }
+    }
+    var parts: [String] = []
+    for (kind, phrase) in phrases {
+      if let n = totals[kind], n > 0 { parts.append("\(grouped(n)) \(phrase)") }
+    }
+    if duplicates > 0 {
+      parts.append("\(grouped(duplicates)) already loaded (skipped)")
+    }
+    let head =
+      "loaded \(grouped(reports.count)) report\(reports.count == 1 ? "" : "s") from \(grouped(fileCount)) file\(fileCount == 1 ? "" : "s")"
+    return parts.isEmpty ? head : head + ": " + parts.joined(separator: ", ")
+  }
+
+  /// 2579 → "2,579".
+  static func grouped(_ n: Int) -> String {
+    let digits = String(n.magnitude)
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(ch)
+    }
+    return n < 0 ? "-" + out : out
+  }
+}
