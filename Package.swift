@@ -46,7 +46,7 @@ let package = Package(
     .target(
       name: "BaogaoShell",
       dependencies: [
-        "BaogaoCore", "BaogaoQuery", "CEditLine", "CXlsxWriter", "CUtf8proc",
+        "BaogaoCore", "BaogaoQuery", "CEditLine", "CICU", "CXlsxWriter", "CUtf8proc",
         .product(name: "Ink", package: "Ink"),
       ],
       swiftSettings: swiftSettings),

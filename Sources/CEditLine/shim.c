@@ -1,5 +1,229 @@
 #include "CEditLine.h"
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
 
-int baogao_el_set_prompt(EditLine *el, char *(*fn)(EditLine *)) {
-  return el_set(el, EL_PROMPT, fn);
+static volatile sig_atomic_t interrupt_flag = 0;
+static volatile sig_atomic_t winch_flag = 0;
+static int handlers_installed = 0;
+
+static void on_sigint(int signo) { (void)signo; interrupt_flag = 1; }
+static void on_sigwinch(int signo) { (void)signo; winch_flag = 1; }
+
+void baogao_interrupt_install(void) {
+  if (handlers_installed) return;
+  handlers_installed = 1;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0; /* no SA_RESTART: a blocked read() returns EINTR */
+  sa.sa_handler = on_sigint;
+  sigaction(SIGINT, &sa, NULL);
+  sa.sa_handler = on_sigwinch;
+  sigaction(SIGWINCH, &sa, NULL);
+}
+
+int baogao_interrupt_requested(void) { return interrupt_flag != 0; }
+void baogao_interrupt_clear(void) { interrupt_flag = 0; }
+
+int baogao_locale_setup(void) {
+  setlocale(LC_CTYPE, "");
+  const char *cs = nl_langinfo(CODESET);
+  if (cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)) return 1;
+  if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "C.utf8");
+  cs = nl_langinfo(CODESET);
+  return cs && strcmp(cs, "UTF-8") == 0;
+}
+
+typedef struct {
+  char *prompt;
+  void *context;
+  baogao_complete_fn complete;
+  int interrupted;
+  FILE *out;
+} editor_state;
+
+static editor_state *state_of(EditLine *el) {
+  void *p = NULL;
+  el_get(el, EL_CLIENTDATA, &p);
+  return (editor_state *)p;
+}
+
+static char *prompt_fn(EditLine *el) {
+  editor_state *s = state_of(el);
+  return s && s->prompt ? s->prompt : "";
+}
+
+static unsigned char complete_fn(EditLine *el, int ch) {
+  (void)ch;
+  editor_state *s = state_of(el);
+  if (!s || !s->complete) return CC_ERROR;
+  return s->complete(s->context, el);
+}
+
+/// Reads one character, decoding the locale's multibyte encoding. Unlike libedit's own reader it
+/// gives up at once when Ctrl-C set the flag, so el_gets returns and the line is cancelled.
+static int getc_fn(EditLine *el, wchar_t *wc) {
+  editor_state *s = state_of(el);
+  mbstate_t st;
+  memset(&st, 0, sizeof st);
+  for (;;) {
+    if (interrupt_flag) {
+      if (s) s->interrupted = 1;
+      *wc = 0;
+      return -1;
+    }
+    if (winch_flag) {
+      winch_flag = 0;
+      el_resize(el);
+      el_set(el, EL_REFRESH);
+    }
+    char c;
+    ssize_t r = read(STDIN_FILENO, &c, 1);
+    if (r == 0) { *wc = 0; return 0; }
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      *wc = 0;
+      return -1;
+    }
+    wchar_t w = 0;
+    size_t k = mbrtowc(&w, &c, 1, &st);
+    if (k == (size_t)-2) continue;            /* more bytes of this character to come */
+    if (k == (size_t)-1) {                     /* invalid byte: drop it, start afresh */
+      memset(&st, 0, sizeof st);
+      continue;
+    }
+    *wc = w;
+    return 1;
+  }
+}
+
+EditLine *baogao_el_open(const char *program, void *context, baogao_complete_fn complete) {
+  EditLine *el = el_init(program, stdin, stdout, stderr);
+  if (!el) return NULL;
+  editor_state *s = calloc(1, sizeof *s);
+  s->context = context;
+  s->complete = complete;
+  s->prompt = strdup("");
+  s->out = stdout;
+  el_set(el, EL_CLIENTDATA, s);
+  el_set(el, EL_EDITOR, "emacs");
+  el_set(el, EL_SIGNAL, 0);
+  el_set(el, EL_PROMPT, prompt_fn);
+  el_set(el, EL_GETCFN, getc_fn);
+  el_set(el, EL_ADDFN, "baogao-complete", "Complete the word before the cursor", complete_fn);
+  el_set(el, EL_BIND, "^I", "baogao-complete", NULL);
+  /* Readline habits people expect in emacs mode. */
+  el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+  el_set(el, EL_BIND, "\\e[1;5C", "em-next-word", NULL);
+  el_set(el, EL_BIND, "\\e[1;5D", "ed-prev-word", NULL);
+  el_set(el, EL_BIND, "\\e[3~", "ed-delete-next-char", NULL);
+  el_set(el, EL_BIND, "\\e[H", "ed-move-to-beg", NULL);
+  el_set(el, EL_BIND, "\\e[F", "ed-move-to-end", NULL);
+  el_set(el, EL_BIND, "\\e[1~", "ed-move-to-beg", NULL);
+  el_set(el, EL_BIND, "\\e[4~", "ed-move-to-end", NULL);
+  return el;
+}
+
+void baogao_el_close(EditLine *el) {
+  if (!el) return;
+  editor_state *s = state_of(el);
+  el_end(el);
+  if (s) {
+    free(s->prompt);
+    free(s);
+  }
+}
+
+void baogao_el_set_prompt(EditLine *el, const char *prompt) {
+  editor_state *s = state_of(el);
+  if (!s) return;
+  free(s->prompt);
+  s->prompt = strdup(prompt ? prompt : "");
+}
+
+int baogao_el_read(EditLine *el, const char **line, int *length) {
+  editor_state *s = state_of(el);
+  if (s) s->interrupted = 0;
+  int count = 0;
+  const char *text = el_gets(el, &count);
+  if (s && s->interrupted) {
+    interrupt_flag = 0;
+    *line = NULL;
+    *length = 0;
+    return 1;
+  }
+  if (!text || count <= 0) {
+    *line = NULL;
+    *length = 0;
+    return 2;
+  }
+  if (count > 0 && text[count - 1] == '\n') count--;
+  *line = text;
+  *length = count;
+  return 0;
+}
+
+void baogao_el_write(EditLine *el, const char *text) {
+  editor_state *s = state_of(el);
+  FILE *out = s && s->out ? s->out : stdout;
+  fputs(text, out);
+  fflush(out);
+}
+
+int baogao_el_columns(EditLine *el) {
+  int cols = 0;
+  if (el_get(el, EL_GETTC, "co", &cols) != 0) cols = 0;
+  return cols;
+}
+
+History *baogao_history_open(int size) {
+  History *h = history_init();
+  if (!h) return NULL;
+  HistEvent ev;
+  history(h, &ev, H_SETSIZE, size > 0 ? size : 1000);
+  history(h, &ev, H_SETUNIQUE, 1);
+  return h;
+}
+
+void baogao_history_close(History *h) {
+  if (h) history_end(h);
+}
+
+void baogao_el_use_history(EditLine *el, History *h) { el_set(el, EL_HIST, history, h); }
+
+int baogao_history_load(History *h, const char *path) {
+  HistEvent ev;
+  return history(h, &ev, H_LOAD, path);
+}
+
+int baogao_history_save(History *h, const char *path) {
+  size_t n = strlen(path);
+  char *tmp = malloc(n + 32);
+  snprintf(tmp, n + 32, "%s.tmp.%ld", path, (long)getpid());
+  HistEvent ev;
+  int r = history(h, &ev, H_SAVE, tmp);
+  if (r < 0 || rename(tmp, path) != 0) {
+    unlink(tmp);
+    r = -1;
+  }
+  free(tmp);
+  return r;
+}
+
+int baogao_history_enter(History *h, const char *line) {
+  HistEvent ev;
+  return history(h, &ev, H_ENTER, line);
+}
+
+int baogao_history_count(History *h) {
+  HistEvent ev;
+  if (history(h, &ev, H_GETSIZE) < 0) return 0;
+  return ev.num;
 }

@@ -23,4 +23,7 @@ void baogao_icu_free(void *p);
 /// Returns the number of boundaries, or -1 on failure.
 int32_t baogao_icu_word_breaks(const uint16_t *text, int32_t length, int32_t *boundaries,
                                int32_t *statuses, int32_t capacity);
+/// The East Asian Width property of a code point (UEastAsianWidth: 0 neutral, 1 ambiguous,
+/// 2 halfwidth, 3 fullwidth, 4 narrow, 5 wide). utf8proc 2.8 lacks the ambiguous bit.
+int32_t baogao_icu_east_asian_width(int32_t codepoint);
 #endif

@@ -1,0 +1,24 @@
+import CEditLine
+import Foundation
+
+/// Loads and saves the history file without ever leaving it corrupt.
+///
+/// libedit writes `_HiStOrY_V2_` and one vis-encoded entry a line (`报告 | top 5` survives, a
+/// statement spread over lines is one entry). Saving goes through a temporary file renamed over
+/// the old one. A file without libedit's header (readline's, or hand-written) is read as plain
+/// lines rather than thrown away.
+enum HistoryFile {
+  static func load(into history: OpaquePointer?, from path: String) {
+    guard let history, FileManager.default.fileExists(atPath: path) else { return }
+    if baogao_history_load(history, path) >= 0 { return }
+    guard let data = FileManager.default.contents(atPath: path) else { return }
+    let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+    for line in lines where !line.allSatisfy(\.isWhitespace) {
+      _ = baogao_history_enter(history, String(line))
+    }
+  }
+
+  static func save(_ history: OpaquePointer, to path: String) {
+    _ = baogao_history_save(history, path)
+  }
+}
