@@ -1,0 +1,111 @@
+/// A fenced ```` ```baogao ```` block of a notebook, with the ```` ```output ```` block that follows it, if any.
+///
+/// ````
+/// ```baogao skip-check
+/// .timer on
+/// reports | count
+/// ```
+/// ```output
+/// 52
+/// 用时 0.12 秒
+/// ```
+/// ````
+public struct NotebookCell: Sendable, Equatable {
+  /// The info-string word that marks a cell.
+  public static let language = "baogao"
+  /// The option that runs a cell but leaves its output out of `check` (timings, dates, paths).
+  public static let skipCheckOption = "skip-check"
+
+  /// 1-based line of the opening fence, as parsed.
+  public let line: Int
+  /// 1-based line of the closing fence, as parsed.
+  public let closingLine: Int
+  /// The info string after the fence (`baogao skip-check`).
+  public let info: String
+  /// The cell's lines joined by `\n`, without fences or a final line break.
+  public let source: String
+  /// True when the cell is marked `skip-check`: it runs, its output is written, but never compared.
+  public let skipsCheck: Bool
+  /// The output block directly after the cell (only blank lines between), if any.
+  public internal(set) var output: NotebookOutput?
+
+  /// The cell's bytes, fence to fence, as in the file.
+  let raw: String
+  /// The blank lines between the cell and its output block, as in the file.
+  var gap: String
+
+  /// 1-based line of the cell's first source line (what the runner is told).
+  public var sourceLine: Int { line + 1 }
+
+  /// The output as `check` compares it: the stored text, or empty when there is no block.
+  public var storedText: String { output?.text ?? "" }
+}
+
+/// The fenced ```` ```output ```` block after a cell: what the cell showed when the notebook was last run.
+public struct NotebookOutput: Sendable, Equatable {
+  /// The info-string word that marks an output block.
+  public static let language = "output"
+
+  /// 1-based line of the opening fence, as parsed (0 for a block not yet written to a file).
+  public let line: Int
+  /// The block's lines, each ended by `\n` (CRLF read as LF); empty for an empty block.
+  public let text: String
+  /// The block's bytes, fence to fence, as in the file.
+  let raw: String
+
+  /// 1-based line of the first line of text (the line after the fence).
+  public var textLine: Int { line + 1 }
+
+  /// Writes `text` (already normalised) as a block, with a fence no line of the text can close.
+  init(writing text: String, lineEnding: LineEnding, endsWithBreak: Bool) {
+    let fence = NotebookFence.backticks(safeFor: text)
+    let body = text.isEmpty ? "" : text.replacingLineFeeds(with: lineEnding)
+    self.line = 0
+    self.text = text
+    self.raw = fence + NotebookOutput.language + lineEnding.rawValue + body + fence
+      + (endsWithBreak ? lineEnding.rawValue : "")
+  }
+
+  init(line: Int, text: String, raw: String) {
+    self.line = line
+    self.text = text
+    self.raw = raw
+  }
+
+  /// Output as `check` compares and `run` stores it: CRLF and lone CR read as LF, a final `\n` added.
+  ///
+  /// A session that prints `┌──┐\r\n` on one machine and `┌──┐\n` on another shows the same thing.
+  public static func normalized(_ text: String) -> String {
+    var result = ""
+    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    var previousCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\r" {
+        result.unicodeScalars.append("\n")
+        previousCR = true
+        continue
+      }
+      if scalar == "\n", previousCR {
+        previousCR = false
+        continue
+      }
+      previousCR = false
+      result.unicodeScalars.append(scalar)
+    }
+    if !result.isEmpty, result.unicodeScalars.last != "\n" { result.unicodeScalars.append("\n") }
+    return result
+  }
+}
+
+extension String {
+  /// The string with each `\n` written as `lineEnding`.
+  func replacingLineFeeds(with lineEnding: LineEnding) -> String {
+    guard lineEnding == .crlf else { return self }
+    var result = ""
+    for scalar in unicodeScalars {
+      if scalar == "\n" { result.unicodeScalars.append("\r") }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+}

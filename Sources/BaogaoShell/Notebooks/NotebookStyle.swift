@@ -1,0 +1,41 @@
+extension NotebookHTML {
+  /// The body font stack: a Chinese sans-serif on every common system, then the generic family.
+  public static let chineseFontStack =
+    "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif"
+
+  /// The code font stack: monospace fonts whose CJK glyphs are exactly two columns wide first,
+  /// so that `地区  增长率` lines up as it did in the terminal.
+  public static let monospaceFontStack =
+    "\"Noto Sans Mono CJK SC\", \"Sarasa Mono SC\", \"Source Han Mono SC\", \"DejaVu Sans Mono\", "
+    + "ui-monospace, monospace"
+
+  /// The handout's CSS: readable prose width, ruled tables, cells and outputs told apart, print-friendly.
+  static let styleSheet = """
+    :root { color-scheme: light; }
+    body {
+      font-family: \(chineseFontStack);
+      font-size: 16px; line-height: 1.75; color: #1f2328; background: #fff;
+      max-width: 54rem; margin: 2rem auto; padding: 0 1.25rem;
+    }
+    h1, h2, h3 { line-height: 1.3; }
+    h1 { border-bottom: 2px solid #b22222; padding-bottom: .3rem; }
+    pre, code { font-family: \(monospaceFontStack); font-size: 14px; }
+    pre { padding: .6rem .9rem; overflow-x: auto; line-height: 1.25; border-radius: 4px; white-space: pre; }
+    pre.cell { background: #f6f8fa; border-left: 4px solid #b22222; margin-bottom: .25rem; }
+    pre.cell.skip-check { border-left-color: #9a6700; }
+    pre.output { background: #fff; border: 1px solid #d0d7de; margin-top: 0; }
+    figure.output.chart { margin: 0 0 1rem; }
+    figure.output.chart svg { max-width: 100%; height: auto; }
+    table { border-collapse: collapse; margin: 1rem 0; font-variant-numeric: tabular-nums; }
+    th, td { border: 1px solid #d0d7de; padding: .3rem .75rem; }
+    th { background: #f6f8fa; font-weight: 600; }
+    tbody tr:nth-child(even) td { background: #fafbfc; }
+    blockquote { margin: 1rem 0; padding: 0 1rem; color: #57606a; border-left: 4px solid #d0d7de; }
+    @media print {
+      body { max-width: none; margin: 0; }
+      pre { white-space: pre-wrap; break-inside: avoid; }
+      table { break-inside: avoid; }
+    }
+
+    """
+}

@@ -1,0 +1,96 @@
+import BaogaoShell
+import Foundation
+import Testing
+
+@Suite struct NotebookHTMLTests {
+  // Made-up handout: Chinese prose, a pipe table, a cell with an aligned table output, a bar chart.
+  static let handout = """
+    # 2024年政府工作报告：增长目标
+
+    各省都提出了**经济增长**目标，下表摘自报告原文。
+
+    | 地区 | 增长目标 | 来源 |
+    | --- | ---: | --- |
+    | 广东 | 5% 左右 | 政府工作报告 |
+    | 甘肃 | 6% 左右 | 政府工作报告 |
+
+    ```baogao
+    indicators | where 指标 = "地区生产总值" | select 地区, 目标
+    ```
+    ```output
+    地区  目标
+    ----  -----
+    广东  5%左右
+    甘肃  6%左右
+    (2 rows)
+    ```
+
+    ```baogao skip-check
+    .timer on
+    ```
+    ```output
+    用时 0.01 秒 <快>
+    ```
+
+    ```output
+    广东 █████ 5.0
+    甘肃 ██████ 6.0
+    ```
+
+    """
+
+  static func render(_ text: String = handout) -> String {
+    NotebookHTML().render(Notebook(parsing: text))
+  }
+
+  @Test func pageHasCharsetTitleAndChineseFontStack() {
+    let html = Self.render()
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
+    #expect(html.contains("<meta charset=\"utf-8\">"))
+    #expect(html.contains("<title>2024年政府工作报告：增长目标</title>"))
+    #expect(
+      html.contains(
+        "font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif;"))
+    #expect(html.contains("<h1>2024年政府工作报告：增长目标</h1>"))
+    #expect(html.contains("<strong>经济增长</strong>"))
+  }
+
+  @Test func pipeTablesBecomeTables() {
+    let html = Self.render()
+    #expect(html.contains("<table><thead><tr><th>地区</th>"))
+    #expect(html.contains("<td>甘肃</td>"))
+    #expect(html.components(separatedBy: "<table>").count == 2)
+    #expect(html.contains("table { border-collapse: collapse;"))
+  }
+
+  @Test func cellsAndOutputsArePreBlocks() {
+    let html = Self.render()
+    #expect(
+      html.contains(
+        "<pre class=\"cell\"><code class=\"language-baogao\">indicators | where 指标 = \"地区生产总值\" | select 地区, 目标\n</code></pre>"))
+    #expect(html.contains("<pre class=\"output\"><code>地区  目标\n----  -----\n广东  5%左右\n"))
+    #expect(html.contains("<pre class=\"cell skip-check\"><code class=\"language-baogao\">.timer on\n</code></pre>"))
+    // Output text is escaped, not markup.
+    #expect(html.contains("用时 0.01 秒 &lt;快&gt;"))
+    #expect(html.contains("广东 █████ 5.0\n甘肃 ██████ 6.0"))
+    #expect(html.components(separatedBy: "<pre class=\"output\">").count == 4)
+  }
+
+  @Test func titleFallsBackAndIsEscaped() {
+    #expect(NotebookHTML(fallbackTitle: "a<b").render(Notebook(parsing: "正文")).contains("<title>a&lt;b</title>"))
+    #expect(Self.render("---\ntitle: 报告 & 笔记\n---\n\n正文\n").contains("<title>报告 &amp; 笔记</title>"))
+  }
+
+  @Test func crlfNotebookRendersLikeLF() {
+    #expect(Self.render(Self.handout.replacingOccurrences(of: "\n", with: "\r\n")) == Self.render())
+  }
+
+  @Test func svgOutputIsEmbeddedAsAFigure() {
+    let html = Self.render("```baogao\nchart\n```\n```output\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>广东</text></svg>\n```\n")
+    #expect(html.contains("<figure class=\"output chart\"><svg xmlns=\"http://www.w3.org/2000/svg\"><text>广东</text></svg></figure>"))
+  }
+
+  @Test func handoutMatchesGolden() throws {
+    try NotebookGolden.assertMatches(Self.render(), named: "handout.html")
+  }
+}

@@ -1,0 +1,49 @@
+import BaogaoShell
+import Testing
+
+@Suite struct NotebookLineDiffTests {
+  @Test func equalTextsHaveNoHunks() {
+    let diff = LineDiff(old: ["a", "b"], new: ["a", "b"])
+    #expect(diff.isEmpty)
+    #expect(diff.unifiedHunks() == "")
+  }
+
+  @Test func changeInTheMiddleKeepsThreeLinesOfContext() {
+    let old = (1...10).map { "第\($0)行" }
+    var new = old
+    new[4] = "第五行"
+    #expect(
+      LineDiff(old: old, new: new).unifiedHunks(oldStart: 20, newStart: 20) == """
+        @@ -21,7 +21,7 @@
+         第2行
+         第3行
+         第4行
+        -第5行
+        +第五行
+         第6行
+         第7行
+         第8行
+
+        """)
+  }
+
+  @Test func distantChangesMakeTwoHunks() {
+    let old = (1...20).map(String.init)
+    var new = old
+    new[1] = "二"
+    new.insert("插入", at: 17)
+    let hunks = LineDiff(old: old, new: new).unifiedHunks()
+    #expect(hunks.split(separator: "\n").filter { $0.hasPrefix("@@") } == ["@@ -1,5 +1,5 @@", "@@ -15,6 +15,7 @@"])
+  }
+
+  @Test func lcsKeepsTheLongestCommonLines() {
+    let diff = LineDiff(old: ["a", "b", "c", "d"], new: ["b", "x", "c", "d", "e"])
+    #expect(
+      diff.edits == [.remove("a"), .keep("b"), .insert("x"), .keep("c"), .keep("d"), .insert("e")])
+  }
+
+  @Test func emptySidesUseDiffLineConventions() {
+    #expect(LineDiff(old: [], new: ["a"]).unifiedHunks(oldStart: 6, newStart: 6) == "@@ -5,0 +6,1 @@\n+a\n")
+    #expect(LineDiff(old: ["a"], new: []).unifiedHunks(oldStart: 6, newStart: 6) == "@@ -6,1 +5,0 @@\n-a\n")
+  }
+}
