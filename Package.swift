@@ -49,6 +49,7 @@ let package = Package(
         "BaogaoCore", "BaogaoQuery", "CEditLine", "CICU", "CXlsxWriter", "CUtf8proc",
         .product(name: "Ink", package: "Ink"),
       ],
+      resources: [.process("Resources")],
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "baogao",

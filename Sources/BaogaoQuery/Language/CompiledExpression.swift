@@ -1,0 +1,236 @@
+import Foundation
+
+/// An expression checked against a schema and turned into a function of a row.
+///
+/// Checking happens before any row is read: an unknown field or function is an error with the
+/// place it was written, so `where yaer > 2000` fails at once.
+public struct CompiledExpression: Sendable {
+  public var type: ValueType
+  public var evaluate: @Sendable ([Value]) -> Value
+
+  public init(_ expression: Expression, schema: Schema) throws(QueryError) {
+    (type, evaluate) = try Self.compile(expression, schema)
+  }
+
+  /// Functions usable in expressions, for help and completion.
+  public static let functionNames = [
+    "abs", "coalesce", "contains", "length", "lower", "round", "substr", "upper", "year",
+  ]
+
+  private typealias Compiled = (ValueType, @Sendable ([Value]) -> Value)
+
+  private static func compile(_ e: Expression, _ schema: Schema) throws(QueryError) -> Compiled {
+    switch e {
+    case .literal(let v, _):
+      return (type(of: v), { _ in v })
+    case .field(let name, let range):
+      guard let i = schema.index(of: name) else {
+        throw .unknown("field", name, among: schema.names, at: range)
+      }
+      return (schema.columns[i].type, { row in row[i] })
+    case .unary(let op, let inner, _):
+      let (_, f) = try compile(inner, schema)
+      if op == "not" { return (.bool, { row in .bool(!truthy(f(row))) }) }
+      return (.double, { row in f(row).number.map { .double(-$0) } ?? .null })
+    case .binary(let op, let a, let b, let range):
+      return try binary(op, compile(a, schema), compile(b, schema), b, range)
+    case .member(let inner, let list, let negated, _):
+      let (_, f) = try compile(inner, schema)
+      var items: [@Sendable ([Value]) -> Value] = []
+      for item in list { items.append(try compile(item, schema).1) }
+      let fs = items
+      return (.bool, { row in
+        let v = f(row)
+        let found = fs.contains { equal(v, $0(row)) }
+        return .bool(found != negated)
+      })
+    case .isNull(let inner, let negated, _):
+      let (_, f) = try compile(inner, schema)
+      return (.bool, { row in .bool(f(row).isNull != negated) })
+    case .call(let name, let args, let range):
+      var compiled: [Compiled] = []
+      for arg in args { compiled.append(try compile(arg, schema)) }
+      return try call(name.lowercased(), compiled, range)
+    }
+  }
+
+  private static func type(of v: Value) -> ValueType {
+    switch v {
+    case .null: .any
+    case .bool: .bool
+    case .int: .int
+    case .double: .double
+    case .string: .string
+    case .list: .list
+    }
+  }
+
+  static func truthy(_ v: Value) -> Bool {
+    switch v {
+    case .bool(let b): b
+    case .null: false
+    case .int(let i): i != 0
+    case .double(let d): d != 0
+    case .string(let s): !s.isEmpty
+    case .list(let l): !l.isEmpty
+    }
+  }
+
+  /// Equality that treats 2021 and 2021.0 as equal.
+  static func equal(_ a: Value, _ b: Value) -> Bool {
+    if let x = a.number, let y = b.number, a.string == nil, b.string == nil { return x == y }
+    return a == b
+  }
+
+  private static func binary(
+    _ op: String, _ a: Compiled, _ b: Compiled, _ rhs: Expression, _ range: Range<Int>
+  ) throws(QueryError) -> Compiled {
+    let (fa, fb) = (a.1, b.1)
+    switch op {
+    case "and": return (.bool, { row in .bool(truthy(fa(row)) && truthy(fb(row))) })
+    case "or": return (.bool, { row in .bool(truthy(fa(row)) || truthy(fb(row))) })
+    case "==": return (.bool, { row in .bool(equal(fa(row), fb(row))) })
+    case "!=": return (.bool, { row in .bool(!equal(fa(row), fb(row))) })
+    case "<", "<=", ">", ">=":
+      return (.bool, { row in
+        let (x, y) = (fa(row), fb(row))
+        if x.isNull || y.isNull { return .bool(false) }
+        switch op {
+        case "<": return .bool(x < y)
+        case "<=": return .bool(!(y < x))
+        case ">": return .bool(y < x)
+        default: return .bool(!(x < y))
+        }
+      })
+    case "~", "!~":
+      let negate = op == "!~"
+      if case .literal(.string(let pattern), let r) = rhs {
+        let regex: NSRegularExpression
+        do { regex = try NSRegularExpression(pattern: pattern) } catch {
+          throw QueryError("invalid regular expression \"\(pattern)\"", at: r)
+        }
+        let shared = SendableRegex(regex)
+        return (.bool, { row in
+          guard let s = fa(row).string ?? (fa(row).isNull ? nil : fa(row).text) else { return .bool(false) }
+          return .bool(shared.matches(s) != negate)
+        })
+      }
+      return (.bool, { row in
+        guard let s = fa(row).string, let p = fb(row).string,
+          let regex = try? NSRegularExpression(pattern: p)
+        else { return .bool(false) }
+        return .bool(SendableRegex(regex).matches(s) != negate)
+      })
+    case "+", "-", "*", "/", "%":
+      if op == "+", a.0 == .string || b.0 == .string {
+        return (.string, { row in
+          let (x, y) = (fa(row), fb(row))
+          if x.isNull || y.isNull { return .null }
+          return .string(x.text + y.text)
+        })
+      }
+      let isInt = a.0 == .int && b.0 == .int && op != "/"
+      return (isInt ? .int : .double, { row in
+        guard let x = fa(row).number, let y = fb(row).number else { return .null }
+        let r: Double
+        switch op {
+        case "+": r = x + y
+        case "-": r = x - y
+        case "*": r = x * y
+        case "/": if y == 0 { return .null }; r = x / y
+        default: if y == 0 { return .null }; r = x.truncatingRemainder(dividingBy: y)
+        }
+        return isInt && abs(r) < 9e15 ? .int(Int(r)) : .double(r)
+      })
+    default:
+      throw QueryError("unknown operator '\(op)'", at: range)
+    }
+  }
+
+  private static func call(_ name: String, _ args: [Compiled], _ range: Range<Int>)
+    throws(QueryError) -> Compiled
+  {
+    func arity(_ n: ClosedRange<Int>) throws(QueryError) {
+      guard n.contains(args.count) else {
+        let want = n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound)–\(n.upperBound)"
+        throw QueryError("\(name)() takes \(want) argument\(n.upperBound == 1 ? "" : "s"), not \(args.count)", at: range)
+      }
+    }
+    let fs = args.map(\.1)
+    switch name {
+    case "length":
+      try arity(1...1)
+      return (.int, { row in
+        let v = fs[0](row)
+        return v.isNull ? .null : .int(v.text.unicodeScalars.count)
+      })
+    case "lower", "upper":
+      try arity(1...1)
+      let up = name == "upper"
+      return (.string, { row in
+        let v = fs[0](row)
+        return v.isNull ? .null : .string(up ? v.text.uppercased() : v.text.lowercased())
+      })
+    case "abs":
+      try arity(1...1)
+      return (args[0].0 == .int ? .int : .double, { row in
+        switch fs[0](row) {
+        case .int(let i): .int(abs(i))
+        case let v: v.number.map { .double(abs($0)) } ?? .null
+        }
+      })
+    case "round":
+      try arity(1...2)
+      return (.double, { row in
+        guard let x = fs[0](row).number else { return .null }
+        let digits = fs.count > 1 ? Int(fs[1](row).number ?? 0) : 0
+        let scale = pow(10, Double(digits))
+        let r = (x * scale).rounded() / scale
+        return digits <= 0 ? .int(Int(r)) : .double(r)
+      })
+    case "coalesce":
+      try arity(1...16)
+      return (args.first { $0.0 != .any }?.0 ?? .any, { row in
+        for f in fs { let v = f(row); if !v.isNull { return v } }
+        return .null
+      })
+    case "contains":
+      try arity(2...2)
+      return (.bool, { row in
+        let (s, sub) = (fs[0](row), fs[1](row))
+        if s.isNull || sub.isNull { return .bool(false) }
+        return .bool(s.text.contains(sub.text))
+      })
+    case "substr":
+      try arity(2...3)
+      return (.string, { row in
+        let s = fs[0](row)
+        guard !s.isNull, let from = fs[1](row).number else { return .null }
+        let scalars = Array(s.text.unicodeScalars)
+        let start = max(0, min(scalars.count, Int(from) - 1))
+        let length = fs.count > 2 ? Int(fs[2](row).number ?? 0) : scalars.count
+        let end = max(start, min(scalars.count, start + length))
+        return .string(String(String.UnicodeScalarView(scalars[start..<end])))
+      })
+    case "year":
+      try arity(1...1)
+      return (.int, { row in
+        let s = fs[0](row).text
+        guard s.unicodeScalars.count >= 4, let y = Int(String(s.unicodeScalars.prefix(4))) else { return .null }
+        return .int(y)
+      })
+    default:
+      throw .unknown("function", name, among: functionNames, at: range)
+    }
+  }
+}
+
+/// NSRegularExpression is thread-safe for matching; this box says so to the compiler.
+struct SendableRegex: @unchecked Sendable {
+  let regex: NSRegularExpression
+  init(_ regex: NSRegularExpression) { self.regex = regex }
+
+  func matches(_ s: String) -> Bool {
+    regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+  }
+}

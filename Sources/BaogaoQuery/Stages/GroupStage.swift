@@ -1,0 +1,52 @@
+/// `group region, year agg count(), mean(growth) as g`: one row per distinct key, in the order
+/// keys first appear, with the aggregates after the keys.
+public struct GroupStage: Stage {
+  public struct Aggregate: Sendable {
+    public var function: AggregateFunction
+    /// nil for `count()`, which counts rows.
+    public var argument: Expression?
+    public var name: String
+  }
+
+  public var keys: [Expression]
+  public var aggregates: [Aggregate]
+
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+    var columns: [Column] = []
+    for key in keys {
+      let compiled = try CompiledExpression(key, schema: input)
+      columns.append(Column(key.defaultName, compiled.type))
+    }
+    for aggregate in aggregates {
+      let type = try aggregate.argument.map { e throws(QueryError) in try CompiledExpression(e, schema: input).type } ?? .int
+      columns.append(Column(aggregate.name, aggregate.function.resultType(for: type)))
+    }
+    return Schema(columns)
+  }
+
+  public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
+    let schema = try outputSchema(for: input.schema, in: context)
+    var keyFns: [@Sendable ([Value]) -> Value] = []
+    for key in keys { keyFns.append(try CompiledExpression(key, schema: input.schema).evaluate) }
+    var argFns: [(@Sendable ([Value]) -> Value)?] = []
+    for aggregate in aggregates {
+      argFns.append(try aggregate.argument.map { e throws(QueryError) in try CompiledExpression(e, schema: input.schema).evaluate })
+    }
+    var order: [[Value]] = []
+    var groups: [[Value]: [[Value]]] = [:]
+    for row in input.rows {
+      let key = keyFns.map { $0(row) }
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(row)
+    }
+    if keys.isEmpty, order.isEmpty { order = [[]]; groups[[]] = [] }
+    let rows = order.map { key -> [Value] in
+      let members = groups[key] ?? []
+      return key + aggregates.indices.map { a in
+        guard let f = argFns[a] else { return aggregates[a].function.apply(members.map { _ in .null }, countingNulls: true) }
+        return aggregates[a].function.apply(members.map(f))
+      }
+    }
+    return Table(schema: schema, rows: rows)
+  }
+}

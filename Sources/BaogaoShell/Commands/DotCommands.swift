@@ -1,0 +1,139 @@
+import BaogaoQuery
+import Foundation
+
+/// The dot-commands that control the session (`.mode`, `.output`, `.set` …).
+extension Session {
+  /// Every dot-command with a one-line summary, for `.help` and completion.
+  public static let dotCommands: [(name: String, usage: String)] = [
+    ("ambiguous", ".ambiguous narrow|wide   display width of “”—…① (East Asian Ambiguous)"),
+    ("bail", ".bail on|off             stop a script at the first error (on by default)"),
+    ("echo", ".echo on|off             print each statement before its output"),
+    ("help", ".help [TOPIC]            this list, or help on a command, source or stage"),
+    ("history", ".history                statements run in this session"),
+    ("metrics", ".metrics [add ID NAME...]  the indicator lexicon; add names for a metric"),
+    ("mode", ".mode MODE               table, box, csv, tsv, json, jsonl, markdown"),
+    ("once", ".once FILE               send the next result to FILE"),
+    ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
+    ("params", ".params                  parameters set with .set or --set"),
+    ("quit", ".quit                    leave the shell (also .exit, Ctrl-D)"),
+    ("read", ".read FILE               run the statements in FILE"),
+    ("save", ".save FILE               write this session's statements as a script"),
+    ("set", ".set NAME VALUE          set a parameter, used as $NAME"),
+    ("tables", ".tables                  sources and tables kept with let"),
+    ("timer", ".timer on|off            print how long each statement took"),
+    ("width", ".width auto|N            the widest a table may be"),
+  ]
+
+  func runDotCommand(_ name: String, _ args: [String], range: Range<Int>, origin: Origin) throws -> Outcome {
+    func onOff() throws -> Bool {
+      guard args.count == 1, let v = ["on": true, "off": false][args[0].lowercased()] else {
+        throw QueryError(".\(name) takes on or off", at: range)
+      }
+      return v
+    }
+    switch name {
+    case "quit", "exit":
+      return .quit
+    case "help":
+      try emit(Help.text(for: args.first, session: self))
+    case "mode":
+      guard args.count == 1, let mode = OutputMode(rawValue: args[0].lowercased()) else {
+        if let bad = args.first {
+          throw QueryError.unknown("mode", bad, among: OutputMode.allCases.map(\.rawValue), at: range)
+        }
+        let modes = OutputMode.allCases.map(\.rawValue).joined(separator: ", ")
+        note("current mode: \(settings.mode.rawValue) (one of \(modes))")
+        return .done
+      }
+      settings.mode = mode
+    case "output":
+      try redirect?.close()
+      redirect = nil
+      redirectPath = nil
+      if let path = args.first {
+        let resolved = resolve(path, origin: origin)
+        guard FileManager.default.createFile(atPath: resolved, contents: nil),
+          let handle = FileHandle(forWritingAtPath: resolved)
+        else { throw QueryError("cannot write '\(path)'", at: range) }
+        redirect = handle
+        redirectPath = resolved
+      }
+    case "once":
+      guard let path = args.first else { throw QueryError(".once takes a file name", at: range) }
+      once = resolve(path, origin: origin)
+    case "read":
+      guard let path = args.first else { throw QueryError(".read takes a file name", at: range) }
+      try readScript(resolve(path, origin: origin), shownAs: path, range: range)
+    case "save":
+      guard let path = args.first else { throw QueryError(".save takes a file name", at: range) }
+      let text = "# baogao script: \(transcript.count) statements saved with .save\n"
+        + transcript.map { $0 + "\n" }.joined()
+      guard FileManager.default.createFile(atPath: resolve(path, origin: origin), contents: Data(text.utf8)) else {
+        throw QueryError("cannot write '\(path)'", at: range)
+      }
+      note("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)")
+    case "history":
+      try emit(transcript.enumerated().map { "\($0.offset + 1)  \($0.element)\n" }.joined())
+    case "timer": settings.timer = try onOff()
+    case "echo": settings.echo = try onOff()
+    case "bail": settings.bail = try onOff()
+    case "set":
+      guard args.count >= 2 else { throw QueryError(".set takes a name and a value: .set year 2024", at: range) }
+      guard Session.isParameterName(args[0]) else {
+        throw QueryError("'\(args[0])' is not a parameter name (letters, digits, _)", at: range)
+      }
+      settings.variables[args[0]] = args.dropFirst().joined(separator: " ")
+    case "params":
+      try emit(settings.variables.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
+    case "width":
+      guard args.count == 1 else { throw QueryError(".width takes auto or a number of columns", at: range) }
+      if args[0] == "auto" {
+        settings.width = nil
+      } else if let n = Int(args[0]), n >= 10 {
+        settings.width = n
+      } else {
+        throw QueryError(".width takes auto or a number of columns of at least 10", at: range)
+      }
+    case "ambiguous":
+      guard args.count == 1, ["narrow", "wide"].contains(args[0]) else {
+        throw QueryError(".ambiguous takes narrow or wide", at: range)
+      }
+      settings.ambiguousWide = args[0] == "wide"
+    case "tables":
+      let sources = catalog.sources.values.map { ($0.name, $0.summary) }
+        + catalog.parameterized.values.map { ($0.usage, $0.summary) }
+      var text = sources.sorted { $0.0 < $1.0 }.map { "\($0.0)  —  \($0.1)\n" }.joined()
+      for (name, table) in catalog.tables.sorted(by: { $0.key < $1.key }) {
+        text += "$\(name)  —  kept with let: \(table.rows.count) rows (\(table.schema.names.joined(separator: ", ")))\n"
+      }
+      try emit(text)
+    case "metrics":
+      try runMetricsCommand(args, range: range)
+    default:
+      throw QueryError.unknown("command", "." + name, among: Session.dotCommands.map { "." + $0.name }, at: range)
+    }
+    return .done
+  }
+
+  static func isParameterName(_ s: String) -> Bool {
+    !s.isEmpty && s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+  }
+
+  /// Runs a script file in this session; its relative paths resolve against its own folder.
+  func readScript(_ path: String, shownAs: String, range: Range<Int>) throws {
+    guard readDepth < 16 else { throw QueryError(".read nested too deeply (does '\(shownAs)' read itself?)", at: range) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw QueryError("cannot read '\(shownAs)'", at: range)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw QueryError("'\(shownAs)' is not UTF-8 text", at: range)
+    }
+    readDepth += 1
+    defer { readDepth -= 1 }
+    let inner = Origin(file: shownAs, directory: (path as NSString).deletingLastPathComponent)
+    if run(text, origin: inner) == .failed { throw ScriptFailed() }
+  }
+}
+
+/// A script read with `.read` stopped at an error it already reported.
+struct ScriptFailed: Error {}

@@ -1,0 +1,90 @@
+import BaogaoCore
+import BaogaoQuery
+import Foundation
+
+/// `load PATH... [--text NAME]`: reads files, folders and globs into the session.
+extension Session {
+  func runLoad(_ args: [String], range: Range<Int>, origin: Origin) throws {
+    var paths: [String] = []
+    var options = LoadOptions()
+    var i = 0
+    while i < args.count {
+      if args[i] == "--text" {
+        guard i + 1 < args.count else { throw QueryError("--text takes a column name", at: range) }
+        options.textColumn = args[i + 1]
+        i += 2
+        continue
+      }
+      paths.append(resolve(args[i], origin: origin))
+      i += 1
+    }
+    guard !paths.isEmpty else { throw QueryError("load takes one or more files, folders or globs", at: range) }
+
+    let progress = LoadProgressPrinter(enabled: isatty(STDERR_FILENO) != 0)
+    let loader = ReportLoader(options: options)
+    let requested = paths
+    let result = try Background.run { () throws(QueryError) -> LoadResult in
+      loader.load(requested) { progress.update($0) }
+    }
+    progress.finish()
+
+    for d in result.diagnostics where d.severity >= .warning {
+      note(d.formatted)
+    }
+    fileDiagnostics += result.diagnostics
+    var added: [Report] = []
+    var duplicates = 0
+    for report in result.reports {
+      switch corpus.add(report) {
+      case .added(let id):
+        added.append(corpus.report(id: id)!)
+      case .duplicate(let existing):
+        duplicates += 1
+        note("\(report.doc)#\(report.position): same text as \(existing), not loaded again")
+      }
+    }
+    refreshSources()
+    if added.count <= 20 {
+      for r in added {
+        let what = [r.region, r.level?.rawValue, r.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+        note("  \(r.id)  \(what.isEmpty ? "(no metadata)" : what)  \(r.doc)\(r.position > 1 || result.reports.filter { $0.doc == r.doc }.count > 1 ? "#\(r.position)" : "")")
+      }
+    }
+    note(LoadSummary.line(reports: added, fileCount: result.fileCount, duplicates: duplicates))
+    if result.reports.isEmpty, result.diagnostics.contains(where: { $0.severity == .error }) {
+      throw QueryError("nothing loaded", at: range)
+    }
+  }
+
+  /// Rebuilds sources whose contents depend on session state outside the corpus.
+  func refreshSources() {
+    catalog.register(DiagnosticsSource(fileDiagnostics: fileDiagnostics))
+  }
+}
+
+/// Prints `loading 12/31 files, 3.2/9.8 MB` on one terminal line once a load has taken more than
+/// a second; quiet for quick loads and when stderr is not a terminal.
+final class LoadProgressPrinter: @unchecked Sendable {
+  private let enabled: Bool
+  private let started = Date()
+  private let lock = NSLock()
+  private var shown = false
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  func update(_ p: LoadProgress) {
+    guard enabled, Date().timeIntervalSince(started) > 1 else { return }
+    lock.withLock {
+      shown = true
+      let mb = { (b: Int) in String(format: "%.1f", Double(b) / 1_000_000) }
+      let line = "\rloading \(p.filesDone)/\(p.filesTotal) files, \(mb(p.bytesDone))/\(mb(p.bytesTotal)) MB"
+      FileHandle.standardError.write(Data(line.utf8))
+    }
+  }
+
+  func finish() {
+    lock.withLock {
+      if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// What the `baogao` executable does with its arguments: set up a session, then run a script,
+/// `-c` statements, standard input, or the interactive shell. Returns the exit status.
+public struct Launcher {
+  public var mode: String?
+  public var parameters: [String]
+  public var readRC: Bool
+
+  public init(mode: String?, parameters: [String], readRC: Bool) {
+    self.mode = mode
+    self.parameters = parameters
+    self.readRC = readRC
+  }
+
+  public func start(file: String?, command: String?) -> Int32 {
+    let session = Session()
+    let cwd = FileManager.default.currentDirectoryPath
+    if let mode {
+      guard let m = OutputMode(rawValue: mode) else {
+        let modes = OutputMode.allCases.map(\.rawValue).joined(separator: ", ")
+        session.output.writeError("baogao: unknown mode '\(mode)' (one of \(modes))\n")
+        return 2
+      }
+      session.settings.mode = m
+    }
+    for parameter in parameters {
+      guard let eq = parameter.firstIndex(of: "="), Session.isParameterName(String(parameter[..<eq])) else {
+        session.output.writeError("baogao: --set takes NAME=VALUE, not '\(parameter)'\n")
+        return 2
+      }
+      session.settings.variables[String(parameter[..<eq])] = String(parameter[parameter.index(after: eq)...])
+    }
+    defer { session.closeOutput() }
+
+    if let command {
+      return status(session.run(command, origin: Origin(directory: cwd)))
+    }
+    if let file {
+      guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+        session.output.writeError("baogao: cannot read '\(file)'\n")
+        return 2
+      }
+      let directory = (file as NSString).deletingLastPathComponent
+      return status(session.run(text, origin: Origin(file: file, directory: directory.isEmpty ? cwd : directory)))
+    }
+    if isatty(STDIN_FILENO) == 0 {
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      let text = String(decoding: data, as: UTF8.self)
+      return status(session.run(text, origin: Origin(file: "<stdin>", directory: cwd)))
+    }
+    if readRC {
+      let rc = NSHomeDirectory() + "/.baogaorc"
+      if let data = FileManager.default.contents(atPath: rc) {
+        session.run(String(decoding: data, as: UTF8.self), origin: Origin(file: rc, directory: NSHomeDirectory(), interactive: true))
+      }
+    }
+    session.settings.bail = false
+    InteractiveShell(session: session, historyPath: InteractiveShell.defaultHistoryPath()).run()
+    return 0
+  }
+
+  private func status(_ s: RunStatus) -> Int32 { s == .failed ? 1 : 0 }
+}
+
+extension Session {
+  /// Closes a file opened with `.output`.
+  public func closeOutput() {
+    try? redirect?.close()
+    redirect = nil
+  }
+}

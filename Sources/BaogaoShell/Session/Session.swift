@@ -1,0 +1,142 @@
+import BaogaoCore
+import BaogaoQuery
+import Foundation
+
+/// A baogao session: the loaded reports, the kept tables, the settings, and the statements that
+/// succeeded. The interactive shell, a script run, `-c` and a notebook all drive it the same way,
+/// through `run(_:origin:)`; the interactive shell adds only line editing.
+public final class Session {
+  public var corpus = Corpus()
+  public var catalog: Catalog
+  public var settings = SessionSettings()
+  public let output: any SessionOutput
+  /// Problems `load` met in files (unreadable files, skipped rows), for `diagnostics`.
+  public var fileDiagnostics: [Diagnostic] = []
+  /// Statements that succeeded, in order, as typed: what `.save` writes.
+  public private(set) var transcript: [String] = []
+  /// Columns of the terminal when interactive, for `.width auto`.
+  public var terminalWidth: Int?
+  /// `.output FILE`: results go to this file until `.output` alone.
+  var redirect: FileHandle?
+  var redirectPath: String?
+  /// `.once FILE`: the next statement's result goes to this file.
+  var once: String?
+  /// Shows long text a page at a time; set by the interactive shell (`show` of a long report).
+  public var pager: ((String) -> Void)?
+  /// Depth of `.read` nesting, to stop a script that reads itself.
+  var readDepth = 0
+
+  public init(output: any SessionOutput = StandardOutput()) {
+    self.output = output
+    self.catalog = Session.builtInCatalog()
+  }
+
+  static func builtInCatalog() -> Catalog {
+    Catalog(sources: [ReportsSource(), DiagnosticsSource()])
+  }
+
+  /// What sources read: the corpus and its derived data.
+  public var sourceContext: SourceContext { SourceContext(corpus: corpus) }
+
+  public var queryContext: QueryContext { QueryContext(sources: sourceContext, catalog: catalog) }
+
+  /// Runs every statement of `source` in order. Errors are printed with their place; a
+  /// non-interactive run stops at the first unless `.bail off`.
+  @discardableResult
+  public func run(_ source: String, origin: Origin) -> RunStatus {
+    var failed = false
+    for statement in StatementSplitter.split(source) {
+      if Interrupt.isRequested { return .failed }
+      if settings.echo { output.write(statement.text + "\n") }
+      let started = Date()
+      do {
+        let outcome = try execute(statement, origin: origin)
+        if settings.timer {
+          output.writeError(String(format: "Run Time: %.3fs\n", Date().timeIntervalSince(started)))
+        }
+        if outcome == .quit { return .quit }
+      } catch is ScriptFailed {
+        failed = true
+        if !origin.interactive, settings.bail { return .failed }
+      } catch let error as QueryError {
+        output.writeError(format(error, in: source, origin: origin))
+        failed = true
+        if !origin.interactive, settings.bail { return .failed }
+      } catch {
+        output.writeError(format(QueryError("\(error)", at: statementRange(statement)), in: source, origin: origin))
+        failed = true
+        if !origin.interactive, settings.bail { return .failed }
+      }
+    }
+    return failed && settings.bail ? .failed : .ok
+  }
+
+  private func statementRange(_ s: StatementText) -> Range<Int> {
+    s.offset..<(s.offset + s.text.unicodeScalars.count)
+  }
+
+  enum Outcome { case done, quit }
+
+  private func execute(_ statement: StatementText, origin: Origin) throws -> Outcome {
+    let parsed = try Parser(variables: settings.variables).parse(statement)
+    switch parsed {
+    case .dot(let name, let arguments, let range):
+      let outcome = try runDotCommand(name, arguments, range: range, origin: origin)
+      if !["save", "history", "help", "quit", "exit", "params", "tables"].contains(name) {
+        transcript.append(statement.text)
+      }
+      return outcome
+    case .command(let name, let arguments, let range):
+      try runCommand(name, arguments, range: range, origin: origin)
+    case .pipeline(let pipeline):
+      try runPipeline(pipeline, origin: origin)
+    case .assignment(let name, let pipeline, _):
+      let table = try evaluate(pipeline)
+      catalog.tables[name] = table
+      output.writeError("kept $\(name): \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")\n")
+    }
+    transcript.append(statement.text)
+    return .done
+  }
+
+  /// Evaluates a pipeline; the work runs on another thread so that Ctrl-C returns to the
+  /// prompt at once, with the session as it was.
+  func evaluate(_ pipeline: Pipeline) throws(QueryError) -> Table {
+    let context = queryContext
+    let result = try Background.run { () throws(QueryError) -> Table in
+      try QueryEngine.run(pipeline, in: context)
+    }
+    return result
+  }
+
+  /// `file:3:18: error: message`, then the line and a caret under the place.
+  public func format(_ error: QueryError, in source: String, origin: Origin) -> String {
+    ErrorFormatter(ambiguousWide: settings.ambiguousWide).format(
+      error, in: source, file: origin.file)
+  }
+
+  /// Resolves a path typed in `origin` (relative to a script's folder inside scripts).
+  func resolve(_ path: String, origin: Origin) -> String {
+    let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
+    if expanded.hasPrefix("/") || origin.directory.isEmpty || origin.directory == "." { return expanded }
+    return (origin.directory as NSString).appendingPathComponent(expanded)
+  }
+
+  /// Writes a statement's result to `.once`, `.output` or the session's output.
+  func emit(_ text: String) throws {
+    if let path = once {
+      once = nil
+      guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+        throw QueryError("cannot write '\(path)'")
+      }
+      return
+    }
+    if let redirect {
+      redirect.write(Data(text.utf8))
+      return
+    }
+    output.write(text)
+  }
+
+  func note(_ text: String) { output.writeError(text + "\n") }
+}
