@@ -9,7 +9,7 @@ struct Baogao: ParsableCommand {
     commandName: "baogao",
     abstract: "A workbench for Chinese government work reports (政府工作报告).",
     discussion: "Without a FILE or -c, starts the interactive shell (after running ~/.baogaorc).",
-    subcommands: [NotebookCommand.self])
+    subcommands: [])
 
   @Argument(help: "A script of statements to run (.bg).")
   var file: String?

@@ -6,3 +6,8 @@ extension Session {
   func runMetricsCommand(_ args: [String], range: Range<Int>) throws { throw QueryError("metrics: pending", at: range) }
   func runSink(_ sink: Sink, table: Table, origin: Origin) throws { throw QueryError("sink: pending", at: sink.range) }
 }
+
+extension Session {
+  /// Metric ids for completion inside quotes (`metric == "gd<Tab>`).
+  var metricIDs: [String] { [] }
+}

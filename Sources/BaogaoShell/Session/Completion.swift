@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 import Foundation
 
@@ -15,7 +16,7 @@ extension Session {
       candidates = Array(Parser.wordCommands) + ["let"] + catalog.names
         + Session.dotCommands.map { "." + $0.name }
     } else if ["load", ".read", ".output", ".once", ".save"].contains(words[0]) {
-      return PathCompletion.completions(forPrefix: word)
+      return LineEditor.pathCompletions(prefix: word)
     } else if words[0] == ".help" {
       candidates = Array(Help.topics.keys) + catalog.names.filter { !$0.hasPrefix("$") }
     } else if words[0] == ".mode" {

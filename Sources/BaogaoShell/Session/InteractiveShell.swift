@@ -18,12 +18,6 @@ public final class InteractiveShell {
     self.historyPath = historyPath
   }
 
-  /// The history file: `$BAOGAO_HISTORY`, or `~/.baogao_history`.
-  public static func defaultHistoryPath() -> String {
-    if let path = ProcessInfo.processInfo.environment["BAOGAO_HISTORY"], !path.isEmpty { return path }
-    return NSHomeDirectory() + "/.baogao_history"
-  }
-
   public func run() {
     Interrupt.install()
     let session = self.session

@@ -56,7 +56,7 @@ public struct Launcher {
       }
     }
     session.settings.bail = false
-    InteractiveShell(session: session, historyPath: InteractiveShell.defaultHistoryPath()).run()
+    InteractiveShell(session: session, historyPath: LineEditor.defaultHistoryPath()).run()
     return 0
   }
 

@@ -118,7 +118,10 @@ public final class Session {
   /// Resolves a path typed in `origin` (relative to a script's folder inside scripts).
   func resolve(_ path: String, origin: Origin) -> String {
     let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
-    if expanded.hasPrefix("/") || origin.directory.isEmpty || origin.directory == "." { return expanded }
+    // Typed at the prompt or with -c: the path as given (it is what `doc` shows).
+    if expanded.hasPrefix("/") || origin.file == nil || origin.directory.isEmpty || origin.directory == "." {
+      return expanded
+    }
     return (origin.directory as NSString).appendingPathComponent(expanded)
   }
 
