@@ -131,7 +131,11 @@ import Testing
     let crlf = Self.notebookText.replacingOccurrences(of: "\n", with: "\r\n")
     var runner = NotebookRunner(runner: ShoutingCellRunner())
     let text = runner.run(Notebook(parsing: crlf), path: "w.md").notebook.text
-    #expect(text.contains("```output\r\n载入 SEEDS\r\n1\r\n```\r\n"))
+    // The same file as an LF run gives, with CRLF breaks: no blank line added, none lost.
+    var lfRunner = NotebookRunner(runner: ShoutingCellRunner())
+    let lfText = lfRunner.run(Notebook(parsing: Self.notebookText), path: "w.md").notebook.text
+    #expect(text == lfText.replacingOccurrences(of: "\n", with: "\r\n"))
+    #expect(text.contains("```\r\n```output\r\n载入 SEEDS\r\n1\r\n```\r\n"))
     // Every line break is CRLF: no lone LF was written.
     let bytes = Array(text.utf8)
     let loneLF = bytes.indices.filter { bytes[$0] == 10 && ($0 == 0 || bytes[$0 - 1] != 13) }

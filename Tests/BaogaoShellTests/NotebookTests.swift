@@ -148,4 +148,10 @@ import Testing
     notebook.setOutput("A\n", forCellAt: 0)
     #expect(notebook.text == "```baogao\na\n```\n```output\nA\n```")
   }
+
+  @Test func crlfCellAtEndGetsItsOutputDirectlyAfter() {
+    var notebook = Notebook(parsing: "```baogao\r\na\r\n```\r\n")
+    notebook.setOutput("A\n", forCellAt: 0)
+    #expect(notebook.text == "```baogao\r\na\r\n```\r\n```output\r\nA\r\n```\r\n")
+  }
 }

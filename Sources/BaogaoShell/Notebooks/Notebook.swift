@@ -72,18 +72,23 @@ public struct Notebook: Sendable, Equatable {
       if let output = cell.output {
         guard output.text != normalized else { return false }
         cell.output = NotebookOutput(
-          writing: normalized, lineEnding: lineEnding, endsWithBreak: output.raw.hasSuffix("\n"))
+          writing: normalized, lineEnding: lineEnding, endsWithBreak: output.raw.endsWithLineFeed)
       } else {
         guard !normalized.isEmpty else { return false }
-        cell.gap = cell.raw.hasSuffix("\n") ? "" : lineEnding.rawValue
-        let isLast = position == blocks.index(before: blocks.endIndex)
-        let endsWithBreak = !isLast || self.text.hasSuffix("\n") || cell.gap.isEmpty
+        // A cell on the file's last line without a break gets one, and the block then ends without.
+        let cellEndsWithBreak = cell.raw.endsWithLineFeed
+        cell.gap = cellEndsWithBreak ? "" : lineEnding.rawValue
         cell.output = NotebookOutput(
-          writing: normalized, lineEnding: lineEnding, endsWithBreak: endsWithBreak)
+          writing: normalized, lineEnding: lineEnding, endsWithBreak: cellEndsWithBreak)
       }
       blocks[position] = .cell(cell)
       return true
     }
     preconditionFailure("cell index \(index) out of range 0..<\(seen)")
   }
+}
+
+extension String {
+  /// True when the last byte is `\n`; `hasSuffix("\n")` is false for `\r\n`, one `Character` in Swift.
+  var endsWithLineFeed: Bool { utf8.last == UInt8(ascii: "\n") }
 }
