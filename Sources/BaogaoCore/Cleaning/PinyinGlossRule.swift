@@ -1,0 +1,51 @@
+/// Removes pinyin glosses written after characters: `報(bào)告` → `報告`, `會(huì)` → `會`.
+///
+/// Only a parenthesised run of Latin letters with at least one tone mark, directly after an
+/// ideograph, is a gloss; real parentheses such as `(限上)`, `(2019-2022年)` or `(GDP)` are kept.
+struct PinyinGlossRule: CleaningRule {
+  let kind = "pinyin_gloss_removed"
+  let noun = "pinyin gloss"
+
+  static let toneMarked: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars)
+
+  func apply(_ text: inout String) -> [Int] {
+    let scalars = Array(text.unicodeScalars)
+    // Fast exit: no tone-marked vowel, no gloss.
+    guard scalars.contains(where: { Self.toneMarked.contains($0) }) else { return [] }
+    var out = String.UnicodeScalarView()
+    out.reserveCapacity(scalars.count)
+    var positions: [Int] = []
+    var i = 0
+    while i < scalars.count {
+      let s = scalars[i]
+      if (s == "(" || s == "（"), i > 0, scalars[i - 1].isIdeograph, let end = glossEnd(scalars, openAt: i) {
+        positions.append(out.count)
+        i = end + 1
+        continue
+      }
+      out.append(s)
+      i += 1
+    }
+    text = String(out)
+    return positions
+  }
+
+  /// Index of the closing parenthesis when `scalars[open]` starts a gloss like `(zhǎng)`.
+  private func glossEnd(_ scalars: [Unicode.Scalar], openAt open: Int) -> Int? {
+    var j = open + 1
+    var toned = false
+    while j < scalars.count && j - open <= 8 {
+      let c = scalars[j]
+      if c == ")" || c == "）" {
+        return toned && j > open + 1 ? j : nil
+      }
+      if Self.toneMarked.contains(c) {
+        toned = true
+      } else if !(c.value >= 0x61 && c.value <= 0x7A) {
+        return nil
+      }
+      j += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Removes what web pages and document-sharing sites put around a report.
+///
+/// Headers and footers, `下载 打印 全屏 收藏`, `【字号：加大 还原 减小】`, `来源：…`, `相关报道`,
+/// `有想补充的信息?点我投稿`, share and contact links, photo credits, dates between reports and the
+/// sharing site's preamble (`《2021年政府工作报告(区县).docx》由会员分享,…`). The patterns are data,
+/// in `Resources/site-chrome.tsv`, so users can see and extend them.
+struct SiteChromeRule: Sendable {
+  struct Pattern: @unchecked Sendable {
+    var wholeLine: Bool
+    var needle: String?
+    var label: String
+    var regex: NSRegularExpression
+  }
+
+  static let shared = SiteChromeRule(patterns: loadPatterns())
+  static let maxLineLength = 200
+
+  var patterns: [Pattern]
+
+  /// Applies all patterns; returns scalar offsets per diagnostic kind (`site_chrome_removed`, `preamble_removed`).
+  func apply(_ text: inout String) -> [String: [Int]] {
+    var found: [String: [Int]] = [:]
+    var kept: [String] = []
+    var offset = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = String(line)
+      let length = line.unicodeScalars.count
+      var removed = false
+      if length <= Self.maxLineLength {
+        let trimmed = line[...].trimmingWhitespace()
+        for p in patterns where p.wholeLine {
+          if let needle = p.needle, !trimmed.contains(needle) { continue }
+          let ns = trimmed as NSString
+          if p.regex.firstMatch(in: trimmed, range: NSRange(location: 0, length: ns.length)) != nil {
+            found[p.label, default: []].append(offset)
+            removed = true
+            break
+          }
+        }
+      }
+      if !removed {
+        for p in patterns where !p.wholeLine {
+          if let needle = p.needle, !line.contains(needle) { continue }
+          let ns = line as NSString
+          let matches = p.regex.matches(in: line, range: NSRange(location: 0, length: ns.length))
+          guard !matches.isEmpty else { continue }
+          for _ in matches { found[p.label, default: []].append(offset) }
+          line = p.regex.stringByReplacingMatches(
+            in: line, range: NSRange(location: 0, length: ns.length), withTemplate: "")
+        }
+        if !line.isEmpty || length == 0 { kept.append(line) }
+      }
+      offset += length + 1
+    }
+    if !found.isEmpty { text = kept.joined(separator: "\n") }
+    return found
+  }
+
+  static func loadPatterns() -> [Pattern] {
+    guard let url = Bundle.module.url(forResource: "site-chrome", withExtension: "tsv"),
+      let data = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    return parse(data)
+  }
+
+  static func parse(_ table: String) -> [Pattern] {
+    var patterns: [Pattern] = []
+    for line in table.split(separator: "\n") where !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+      guard columns.count == 4, let regex = try? NSRegularExpression(pattern: String(columns[3])) else { continue }
+      patterns.append(
+        Pattern(
+          wholeLine: columns[0] == "line", needle: columns[1] == "*" ? nil : String(columns[1]),
+          label: String(columns[2]), regex: regex))
+    }
+    return patterns
+  }
+}

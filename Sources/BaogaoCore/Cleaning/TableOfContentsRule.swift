@@ -1,0 +1,44 @@
+/// Removes a table of contents printed before the report's title.
+///
+/// `一、坚持构建现代化产业体系` … `九、坚持加强政府自身建设` / `2024年XX县政府工作报告` / `各位代表:`:
+/// short heading lines before a title line that names a 政府工作报告 and is followed by the
+/// address 各位代表 are not part of the report's text.
+struct TableOfContentsRule: CleaningRule {
+  let kind = "table_of_contents_removed"
+  let noun = "table-of-contents line"
+
+  func apply(_ text: inout String) -> [Int] {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.count > 3 else { return [] }
+    let limit = min(lines.count - 1, 40)
+    guard
+      let titleIndex = lines[..<limit].firstIndex(where: {
+        $0.contains("政府工作报告") && $0.unicodeScalars.count <= 60
+      }), titleIndex >= 3
+    else { return [] }
+    let before = lines[..<titleIndex]
+    // Every line before the title is a short numbered heading.
+    let headings = before.filter { !$0.isEmpty }
+    guard headings.count >= 3,
+      headings.allSatisfy({ $0.unicodeScalars.count <= 40 && Self.isNumberedHeading($0) })
+    else { return [] }
+    var positions: [Int] = []
+    var offset = 0
+    for line in before {
+      if !line.isEmpty { positions.append(offset) }
+      offset += line.unicodeScalars.count + 1
+    }
+    text = lines[titleIndex...].joined(separator: "\n")
+    return positions
+  }
+
+  static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+
+  /// `一、…`, `（三）…`, `3.…`, `第二部分…`.
+  static func isNumberedHeading(_ line: Substring) -> Bool {
+    let s = Array(line.unicodeScalars.prefix(4))
+    guard let first = s.first else { return false }
+    if numerals.contains(first) || first == "第" || first == "（" || first == "(" { return true }
+    return first.properties.numericType != nil
+  }
+}

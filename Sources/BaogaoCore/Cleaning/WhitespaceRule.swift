@@ -1,0 +1,100 @@
+import Foundation
+
+/// Normalises spaces and line breaks while keeping paragraphs.
+///
+/// Ideographic (U+3000) and no-break spaces, a literal `<U+00A0>` left by some exports, zero-width
+/// characters and runs of spaces become at most one ASCII space; a space between two Chinese
+/// characters is dropped (`李　强` → `李强`); lines are trimmed and blank lines removed, so
+/// paragraphs are separated by exactly one "\n". A report that is one long line with spaces
+/// between paragraphs (`…会议上 云浮市市长王胜 各位代表: 我代表…`) gets its paragraph breaks back.
+struct WhitespaceRule: CleaningRule {
+  let kind = "whitespace_normalized"
+  let noun = "whitespace run"
+
+  /// A line longer than this with spaces between Chinese sentences is a flattened report.
+  static let flattenedLineLength = 1500
+
+  func apply(_ text: inout String) -> [Int] {
+    if text.contains("<U+00A0>") { text = text.replacingAll("<U+00A0>", with: " ") }
+    var positions: [Int] = []
+    var lines: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let flattened = line.unicodeScalars.count > Self.flattenedLineLength
+      normalize(line, base: positions.count, flattened: flattened, into: &lines, positions: &positions)
+    }
+    text = lines.joined(separator: "\n")
+    return positions
+  }
+
+  private func normalize(
+    _ line: Substring, base: Int, flattened: Bool, into lines: inout [String], positions: inout [Int]
+  ) {
+    var current = String.UnicodeScalarView()
+    var pendingSpace = false
+    var spaceWasOdd = false
+    var previous: Unicode.Scalar?
+    func flush() {
+      if !current.isEmpty { lines.append(String(current)) }
+      current = String.UnicodeScalarView()
+      previous = nil
+    }
+    let scalars = Array(line.unicodeScalars)
+    for (index, s) in scalars.enumerated() {
+      if s.isLayoutSpace || s == "\u{200D}" || s == "\u{200C}" {
+        if current.isEmpty { continue }
+        if s != " " || pendingSpace { spaceWasOdd = true }
+        pendingSpace = true
+        continue
+      }
+      if pendingSpace {
+        let cjkBefore = previous.map { $0.isIdeograph || $0.isChinesePunctuation || $0.isSentenceEnd || $0 == ":" } ?? false
+        let cjkAfter = s.isIdeograph || s.isChinesePunctuation
+        if flattened && cjkBefore && (cjkAfter || s == "(" || s.properties.numericType != nil)
+          && (previous.map { !$0.isIdeograph } ?? true || Self.segmentLength(scalars, from: index) > 4)
+        {
+          positions.append(lines.count)
+          flush()
+        } else if cjkBefore && s.isIdeograph && (previous?.isIdeograph ?? false) && !flattened {
+          // 李　强 → 李强; a single ASCII space between names (縣長 于福堅) is kept.
+          if spaceWasOdd { positions.append(current.count) } else { current.append(" ") }
+        } else {
+          if spaceWasOdd { positions.append(current.count) }
+          current.append(" ")
+        }
+        pendingSpace = false
+        spaceWasOdd = false
+      }
+      current.append(s)
+      previous = s
+    }
+    flush()
+  }
+}
+
+extension WhitespaceRule {
+  /// Scalars up to the next space: `宗学谦` after `县长 ` is a name (3), not a new paragraph.
+  static func segmentLength(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    var n = 0
+    for s in scalars[start...] {
+      if s.isLayoutSpace { break }
+      n += 1
+    }
+    return n
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced (Foundation-free, on UTF-8).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var result = ""
+    var rest = self[...]
+    while let range = rest.range(of: target) {
+      result += rest[..<range.lowerBound]
+      result += replacement
+      rest = rest[range.upperBound...]
+    }
+    result += rest
+    return result
+  }
+}
