@@ -76,7 +76,7 @@ public struct Parser {
     parts.append((Substring(String(String.UnicodeScalarView(scalars[start...]))), base + start))
 
     let (sourceText, sourceOffset) = parts[0]
-    let sourceTokens = try resolveVariables(in: try Lexer(sourceText, base: sourceOffset).tokens(), sourcePosition: true)
+    let sourceTokens = try resolveVariables(in: try Lexer(sourceText, base: sourceOffset).tokens(), keeping: 0)
     guard let first = sourceTokens.first, first.kind != .end else {
       throw QueryError("expected a source (reports, indicators, …) before '|'", at: sourceOffset..<sourceOffset)
     }
@@ -108,7 +108,9 @@ public struct Parser {
         sink = Sink(name: stageName, arguments: args.map(\.word), range: partRange)
         continue
       }
-      let tokens = try resolveVariables(in: try Lexer(partText, base: partOffset).tokens(), sourcePosition: false)
+      // `join $t on …` names a kept table, like a source; other `$name`s are parameters.
+      let tokens = try resolveVariables(
+        in: try Lexer(partText, base: partOffset).tokens(), keeping: stageName == "join" ? 1 : nil)
       var stream = TokenStream(tokens: Array(tokens.dropFirst()))
       let stage = try StageParser.parse(stageName, nameRange: nameRange, &stream)
       if let extra = stream.peek, extra.kind != .end {
@@ -119,12 +121,12 @@ public struct Parser {
     return Pipeline(source: source, stages: stages, sink: sink)
   }
 
-  /// Replaces `$name` tokens by literals from the session's parameters. In source position the
-  /// first token `$name` names a table kept with `let` and stays.
-  private func resolveVariables(in tokens: [Token], sourcePosition: Bool) throws(QueryError) -> [Token] {
+  /// Replaces `$name` tokens by literals from the session's parameters. The token at `keeping`
+  /// (a pipeline's source, the table after `join`) names a table kept with `let` and stays.
+  private func resolveVariables(in tokens: [Token], keeping: Int?) throws(QueryError) -> [Token] {
     var out: [Token] = []
     for (i, token) in tokens.enumerated() {
-      guard case .variable(let name, let fallback) = token.kind, !(sourcePosition && i == 0) else {
+      guard case .variable(let name, let fallback) = token.kind, i != keeping else {
         out.append(token)
         continue
       }
@@ -184,6 +186,7 @@ public struct TokenStream {
     guard let token = peek, case .number(let d, true) = token.kind, d >= 0 else {
       throw QueryError("expected \(what) (a whole number), found \(peek?.description ?? "end of statement")", at: peek?.range ?? endRange)
     }
+    guard d <= 1e15 else { throw QueryError("\(what) is too large", at: token.range) }
     position += 1
     return Int(d)
   }

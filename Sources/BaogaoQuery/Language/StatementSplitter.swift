@@ -39,7 +39,10 @@ public enum StatementSplitter {
       if inComment {
         if c == "\n" { inComment = false } else { i += 1; continue }
       }
-      if inString {
+      if inString, c == "\n" || c == "\r" {
+        // A string cannot span lines: the statement ends here and the lexer reports it.
+        inString = false
+      } else if inString {
         current.append(c)
         if c == "\\", i + 1 < scalars.count {
           current.append(scalars[i + 1])
