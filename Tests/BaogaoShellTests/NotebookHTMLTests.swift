@@ -67,13 +67,23 @@ import Testing
     let html = Self.render()
     #expect(
       html.contains(
-        "<pre class=\"cell\"><code class=\"language-baogao\">indicators | where 指标 = \"地区生产总值\" | select 地区, 目标\n</code></pre>"))
-    #expect(html.contains("<pre class=\"output\"><code>地区  目标\n----  -----\n广东  5%左右\n"))
+        "<pre class=\"cell\"><code class=\"language-baogao\">indicators | where <span class=\"w\">指标</span> = \"<span class=\"w\">地区生产总值</span>\" | select <span class=\"w\">地区</span>, <span class=\"w\">目标</span>\n</code></pre>"))
+    #expect(html.contains("<pre class=\"output\"><code><span class=\"w\">地区</span>  <span class=\"w\">目标</span>\n----  -----\n"))
     #expect(html.contains("<pre class=\"cell skip-check\"><code class=\"language-baogao\">.timer on\n</code></pre>"))
     // Output text is escaped, not markup.
-    #expect(html.contains("用时 0.01 秒 &lt;快&gt;"))
-    #expect(html.contains("广东 █████ 5.0\n甘肃 ██████ 6.0"))
+    #expect(html.contains("<span class=\"w\">用时</span> 0.01 <span class=\"w\">秒</span> &lt;<span class=\"w\">快</span>&gt;"))
+    // Block elements are one column, as the terminal counted them: not widened.
+    #expect(html.contains("<span class=\"w\">广东</span> █████ 5.0\n<span class=\"w\">甘肃</span> ██████ 6.0"))
     #expect(html.components(separatedBy: "<pre class=\"output\">").count == 4)
+  }
+
+  @Test func wideCharactersAreSetTwoLatinColumnsWide() {
+    let html = Self.render()
+    #expect(html.contains("pre .w { letter-spacing: calc(2ch - 1em); }"))
+    #expect(html.contains("font-family: \"DejaVu Sans Mono\", Menlo, Consolas, \"Liberation Mono\", \"Noto Sans Mono CJK SC\""))
+    // Full-width punctuation is wide too; box rules are not.
+    let output = NotebookHTML().render(Notebook(parsing: "```output\n│ 广东，５ │\n```\n"))
+    #expect(output.contains("<pre class=\"output\"><code>│ <span class=\"w\">广东，５</span> │\n</code></pre>"))
   }
 
   @Test func titleFallsBackAndIsEscaped() {

@@ -154,4 +154,25 @@ import Testing
     notebook.setOutput("A\n", forCellAt: 0)
     #expect(notebook.text == "```baogao\r\na\r\n```\r\n```output\r\nA\r\n```\r\n")
   }
+
+  @Test(arguments: [
+    ("地区  增长率  \n广东  5.0\t\n", "地区  增长率\n广东  5.0\n"),
+    ("┌──┐\r\n│表│\r└──┘", "┌──┐\n│表│\n└──┘\n"),
+    ("\u{1B}[1;31merror:\u{1B}[0m 未知字段 'yaer'\n", "error: 未知字段 'yaer'\n"),
+    ("", ""),
+    ("\n\n", "\n\n"),
+  ])
+  func outputIsNormalizedToWhatAPersonSees(raw: String, normalized: String) {
+    #expect(NotebookOutput.normalized(raw) == normalized)
+  }
+
+  @Test func storedOutputWithTrailingSpacesMatchesWithoutRewrite() {
+    // An editor stripped (or kept) trailing spaces: the same output either way, the file untouched.
+    let text = "```baogao\nt\n```\n```output\n地区  增长率  \n```\n"
+    var notebook = Notebook(parsing: text)
+    #expect(notebook.cells.first?.storedText == "地区  增长率\n")
+    let changed = notebook.setOutput("地区  增长率\n", forCellAt: 0)
+    #expect(changed == false)
+    #expect(notebook.text == text)
+  }
 }

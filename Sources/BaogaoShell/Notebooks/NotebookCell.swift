@@ -48,7 +48,7 @@ public struct NotebookOutput: Sendable, Equatable {
 
   /// 1-based line of the opening fence, as parsed (0 for a block not yet written to a file).
   public let line: Int
-  /// The block's lines, each ended by `\n` (CRLF read as LF); empty for an empty block.
+  /// The block's lines as `normalized` reads them, each ended by `\n`; empty for an empty block.
   public let text: String
   /// The block's bytes, fence to fence, as in the file.
   let raw: String
@@ -72,28 +72,50 @@ public struct NotebookOutput: Sendable, Equatable {
     self.raw = raw
   }
 
-  /// Output as `check` compares and `run` stores it: CRLF and lone CR read as LF, a final `\n` added.
+  /// Output as `check` compares and `run` stores it: what a person sees, not the bytes that show it.
   ///
-  /// A session that prints `┌──┐\r\n` on one machine and `┌──┐\n` on another shows the same thing.
+  /// CRLF and lone CR read as LF (a session printing `┌──┐\r\n` on one machine and `┌──┐\n` on
+  /// another shows the same thing); spaces and tabs at line ends are dropped (an aligned table pads
+  /// its last column, and editors strip trailing spaces on save); ANSI colour codes (`\u{1B}[31m`)
+  /// are dropped; a final `\n` is added to non-empty text.
   public static func normalized(_ text: String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    var pendingSpaces = ""
     var previousCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\r" {
-        result.unicodeScalars.append("\n")
-        previousCR = true
+    var scalars = text.unicodeScalars.makeIterator()
+    while let scalar = scalars.next() {
+      if scalar == "\u{1B}" {
+        skipEscapeSequence(&scalars)
         continue
       }
       if scalar == "\n", previousCR {
         previousCR = false
         continue
       }
-      previousCR = false
-      result.unicodeScalars.append(scalar)
+      previousCR = scalar == "\r"
+      switch scalar {
+      case "\r", "\n":
+        pendingSpaces = ""
+        result.unicodeScalars.append("\n")
+      case " ", "\t":
+        pendingSpaces.unicodeScalars.append(scalar)
+      default:
+        result += pendingSpaces
+        pendingSpaces = ""
+        result.unicodeScalars.append(scalar)
+      }
     }
     if !result.isEmpty, result.unicodeScalars.last != "\n" { result.unicodeScalars.append("\n") }
     return result
+  }
+
+  /// Skips the rest of an escape sequence after ESC: `[` parameters and a final letter (CSI), or one character.
+  private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+    guard let next = scalars.next(), next == "[" else { return }
+    while let scalar = scalars.next() {
+      if (0x40...0x7E).contains(scalar.value) { return }
+    }
   }
 }
 

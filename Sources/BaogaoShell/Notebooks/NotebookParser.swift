@@ -54,7 +54,7 @@ struct NotebookParser {
     {
       if let outputClose = closingLine(of: outputFence, after: probe) {
         gap = raw(next..<probe)
-        let text = lines[(probe + 1)..<outputClose].map { $0.text + "\n" }.joined()
+        let text = NotebookOutput.normalized(lines[(probe + 1)..<outputClose].map { $0.text + "\n" }.joined())
         output = NotebookOutput(line: probe + 1, text: text, raw: raw(probe...outputClose))
         next = outputClose + 1
       } else {

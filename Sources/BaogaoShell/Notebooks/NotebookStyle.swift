@@ -3,11 +3,11 @@ extension NotebookHTML {
   public static let chineseFontStack =
     "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif"
 
-  /// The code font stack: monospace fonts whose CJK glyphs are exactly two columns wide first,
-  /// so that `地区  增长率` lines up as it did in the terminal.
+  /// The code font stack: a Latin monospace font first (its box rules `─│┌` and blocks `█` are one
+  /// column, as the terminal counted them), then CJK fonts for `地区`, which `.w` sets two columns wide.
   public static let monospaceFontStack =
-    "\"Noto Sans Mono CJK SC\", \"Sarasa Mono SC\", \"Source Han Mono SC\", \"DejaVu Sans Mono\", "
-    + "ui-monospace, monospace"
+    "\"DejaVu Sans Mono\", Menlo, Consolas, \"Liberation Mono\", \"Noto Sans Mono CJK SC\", "
+    + "\"Source Han Sans SC\", \"Noto Sans CJK SC\", \"PingFang SC\", \"Microsoft YaHei\", monospace"
 
   /// The handout's CSS: readable prose width, ruled tables, cells and outputs told apart, print-friendly.
   static let styleSheet = """
@@ -20,7 +20,9 @@ extension NotebookHTML {
     h1, h2, h3 { line-height: 1.3; }
     h1 { border-bottom: 2px solid #b22222; padding-bottom: .3rem; }
     pre, code { font-family: \(monospaceFontStack); font-size: 14px; }
-    pre { padding: .6rem .9rem; overflow-x: auto; line-height: 1.25; border-radius: 4px; white-space: pre; }
+    /* A CJK glyph is 1em; widen each to two columns (2ch) of the Latin font. */
+    pre .w { letter-spacing: calc(2ch - 1em); }
+    pre { padding: .6rem .9rem; overflow-x: auto; line-height: 1.2; border-radius: 4px; white-space: pre; }
     pre.cell { background: #f6f8fa; border-left: 4px solid #b22222; margin-bottom: .25rem; }
     pre.cell.skip-check { border-left-color: #9a6700; }
     pre.output { background: #fff; border: 1px solid #d0d7de; margin-top: 0; }
