@@ -8,8 +8,10 @@ struct Baogao: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "baogao",
     abstract: "A workbench for Chinese government work reports (政府工作报告).",
-    discussion: "Without a FILE or -c, starts the interactive shell (after running ~/.baogaorc).",
-    subcommands: [])
+    discussion: """
+      Without a FILE or -c, starts the interactive shell (after running ~/.baogaorc).
+      Notebooks: baogao notebook run|check|html FILE.md (see baogao notebook --help).
+      """)
 
   @Argument(help: "A script of statements to run (.bg).")
   var file: String?
@@ -25,6 +27,24 @@ struct Baogao: ParsableCommand {
 
   @Flag(help: "Do not run ~/.baogaorc at interactive start-up.")
   var noRc = false
+
+  /// Sets up the notebook command's session factory, then parses and runs as usual.
+  static func main() {
+    NotebookCommand.makeRunner = { SessionCellRunner() }
+    // `notebook` is dispatched by hand: a root command with an optional FILE argument would
+    // otherwise take the word as a script name.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "notebook" {
+      NotebookCommand.main(Array(arguments.dropFirst()))
+      return
+    }
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
 
   mutating func run() throws {
     let launcher = Launcher(mode: mode, parameters: parameters, readRC: !noRc)
