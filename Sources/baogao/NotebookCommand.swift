@@ -57,7 +57,7 @@ extension NotebookCommand {
         unreadable = unreadable || result.diagnostics.contains { $0.severity == .error }
         for failure in result.failures {
           NotebookCommand.printError(
-            "\(file):\(failure.cell.line): note: cell failed; its error is stored in its output")
+            "\(file):\(failure.line): note: cell failed; its error is stored in its output")
         }
         let state = result.changed ? "updated" : "unchanged"
         NotebookCommand.printError("\(file): \(result.cells.count) cells run, \(state)")

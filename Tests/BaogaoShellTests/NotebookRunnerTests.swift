@@ -39,6 +39,7 @@ import Testing
     let cells = run.notebook.cells
     #expect(cells.map(\.output?.text) == ["载入 SEEDS\n1\n", "tick 7\n", nil, "4\nnb/测试.md:29: error: made-up failure\n"])
     #expect(run.failures.map(\.cell.line) == [20])
+    #expect(run.failures.map(\.line) == [27])
     let shouting = try #require(runner.runner as? ShoutingCellRunner)
     // Lines in the written file: each output block written above a cell moves it down.
     #expect(shouting.calls.map(\.line) == [4, 17, 24, 28])

@@ -26,9 +26,9 @@ public struct NotebookRunner {
     for (index, cell) in notebook.cells.enumerated() {
       let output = runner.run(cell: cell.source, notebookPath: path, cellLine: cell.sourceLine + shift)
       let before = updated.lineBreakCount(ofCellAt: index)
+      results.append(NotebookCellResult(cell: cell, line: cell.line + shift, output: output))
       updated.setOutput(output.text, forCellAt: index)
       shift += updated.lineBreakCount(ofCellAt: index) - before
-      results.append(NotebookCellResult(cell: cell, output: output))
     }
     return NotebookRun(
       file: path, original: notebook, notebook: updated, cells: results,
@@ -41,7 +41,7 @@ public struct NotebookRunner {
     var diffs: [NotebookDiff] = []
     for cell in notebook.cells {
       let output = runner.run(cell: cell.source, notebookPath: path, cellLine: cell.sourceLine)
-      results.append(NotebookCellResult(cell: cell, output: output))
+      results.append(NotebookCellResult(cell: cell, line: cell.line, output: output))
       let actual = NotebookOutput.normalized(output.text)
       if !cell.skipsCheck, actual != cell.storedText {
         diffs.append(NotebookDiff(file: path, cell: cell, actual: actual))
@@ -53,7 +53,10 @@ public struct NotebookRunner {
 
 /// One cell as it ran: where it is, and what it showed.
 public struct NotebookCellResult: Sendable, Equatable {
+  /// The cell as parsed (its `line` is the line in the file as read).
   public let cell: NotebookCell
+  /// 1-based line of the cell's opening fence in the file as written by `run` (as read, for `check`).
+  public let line: Int
   public let output: CellOutput
 }
 

@@ -20,9 +20,10 @@ extension NotebookHTML {
     h1, h2, h3 { line-height: 1.3; }
     h1 { border-bottom: 2px solid #b22222; padding-bottom: .3rem; }
     pre, code { font-family: \(monospaceFontStack); font-size: 14px; }
-    /* A CJK glyph is 1em; widen each to two columns (2ch) of the Latin font. */
+    /* A CJK glyph is 1em; widen each to two columns (2ch) of the Latin font. Line height 1.15
+       lets box rules (1.16em tall in DejaVu Sans Mono) join from line to line. */
     pre .w { letter-spacing: calc(2ch - 1em); }
-    pre { padding: .6rem .9rem; overflow-x: auto; line-height: 1.2; border-radius: 4px; white-space: pre; }
+    pre { padding: .6rem .9rem; overflow-x: auto; line-height: 1.15; border-radius: 4px; white-space: pre; }
     pre.cell { background: #f6f8fa; border-left: 4px solid #b22222; margin-bottom: .25rem; }
     pre.cell.skip-check { border-left-color: #9a6700; }
     pre.output { background: #fff; border: 1px solid #d0d7de; margin-top: 0; }
