@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import BaogaoShell
+
+@Suite("Session")
+struct SessionTests {
+  func session() -> (Session, CapturedOutput) {
+    let out = CapturedOutput()
+    return (Session(output: out), out)
+  }
+
+  @Test(".set parameters and .params")
+  func parameters() {
+    let (s, out) = session()
+    s.run(".set year 2024; .set place 广东 省; .params", origin: Origin(directory: "."))
+    #expect(out.stdout == "$place = 广东 省\n$year = 2024\n")
+  }
+
+  @Test(".output and .once send results to files; .output alone comes back")
+  func redirection() throws {
+    let dir = try Baogao.temporaryDirectory()
+    let (s, out) = session()
+    let origin = Origin(file: "t.bg", directory: dir.path)
+    s.run(".mode csv\n.once once.csv\nreports | count\n.output all.csv\nreports | count\nreports | count\n.output\nreports | count", origin: origin)
+    #expect(try String(contentsOf: dir.appendingPathComponent("once.csv"), encoding: .utf8) == "count\n0\n")
+    #expect(try String(contentsOf: dir.appendingPathComponent("all.csv"), encoding: .utf8) == "count\n0\ncount\n0\n")
+    #expect(out.stdout == "count\n0\n")
+  }
+
+  @Test("let keeps a table as $NAME; .tables lists it")
+  func letTables() {
+    let (s, out) = session()
+    s.run(".mode csv; let n = reports | count; $n | select count + 1 as m; .tables", origin: Origin(directory: "."))
+    #expect(out.stdout.hasPrefix("m\n1\n"))
+    #expect(out.stdout.contains("$n  —  kept with let: 1 rows (count)"))
+    #expect(out.stderr == "kept $n: 1 row\n")
+  }
+
+  @Test("unknown dot-command suggests the closest")
+  func unknownDot() {
+    let (s, out) = session()
+    let status = s.run(".mdoe csv", origin: Origin(directory: "."))
+    #expect(status == .failed)
+    #expect(out.stderr.hasPrefix("error: unknown command '.mdoe' (did you mean '.mode'?)"))
+  }
+
+  @Test(".help lists topics, sources with their fields, and stages")
+  func help() {
+    let (s, out) = session()
+    s.run(".help; .help reports; .help where", origin: Origin(directory: "."))
+    #expect(out.stdout.contains("Dot-commands:"))
+    #expect(out.stdout.contains("reports — one row per loaded report"))
+    #expect(out.stdout.contains("  region         string  the government giving the report"))
+    #expect(out.stdout.contains("where EXPR — keep the rows for which EXPR is true."))
+  }
+
+  @Test(".save writes the statements that succeeded; replaying the script gives the same output")
+  func saveAndReplay() throws {
+    let shared = try Baogao.shared
+    let dir = try Baogao.temporaryDirectory()
+    let seeds = shared.appendingPathComponent("corpus/seeds").path
+    let typed = """
+      .bail off
+      load \(seeds)
+      .mode csv
+      reports | select id, region, level, year | sort id
+      reports | where yaer > 1
+      reports | group level agg count() | sort level
+      .save \(dir.path)/session.bg
+      """
+    let live = try Baogao.run([], stdin: typed + "\n")
+    let replay = try Baogao.run(["\(dir.path)/session.bg"])
+    #expect(replay.status == 0)
+    #expect(!live.stdout.isEmpty)
+    #expect(replay.stdout == live.stdout)
+    let saved = try String(contentsOf: dir.appendingPathComponent("session.bg"), encoding: .utf8)
+    #expect(!saved.contains("yaer"))
+  }
+}
