@@ -103,4 +103,26 @@ import Testing
   @Test func handoutMatchesGolden() throws {
     try NotebookGolden.assertMatches(Self.render(), named: "handout.html")
   }
+
+  @Test func realReportTextSurvivesAsParagraphs() throws {
+    // Real prose: the first lines of each seed report, one paragraph each, then a made-up cell.
+    for url in try NotebookShared.seedFiles() {
+      let data = try #require(FileManager.default.contents(atPath: url.path), "cannot read \(url.path)")
+      let lines = String(decoding: data, as: UTF8.self)
+        .split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        .map { String($0.prefix(120)).trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+        .prefix(12)
+      try #require(!lines.isEmpty)
+      let notebook = "# \(url.lastPathComponent)\n\n" + lines.joined(separator: "\n\n")
+        + "\n\n```baogao\nreports | count\n```\n```output\n5\n```\n"
+      let html = Self.render(notebook)
+      for line in lines {
+        let escaped = line.replacingOccurrences(of: "&", with: "&amp;")
+          .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        #expect(html.contains("<p>\(escaped)</p>"), "\(url.lastPathComponent): \(line)")
+      }
+      #expect(html.contains("<pre class=\"output\"><code>5\n</code></pre>"))
+    }
+  }
 }

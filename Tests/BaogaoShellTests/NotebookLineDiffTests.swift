@@ -46,4 +46,16 @@ import Testing
     #expect(LineDiff(old: [], new: ["a"]).unifiedHunks(oldStart: 6, newStart: 6) == "@@ -5,0 +6,1 @@\n+a\n")
     #expect(LineDiff(old: ["a"], new: []).unifiedHunks(oldStart: 6, newStart: 6) == "@@ -6,1 +5,0 @@\n-a\n")
   }
+
+  @Test func longOutputsDiffQuickly() {
+    // Made-up worst case for the LCS: 1,500 lines where every third line differs, so the common
+    // head and tail are short and the whole table is filled (2.25 million cells).
+    let old = (0..<1_500).map { "第\($0)行 \($0 % 3 == 0 ? "旧" : "同")" }
+    let new = (0..<1_500).map { "第\($0)行 \($0 % 3 == 0 ? "新" : "同")" }
+    let clock = ContinuousClock()
+    var diff: LineDiff?
+    let elapsed = clock.measure { diff = LineDiff(old: old, new: new) }
+    #expect(diff?.edits.filter { if case .insert = $0 { true } else { false } }.count == 500)
+    #expect(elapsed < .seconds(5), "LCS of 1,500 × 1,500 lines took \(elapsed)")
+  }
 }
