@@ -68,7 +68,8 @@ extension NotebookCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Run the cells and exit 1 with a unified diff when an output differs from the stored one.")
+      abstract:
+        "Run the cells and exit 1 with a unified diff when an output differs from the stored one.")
 
     @Argument(help: "Notebook files (.md).")
     var files: [String]
@@ -104,7 +105,9 @@ extension NotebookCommand {
     @Argument(help: "The notebook file (.md).")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The HTML file to write (default: the notebook's name with .html).")
+    @Option(
+      name: .shortAndLong, help: "The HTML file to write (default: the notebook's name with .html)."
+    )
     var output: String?
 
     func run() throws {
@@ -123,7 +126,8 @@ extension NotebookCommand {
       do {
         try Data(html.utf8).write(to: URL(fileURLWithPath: destination), options: .atomic)
       } catch {
-        NotebookCommand.printError("\(destination): error: cannot write HTML: \(error.localizedDescription)")
+        NotebookCommand.printError(
+          "\(destination): error: cannot write HTML: \(error.localizedDescription)")
         throw ExitCode.failure
       }
     }

@@ -50,7 +50,8 @@ import Testing
     #expect(html.contains("<title>2024年政府工作报告：增长目标</title>"))
     #expect(
       html.contains(
-        "font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif;"))
+        "font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif;"
+      ))
     #expect(html.contains("<h1>2024年政府工作报告：增长目标</h1>"))
     #expect(html.contains("<strong>经济增长</strong>"))
   }
@@ -67,27 +68,45 @@ import Testing
     let html = Self.render()
     #expect(
       html.contains(
-        "<pre class=\"cell\"><code class=\"language-baogao\">indicators | where <span class=\"w\">指标</span> = \"<span class=\"w\">地区生产总值</span>\" | select <span class=\"w\">地区</span>, <span class=\"w\">目标</span>\n</code></pre>"))
-    #expect(html.contains("<pre class=\"output\"><code><span class=\"w\">地区</span>  <span class=\"w\">目标</span>\n----  -----\n"))
-    #expect(html.contains("<pre class=\"cell skip-check\"><code class=\"language-baogao\">.timer on\n</code></pre>"))
+        "<pre class=\"cell\"><code class=\"language-baogao\">indicators | where <span class=\"w\">指标</span> = \"<span class=\"w\">地区生产总值</span>\" | select <span class=\"w\">地区</span>, <span class=\"w\">目标</span>\n</code></pre>"
+      ))
+    #expect(
+      html.contains(
+        "<pre class=\"output\"><code><span class=\"w\">地区</span>  <span class=\"w\">目标</span>\n----  -----\n"
+      ))
+    #expect(
+      html.contains(
+        "<pre class=\"cell skip-check\"><code class=\"language-baogao\">.timer on\n</code></pre>"))
     // Output text is escaped, not markup.
-    #expect(html.contains("<span class=\"w\">用时</span> 0.01 <span class=\"w\">秒</span> &lt;<span class=\"w\">快</span>&gt;"))
+    #expect(
+      html.contains(
+        "<span class=\"w\">用时</span> 0.01 <span class=\"w\">秒</span> &lt;<span class=\"w\">快</span>&gt;"
+      ))
     // Block elements are one column, as the terminal counted them: not widened.
-    #expect(html.contains("<span class=\"w\">广东</span> █████ 5.0\n<span class=\"w\">甘肃</span> ██████ 6.0"))
+    #expect(
+      html.contains("<span class=\"w\">广东</span> █████ 5.0\n<span class=\"w\">甘肃</span> ██████ 6.0")
+    )
     #expect(html.components(separatedBy: "<pre class=\"output\">").count == 4)
   }
 
   @Test func wideCharactersAreSetTwoLatinColumnsWide() {
     let html = Self.render()
     #expect(html.contains("pre .w { letter-spacing: calc(2ch - 1em); }"))
-    #expect(html.contains("font-family: \"DejaVu Sans Mono\", Menlo, Consolas, \"Liberation Mono\", \"Noto Sans Mono CJK SC\""))
+    #expect(
+      html.contains(
+        "font-family: \"DejaVu Sans Mono\", Menlo, Consolas, \"Liberation Mono\", \"Noto Sans Mono CJK SC\""
+      ))
     // Full-width punctuation is wide too; box rules are not.
     let output = NotebookHTML().render(Notebook(parsing: "```output\n│ 广东，５ │\n```\n"))
-    #expect(output.contains("<pre class=\"output\"><code>│ <span class=\"w\">广东，５</span> │\n</code></pre>"))
+    #expect(
+      output.contains(
+        "<pre class=\"output\"><code>│ <span class=\"w\">广东，５</span> │\n</code></pre>"))
   }
 
   @Test func titleFallsBackAndIsEscaped() {
-    #expect(NotebookHTML(fallbackTitle: "a<b").render(Notebook(parsing: "正文")).contains("<title>a&lt;b</title>"))
+    #expect(
+      NotebookHTML(fallbackTitle: "a<b").render(Notebook(parsing: "正文")).contains(
+        "<title>a&lt;b</title>"))
     #expect(Self.render("---\ntitle: 报告 & 笔记\n---\n\n正文\n").contains("<title>报告 &amp; 笔记</title>"))
   }
 
@@ -96,8 +115,13 @@ import Testing
   }
 
   @Test func svgOutputIsEmbeddedAsAFigure() {
-    let html = Self.render("```baogao\nchart\n```\n```output\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>广东</text></svg>\n```\n")
-    #expect(html.contains("<figure class=\"output chart\"><svg xmlns=\"http://www.w3.org/2000/svg\"><text>广东</text></svg></figure>"))
+    let html = Self.render(
+      "```baogao\nchart\n```\n```output\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>广东</text></svg>\n```\n"
+    )
+    #expect(
+      html.contains(
+        "<figure class=\"output chart\"><svg xmlns=\"http://www.w3.org/2000/svg\"><text>广东</text></svg></figure>"
+      ))
   }
 
   @Test func handoutMatchesGolden() throws {
@@ -107,14 +131,16 @@ import Testing
   @Test func realReportTextSurvivesAsParagraphs() throws {
     // Real prose: the first lines of each seed report, one paragraph each, then a made-up cell.
     for url in try NotebookShared.seedFiles() {
-      let data = try #require(FileManager.default.contents(atPath: url.path), "cannot read \(url.path)")
+      let data = try #require(
+        FileManager.default.contents(atPath: url.path), "cannot read \(url.path)")
       let lines = String(decoding: data, as: UTF8.self)
         .split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         .map { String($0.prefix(120)).trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty }
         .prefix(12)
       try #require(!lines.isEmpty)
-      let notebook = "# \(url.lastPathComponent)\n\n" + lines.joined(separator: "\n\n")
+      let notebook =
+        "# \(url.lastPathComponent)\n\n" + lines.joined(separator: "\n\n")
         + "\n\n```baogao\nreports | count\n```\n```output\n5\n```\n"
       let html = Self.render(notebook)
       for line in lines {

@@ -33,7 +33,10 @@ import Testing
     new[1] = "二"
     new.insert("插入", at: 17)
     let hunks = LineDiff(old: old, new: new).unifiedHunks()
-    #expect(hunks.split(separator: "\n").filter { $0.hasPrefix("@@") } == ["@@ -1,5 +1,5 @@", "@@ -15,6 +15,7 @@"])
+    #expect(
+      hunks.split(separator: "\n").filter { $0.hasPrefix("@@") } == [
+        "@@ -1,5 +1,5 @@", "@@ -15,6 +15,7 @@",
+      ])
   }
 
   @Test func lcsKeepsTheLongestCommonLines() {
@@ -43,8 +46,12 @@ import Testing
   }
 
   @Test func emptySidesUseDiffLineConventions() {
-    #expect(LineDiff(old: [], new: ["a"]).unifiedHunks(oldStart: 6, newStart: 6) == "@@ -5,0 +6,1 @@\n+a\n")
-    #expect(LineDiff(old: ["a"], new: []).unifiedHunks(oldStart: 6, newStart: 6) == "@@ -6,1 +5,0 @@\n-a\n")
+    #expect(
+      LineDiff(old: [], new: ["a"]).unifiedHunks(oldStart: 6, newStart: 6)
+        == "@@ -5,0 +6,1 @@\n+a\n")
+    #expect(
+      LineDiff(old: ["a"], new: []).unifiedHunks(oldStart: 6, newStart: 6)
+        == "@@ -6,1 +5,0 @@\n-a\n")
   }
 
   @Test func longOutputsDiffQuickly() {

@@ -37,7 +37,10 @@ import Testing
     let run = runner.run(Notebook(parsing: Self.notebookText), path: "nb/测试.md")
     #expect(run.changed)
     let cells = run.notebook.cells
-    #expect(cells.map(\.output?.text) == ["载入 SEEDS\n1\n", "tick 7\n", nil, "4\nnb/测试.md:29: error: made-up failure\n"])
+    #expect(
+      cells.map(\.output?.text) == [
+        "载入 SEEDS\n1\n", "tick 7\n", nil, "4\nnb/测试.md:29: error: made-up failure\n",
+      ])
     #expect(run.failures.map(\.cell.line) == [20])
     #expect(run.failures.map(\.line) == [27])
     let shouting = try #require(runner.runner as? ShoutingCellRunner)
@@ -149,14 +152,16 @@ import Testing
     let text = "```baogao\na\n```\n\n说明文字。\n\n```output\n旧\n```\n"
     var runner = NotebookRunner(runner: ShoutingCellRunner())
     let run = runner.run(Notebook(parsing: text), path: "c.md")
-    #expect(run.notebook.text == "```baogao\na\n```\n```output\nA\n```\n\n说明文字。\n\n```output\n旧\n```\n")
+    #expect(
+      run.notebook.text == "```baogao\na\n```\n```output\nA\n```\n\n说明文字。\n\n```output\n旧\n```\n")
   }
 
   @Test func unreadableNotebookIsADiagnosticNotACrash() throws {
     var runner = NotebookRunner(runner: ShoutingCellRunner())
     let check = runner.checkFile(atPath: "/nonexistent/笔记.md")
     #expect(check.passed == false)
-    #expect(check.diagnostics.map(\.formatted) == ["/nonexistent/笔记.md: error: cannot read notebook"])
+    #expect(
+      check.diagnostics.map(\.formatted) == ["/nonexistent/笔记.md: error: cannot read notebook"])
   }
 
   @Test func diffGoldenForAStaleTable() throws {
@@ -170,6 +175,7 @@ import Testing
     }
     var runner = NotebookRunner(runner: TableRunner())
     let check = runner.check(Notebook(parsing: text), path: "Notebooks/增长.md")
-    try NotebookGolden.assertMatches(check.diffs.map(\.formatted).joined(), named: "stale-table.diff")
+    try NotebookGolden.assertMatches(
+      check.diffs.map(\.formatted).joined(), named: "stale-table.diff")
   }
 }

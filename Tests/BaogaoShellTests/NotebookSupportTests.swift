@@ -21,7 +21,9 @@ struct ShoutingCellRunner: CellRunner {
     calls.append((source, notebookPath, cellLine))
     var text = ""
     var failed = false
-    for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       switch line {
       case "count": text += "\(cellsRun)\n"
       case "clock": text += "tick \(clock)\n"
@@ -42,7 +44,9 @@ enum NotebookGolden {
     .appendingPathComponent("Goldens/notebooks")
 
   /// Compares `actual` with the golden file `name`, or writes it when updating.
-  static func assertMatches(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func assertMatches(
+    _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     let url = directory.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["BAOGAO_UPDATE_GOLDENS"] == "1" {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -51,11 +55,14 @@ enum NotebookGolden {
     }
     let data = try #require(
       FileManager.default.contents(atPath: url.path),
-      "golden \(url.path) is missing; run with BAOGAO_UPDATE_GOLDENS=1", sourceLocation: sourceLocation)
+      "golden \(url.path) is missing; run with BAOGAO_UPDATE_GOLDENS=1",
+      sourceLocation: sourceLocation)
     let expected = String(decoding: data, as: UTF8.self)
     if expected != actual {
-      let diff = LineDiff(old: expected.components(separatedBy: "\n"), new: actual.components(separatedBy: "\n"))
-      Issue.record("\(name) differs from its golden:\n\(diff.unifiedHunks())", sourceLocation: sourceLocation)
+      let diff = LineDiff(
+        old: expected.components(separatedBy: "\n"), new: actual.components(separatedBy: "\n"))
+      Issue.record(
+        "\(name) differs from its golden:\n\(diff.unifiedHunks())", sourceLocation: sourceLocation)
     }
   }
 }
@@ -70,7 +77,9 @@ enum NotebookShared {
   static func seedFiles() throws -> [URL] {
     let seeds = shared.appendingPathComponent("corpus/seeds")
     let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
-    let files = names.filter { $0.hasSuffix(".txt") }.sorted().map { seeds.appendingPathComponent($0) }
+    let files = names.filter { $0.hasSuffix(".txt") }.sorted().map {
+      seeds.appendingPathComponent($0)
+    }
     try #require(files.count >= 5, "expected the five seed files in \(seeds.path)")
     return files
   }

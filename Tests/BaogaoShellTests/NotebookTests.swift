@@ -77,7 +77,8 @@ import Testing
   @Test func roundTripsRealChineseTextByteForByte() throws {
     // Real reports are prose to a notebook: no cells, every byte kept (CRLF, one-line reports, mojibake).
     for url in try NotebookShared.seedFiles() {
-      let data = try #require(FileManager.default.contents(atPath: url.path), "cannot read \(url.path)")
+      let data = try #require(
+        FileManager.default.contents(atPath: url.path), "cannot read \(url.path)")
       let text = String(decoding: data, as: UTF8.self)
       let notebook = Notebook(parsing: text)
       #expect(notebook.cells.isEmpty, "\(url.lastPathComponent)")
@@ -127,7 +128,8 @@ import Testing
     #expect(emptyOutputChanges == false)
     let newOutputChanges = notebook.setOutput("tick 1", forCellAt: 1)
     #expect(newOutputChanges)
-    #expect(notebook.text.contains("```baogao skip-check\nclock\n```\n```output\ntick 1\n```\n\n这个输出块"))
+    #expect(
+      notebook.text.contains("```baogao skip-check\nclock\n```\n```output\ntick 1\n```\n\n这个输出块"))
     let replacedOutputChanges = notebook.setOutput("6\r\n", forCellAt: 0)
     #expect(replacedOutputChanges)
     let reparsed = Notebook(parsing: notebook.text)

@@ -49,7 +49,8 @@ public struct NotebookDiff: Sendable, Equatable {
   public var unified: String {
     let diff = LineDiff(old: Self.lines(of: stored), new: Self.lines(of: actual))
     let firstTextLine = isMissingBlock ? line : line + 1
-    let storedName = isMissingBlock ? "no output block" : "stored output of the cell at line \(cellLine)"
+    let storedName =
+      isMissingBlock ? "no output block" : "stored output of the cell at line \(cellLine)"
     return "--- \(file):\(line) (\(storedName))\n"
       + "+++ \(file):\(line) (output now)\n"
       + diff.unifiedHunks(oldStart: firstTextLine, newStart: firstTextLine)

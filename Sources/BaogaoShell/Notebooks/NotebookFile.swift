@@ -9,24 +9,28 @@ public enum NotebookFile {
   /// Reads and parses the notebook at `path`, or returns an error diagnostic naming the file.
   public static func read(_ path: String) -> Result<Notebook, NotebookFileError> {
     guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(NotebookFileError(path: path, kind: "notebook_unreadable", message: "cannot read notebook"))
+      return .failure(
+        NotebookFileError(path: path, kind: "notebook_unreadable", message: "cannot read notebook"))
     }
     guard let text = String(data: data, encoding: .utf8) else {
       return .failure(
-        NotebookFileError(path: path, kind: "notebook_not_utf8", message: "notebook is not UTF-8 text"))
+        NotebookFileError(
+          path: path, kind: "notebook_not_utf8", message: "notebook is not UTF-8 text"))
     }
     return .success(Notebook(parsing: text, file: path))
   }
 
   /// Writes `notebook` to `path` atomically.
-  public static func write(_ notebook: Notebook, to path: String) -> Result<Void, NotebookFileError> {
+  public static func write(_ notebook: Notebook, to path: String) -> Result<Void, NotebookFileError>
+  {
     do {
       try Data(notebook.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
       return .success(())
     } catch {
       return .failure(
         NotebookFileError(
-          path: path, kind: "notebook_unwritable", message: "cannot write notebook: \(error.localizedDescription)"))
+          path: path, kind: "notebook_unwritable",
+          message: "cannot write notebook: \(error.localizedDescription)"))
     }
   }
 }

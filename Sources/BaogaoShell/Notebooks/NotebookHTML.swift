@@ -23,7 +23,8 @@ public struct NotebookHTML: Sendable {
     // Ink reads LF text; a CRLF notebook would leave `\r` in code and headings.
     let markdown = NotebookOutput.normalized(notebook.text)
     var parser = MarkdownParser()
-    parser.addModifier(Modifier(target: .codeBlocks) { Self.codeBlock(html: $0.html, markdown: $0.markdown) })
+    parser.addModifier(
+      Modifier(target: .codeBlocks) { Self.codeBlock(html: $0.html, markdown: $0.markdown) })
     let parsed = parser.parse(markdown)
     let title = parsed.metadata["title"] ?? parsed.title ?? fallbackTitle
     return """

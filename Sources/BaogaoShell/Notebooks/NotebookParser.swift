@@ -29,7 +29,9 @@ struct NotebookParser {
         continue
       }
       guard let close else {
-        warn("unclosed_cell", "cell has no closing fence; it is left as prose and not run", line: index)
+        warn(
+          "unclosed_cell", "cell has no closing fence; it is left as prose and not run", line: index
+        )
         prose += raw(index...)
         break
       }
@@ -42,7 +44,8 @@ struct NotebookParser {
   private mutating func readCell(fence: NotebookFence, from start: Int, to close: Int) -> Int {
     let options = fence.options
     for option in options where option != Substring(NotebookCell.skipCheckOption) {
-      warn("unknown_cell_option", "unknown cell option '\(option)' (known: skip-check)", line: start)
+      warn(
+        "unknown_cell_option", "unknown cell option '\(option)' (known: skip-check)", line: start)
     }
     var next = close + 1
     var output: NotebookOutput?
@@ -54,11 +57,13 @@ struct NotebookParser {
     {
       if let outputClose = closingLine(of: outputFence, after: probe) {
         gap = raw(next..<probe)
-        let text = NotebookOutput.normalized(lines[(probe + 1)..<outputClose].map { $0.text + "\n" }.joined())
+        let text = NotebookOutput.normalized(
+          lines[(probe + 1)..<outputClose].map { $0.text + "\n" }.joined())
         output = NotebookOutput(line: probe + 1, text: text, raw: raw(probe...outputClose))
         next = outputClose + 1
       } else {
-        warn("unclosed_output", "output block has no closing fence; it is left as prose", line: probe)
+        warn(
+          "unclosed_output", "output block has no closing fence; it is left as prose", line: probe)
       }
     }
     let source = lines[(start + 1)..<close].map { String($0.text) }.joined(separator: "\n")

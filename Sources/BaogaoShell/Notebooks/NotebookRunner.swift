@@ -24,7 +24,8 @@ public struct NotebookRunner {
     var results: [NotebookCellResult] = []
     var shift = 0
     for (index, cell) in notebook.cells.enumerated() {
-      let output = runner.run(cell: cell.source, notebookPath: path, cellLine: cell.sourceLine + shift)
+      let output = runner.run(
+        cell: cell.source, notebookPath: path, cellLine: cell.sourceLine + shift)
       let before = updated.lineBreakCount(ofCellAt: index)
       results.append(NotebookCellResult(cell: cell, line: cell.line + shift, output: output))
       updated.setOutput(output.text, forCellAt: index)
@@ -47,7 +48,8 @@ public struct NotebookRunner {
         diffs.append(NotebookDiff(file: path, cell: cell, actual: actual))
       }
     }
-    return NotebookCheck(file: path, cells: results, diffs: diffs, diagnostics: notebook.diagnostics)
+    return NotebookCheck(
+      file: path, cells: results, diffs: diffs, diagnostics: notebook.diagnostics)
   }
 }
 
