@@ -1,0 +1,112 @@
+import BaogaoQuery
+
+/// The numbers of a chart, taken out of a table: x labels and one series per group.
+///
+/// Bars keep every row, in row order (sort the table first to order them). Lines and sparklines
+/// order x values numerically when they are all numbers (years), else by first appearance, and
+/// hold one value per group and x: a later row replaces an earlier one. Nulls leave gaps.
+struct ChartData: Sendable, Hashable {
+  struct Series: Sendable, Hashable {
+    var name: String
+    var values: [Double?]
+  }
+
+  var labels: [String]
+  var series: [Series]
+
+  init(table: Table, spec: ChartSpec) throws(ChartError) {
+    let names = table.schema.names
+    func index(_ field: String) throws(ChartError) -> Int {
+      guard let i = table.schema.index(of: field) else { throw .unknownField(field, among: names) }
+      return i
+    }
+    let xi = try index(spec.x)
+    let yi = try index(spec.y)
+    let gi = try spec.group.map { (g: String) throws(ChartError) -> Int in try index(g) }
+    let yType = table.schema.columns[yi].type
+    guard yType.isNumeric || yType == .any || yType == .bool else { throw .notNumeric(spec.y) }
+    if spec.kind == .bar {
+      labels = table.rows.map { row in
+        row[xi].text + (gi.map { " " + row[$0].text } ?? "")
+      }
+      series = [Series(name: spec.y, values: table.rows.map { $0[yi].number })]
+    } else {
+      let xs = table.rows.map { $0[xi] }
+      var distinct: [Value] = []
+      var seen = Set<Value>()
+      for x in xs where !x.isNull && seen.insert(x).inserted { distinct.append(x) }
+      if distinct.allSatisfy({ $0.number != nil }) { distinct.sort { $0.number! < $1.number! } }
+      let position = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+      var order: [String] = []
+      var values: [String: [Double?]] = [:]
+      for row in table.rows {
+        guard let p = position[row[xi]] else { continue }
+        let name = gi.map { row[$0].text } ?? spec.y
+        if values[name] == nil {
+          order.append(name)
+          values[name] = Array(repeating: nil, count: distinct.count)
+        }
+        if let y = row[yi].number { values[name]![p] = y }
+      }
+      labels = distinct.map(\.text)
+      series = order.map { Series(name: $0, values: values[$0]!) }
+    }
+    guard series.contains(where: { $0.values.contains { $0 != nil } }) else { throw .noData }
+  }
+
+  /// Smallest and largest number over all series.
+  var range: (low: Double, high: Double) {
+    let all = series.flatMap { $0.values.compactMap { $0 } }
+    return (all.min() ?? 0, all.max() ?? 0)
+  }
+}
+
+/// Tick values at 1, 2 or 5 × 10ⁿ steps covering a range, as people draw axes by hand.
+enum NiceScale {
+  static func ticks(low: Double, high: Double, count: Int = 5) -> [Double] {
+    var low = low
+    var high = high
+    if low == high {
+      low -= 1
+      high += 1
+    }
+    let rough = (high - low) / Double(max(count - 1, 1))
+    let magnitude = pow10(rough.magnitudeExponent)
+    let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+    let first = (low / step).rounded(.down) * step
+    let last = (high / step).rounded(.up) * step
+    var ticks: [Double] = []
+    var t = first
+    while t <= last + step / 2 {
+      // Through decimal text, so 3 × 0.2 is 0.6 and not 0.6000000000000001.
+      let tick = (t / step).rounded() * step
+      ticks.append(Double(Value.format(tick)) ?? tick)
+      t += step
+    }
+    return ticks
+  }
+
+  private static func pow10(_ n: Int) -> Double {
+    var result = 1.0
+    if n >= 0 { for _ in 0..<n { result *= 10 } } else { for _ in 0..<(-n) { result /= 10 } }
+    return result
+  }
+}
+
+extension Double {
+  /// n in 10ⁿ ≤ |x| < 10ⁿ⁺¹ (0 for zero).
+  fileprivate var magnitudeExponent: Int {
+    guard self != 0, isFinite else { return 0 }
+    var n = 0
+    var x = Swift.abs(self)
+    while x >= 10 {
+      x /= 10
+      n += 1
+    }
+    while x < 1 {
+      x *= 10
+      n -= 1
+    }
+    return n
+  }
+}
