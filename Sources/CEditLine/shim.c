@@ -227,3 +227,11 @@ int baogao_history_count(History *h) {
   if (history(h, &ev, H_GETSIZE) < 0) return 0;
   return ev.num;
 }
+
+const char *baogao_history_entry(History *h, int index) {
+  HistEvent ev;
+  if (index < 0 || history(h, &ev, H_LAST) < 0) return NULL;
+  for (int i = 0; i < index; i++)
+    if (history(h, &ev, H_PREV) < 0) return NULL;
+  return ev.str;
+}

@@ -1,7 +1,8 @@
 /// The word being completed at the cursor and what Tab does with the candidates for it.
 ///
-/// The word is the last token before the cursor, split on whitespace, `|`, `,` and `(`:
-/// in `reports | where 年份` it is `年份`; in `load ~/报告/` it is `~/报告/`.
+/// The word is the last token before the cursor, split on whitespace, `|`, `,`, `(`, `;` and
+/// the comparison signs the session's completer splits on (`[ = < > !`): in
+/// `reports | where 年份` it is `年份`; in `load ~/报告/` it is `~/报告/`.
 struct CompletionWord: Equatable {
   /// The text being completed.
   var word: String
@@ -16,8 +17,10 @@ struct CompletionWord: Equatable {
     word = String(line[start...])
   }
 
+  private static let separators: Set<Character> = ["|", ",", "(", ";", "[", "=", "<", ">", "!"]
+
   static func isSeparator(_ c: Character) -> Bool {
-    c.isWhitespace || c == "|" || c == "," || c == "("
+    c.isWhitespace || separators.contains(c)
   }
 
   /// What Tab should do given the completer's `candidates`.
@@ -30,20 +33,28 @@ struct CompletionWord: Equatable {
     case list(insert: String, matches: [String])
   }
 
-  /// Keeps candidates that extend the word (a leading quote of `load "报` is ignored), and
-  /// decides between completing and listing.
+  /// Keeps candidates that extend the word and decides between completing and listing. A
+  /// word opened with a quote also matches unquoted candidates (`load "报` → `报告/`).
   func action(for candidates: [String]) -> Action {
-    let typed = word.first == "\"" || word.first == "'" ? String(word.dropFirst()) : word
-    var seen = Set<String>()
-    let matches = candidates.filter { $0.hasPrefix(typed) && seen.insert($0).inserted }
+    var typed = word
+    var matches = Self.unique(candidates.filter { $0.hasPrefix(typed) })
+    if matches.isEmpty, let quote = word.first, quote == "\"" || quote == "'" {
+      typed = String(word.dropFirst())
+      matches = Self.unique(candidates.filter { $0.hasPrefix(typed) })
+    }
     guard let first = matches.first else { return .none }
     if matches.count == 1 {
       let rest = String(first.dropFirst(typed.count))
-      return .insert(first.hasSuffix("/") ? rest : rest + " ")
+      // No space after a directory (`报告/`) or a function's `(`: more follows at once.
+      return .insert(first.hasSuffix("/") || first.hasSuffix("(") ? rest : rest + " ")
     }
     let common = matches.dropFirst().reduce(first) { $0.commonPrefix(with: $1) }
-    let rest = String(common.dropFirst(typed.count))
-    return .list(insert: rest, matches: matches.sorted())
+    return .list(insert: String(common.dropFirst(typed.count)), matches: matches.sorted())
+  }
+
+  private static func unique(_ words: [String]) -> [String] {
+    var seen = Set<String>()
+    return words.filter { seen.insert($0).inserted }
   }
 }
 

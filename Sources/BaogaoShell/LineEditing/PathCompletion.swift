@@ -6,9 +6,8 @@ extension LineEditor {
   /// `~/报告/2024-广东.txt` and `~/报告/2024年/`.
   public static func pathCompletions(prefix: String) -> [String] {
     let fm = FileManager.default
-    let expanded =
-      prefix.hasPrefix("~/") || prefix == "~"
-      ? fm.homeDirectoryForCurrentUser.path + prefix.dropFirst() : prefix
+    if prefix == "~" { return ["~/"] }
+    let expanded = prefix.hasPrefix("~/") ? fm.homeDirectoryForCurrentUser.path + prefix.dropFirst() : prefix
     let directoryPart: String
     let namePart: String
     if let slash = expanded.lastIndex(of: "/") {

@@ -44,6 +44,9 @@ int baogao_history_enter(History *h, const char *line);
 /// Number of entries currently held.
 int baogao_history_count(History *h);
 
+/// The entry at `index`, 0 being the oldest; NULL past the end. Owned by the history.
+const char *baogao_history_entry(History *h, int index);
+
 /// Installs the SIGINT handler (no SA_RESTART) that sets a flag; idempotent.
 void baogao_interrupt_install(void);
 int baogao_interrupt_requested(void);
