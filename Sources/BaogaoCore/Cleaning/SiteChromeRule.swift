@@ -8,7 +8,10 @@ import Foundation
 /// in `Resources/site-chrome.tsv`, so users can see and extend them.
 struct SiteChromeRule: Sendable {
   struct Pattern: @unchecked Sendable {
-    var wholeLine: Bool
+    /// `line`: the whole line; `inline`: a fragment of a line; `tail`: the line and everything after it
+    /// (a licence footer), tried only in the last `tailLength` characters.
+    var scope: String
+    var wholeLine: Bool { scope == "line" }
     var needle: String?
     var label: String
     var regex: NSRegularExpression
@@ -16,6 +19,7 @@ struct SiteChromeRule: Sendable {
 
   static let shared = SiteChromeRule(patterns: loadPatterns())
   static let maxLineLength = 200
+  static let tailLength = 3000
 
   var patterns: [Pattern]
 
@@ -24,10 +28,17 @@ struct SiteChromeRule: Sendable {
     var found: [String: [Int]] = [:]
     var kept: [String] = []
     var offset = 0
+    let total = text.unicodeScalars.count
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = String(line)
       let length = line.unicodeScalars.count
       var removed = false
+      if length <= Self.maxLineLength && total - offset <= Self.tailLength,
+        let p = patterns.first(where: { $0.scope == "tail" && Self.matches($0, line[...].trimmingWhitespace()) })
+      {
+        found[p.label, default: []].append(offset)
+        break
+      }
       if length <= Self.maxLineLength {
         let trimmed = line[...].trimmingWhitespace()
         for p in patterns where p.wholeLine {
@@ -41,7 +52,7 @@ struct SiteChromeRule: Sendable {
         }
       }
       if !removed {
-        for p in patterns where !p.wholeLine {
+        for p in patterns where p.scope == "inline" {
           if let needle = p.needle, !line.contains(needle) { continue }
           let ns = line as NSString
           let matches = p.regex.matches(in: line, range: NSRange(location: 0, length: ns.length))
@@ -58,6 +69,11 @@ struct SiteChromeRule: Sendable {
     return found
   }
 
+  static func matches(_ p: Pattern, _ line: String) -> Bool {
+    if let needle = p.needle, !line.contains(needle) { return false }
+    return p.regex.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
+  }
+
   static func loadPatterns() -> [Pattern] {
     guard let url = Bundle.module.url(forResource: "site-chrome", withExtension: "tsv"),
       let data = try? String(contentsOf: url, encoding: .utf8)
@@ -72,7 +88,7 @@ struct SiteChromeRule: Sendable {
       guard columns.count == 4, let regex = try? NSRegularExpression(pattern: String(columns[3])) else { continue }
       patterns.append(
         Pattern(
-          wholeLine: columns[0] == "line", needle: columns[1] == "*" ? nil : String(columns[1]),
+          scope: String(columns[0]), needle: columns[1] == "*" ? nil : String(columns[1]),
           label: String(columns[2]), regex: regex))
     }
     return patterns

@@ -16,7 +16,7 @@ struct TextCleaner: Sendable {
   let editsBeforeConversion: [any CleaningRule] = [PinyinGlossRule()]
   let flagsBeforeConversion: [any CleaningRule] = [MojibakeRule(), LostCharacterRule()]
   let edits: [any CleaningRule] = [FullwidthRule(), WhitespaceRule(), HeaderLayoutRule()]
-  let structuralEdits: [any CleaningRule] = [TableOfContentsRule(), PageSpliceRule(), FootnoteMarkerRule()]
+  let structuralEdits: [any CleaningRule] = [TableOfContentsRule(), PageSpliceRule(), LineSplitRule(), FootnoteMarkerRule()]
   let flags: [any CleaningRule] = [PlaceholderRule(), OCRSlipRule(), TruncationRule()]
 
   func clean(_ original: String) -> Cleaned {

@@ -1,14 +1,19 @@
 /// Flags a report cut off mid-sentence: `…保持经济运行在合理区间,更好实现“` at the very end.
 ///
 /// A complete report ends with a sentence (`…而努力奋斗！`) or a glossary entry ending in `。`;
-/// anything else means the file lost its end and later sections are missing.
+/// a long last line ending otherwise means the file lost its end and later sections are missing.
 struct TruncationRule: CleaningRule {
   let kind = "truncated_flagged"
   let noun = "cut-off ending"
   var severity: Diagnostic.Severity { .warning }
 
+  /// Shorter last lines are list items or table cells of an appendix (`主办单位：省交通运输厅`), not prose.
+  static let minimumLastLine = 40
+
   func apply(_ text: inout String) -> [Int] {
     let scalars = text.unicodeScalars
+    let lastLine = text.split(separator: "\n").last ?? ""
+    guard lastLine.unicodeScalars.count >= Self.minimumLastLine else { return [] }
     guard var last = scalars.last(where: { !$0.isLayoutSpace && $0 != "\n" }) else { return [] }
     let closing: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》"]
     if closing.contains(last) {

@@ -1,8 +1,121 @@
-/// Finds which government, level and year a report belongs to.
+import Foundation
+
+/// Finds which government, level and year a report belongs to, and who gave it when.
+///
+/// Sources, from the most to the least explicit: the meeting line (`在揭阳市榕城区第六届人民代表大会…`),
+/// the speaker's title (`通渭县人民政府县长`), the title (`(广西)2024年柳州市融安县人民政府政府工作报告`),
+/// a table's columns, the body (`我代表县人民政府`). The national reports are given by the State
+/// Council: region `中华人民共和国`, level `national`. An anonymised report whose government is
+/// masked (`XX县`) keeps the mask as its region, since that is what the report says.
 enum MetadataExtractor {
+  static let yearPattern = try! NSRegularExpression(pattern: "(\\d{4})年")
+  static let sharingPreamble = try! NSRegularExpression(pattern: "^《(.+?)(?:\\.docx?|\\.pdf|\\.wps)?》由会员分享")
+  static let siteSection = try! NSRegularExpression(pattern: "^【([\\p{Han}]{2,10}?)招商】")
+  static let maskedGovernment = try! NSRegularExpression(pattern: "我代表([省市区县镇乡])人民政府")
+  static let representing = try! NSRegularExpression(pattern: "我代表([\\p{Han}X]{0,16}?)人民政府")
+
   static func fill(_ report: inout Report, hints: MetadataHints, diagnostics: inout [Diagnostic]) {
-    report.title = hints.title
-    report.year = hints.year
-    report.region = hints.region
+    let text = report.text
+    let originalHead = String(report.original.unicodeScalars.prefix(300))
+    let header = ReportHeader(text: text)
+
+    // Title: the first line when it names a report; else the table's; else the sharing site's file name.
+    let firstLine = text.prefix { $0 != "\n" }
+    var titleFromPreamble = false
+    if firstLine.contains("政府工作报告") && firstLine.unicodeScalars.count <= 60 {
+      report.title = String(firstLine)
+    } else if let t = hints.title {
+      report.title = t
+    } else if let t = firstMatch(sharingPreamble, in: originalHead, group: 1) {
+      report.title = t
+      titleFromPreamble = true
+    }
+    if let t = hints.title, report.title != t, hints.title != nil { report.title = t }
+
+    report.meetingDate = header.meetingDate
+    report.congressSession = header.congressSession
+    report.speaker = header.speaker
+    report.speakerRole = header.speakerRole
+
+    fillRegion(&report, header: header, hints: hints)
+    if report.parent == nil, report.level == .town,
+      let site = firstMatch(siteSection, in: originalHead, group: 1), RegionName.units(site) != nil,
+      site != report.region
+    {
+      report.parent = site
+    }
+
+    // Year.
+    var evidence = YearEvidence()
+    evidence.add(hints.year, weight: 8, source: "the table's year column")
+    evidence.add(header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
+    let titleYear = report.title.flatMap { firstMatch(yearPattern, in: $0, group: 1) }.flatMap { Int($0) }
+    evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
+    evidence.addContent(text)
+    if let best = evidence.best {
+      report.year = best.year
+      let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter { $0.0 != nil && $0.0 != best.year }
+      for (year, what) in disagreeing {
+        diagnostics.append(
+          Diagnostic(
+            severity: .warning, kind: "metadata_conflict",
+            message: "\(what) says \(year!), the content says \(best.year) (\(best.source)); using \(best.year)"))
+      }
+    }
+  }
+
+  private static func fillRegion(_ report: inout Report, header: ReportHeader, hints: MetadataHints) {
+    let titleText = report.title ?? ""
+    if header.national || titleText.contains("国务院") || (report.text.prefix(400).contains("我代表国务院")) {
+      report.region = "中华人民共和国"
+      report.level = .national
+      return
+    }
+    var chains: [String] = []
+    if let p = header.meetingPlace, !p.isEmpty { chains.append(p) }
+    if let p = header.speakerPlace { chains.append(p) }
+    if let p = placeInTitle(titleText) { chains.append(p) }
+    if let r = hints.region { chains.append(r) }
+    if let p = firstMatch(representing, in: String(report.text.prefix(600)), group: 1), !p.isEmpty { chains.append(p) }
+    for chain in chains {
+      guard let units = RegionName.units(chain), let last = units.last, let level = RegionName.level(of: last) else {
+        continue
+      }
+      report.region = last
+      report.level = level
+      if units.count >= 2 { report.parent = units[units.count - 2] }
+      // A later, longer chain may name the parent: 榕城区 (meeting) and 揭阳市榕城区 (speaker).
+      if report.parent == nil {
+        for other in chains {
+          if let u = RegionName.units(other), u.count >= 2, u.last == last { report.parent = u[u.count - 2] }
+        }
+      }
+      return
+    }
+    // Only the kind of government is named (我代表县人民政府) and the name is masked.
+    if let kind = firstMatch(maskedGovernment, in: String(report.text.prefix(600)), group: 1) {
+      report.level = RegionName.level(of: "XX" + kind)
+      if report.text.contains("XX") { report.region = "XX" + kind }
+    }
+  }
+
+  /// `(广西)2024年柳州市融安县人民政府政府工作报告` → 柳州市融安县; `2025年广西政府工作报告` → nil.
+  static func placeInTitle(_ title: String) -> String? {
+    var t = title
+    if let r = t.range(of: "政府工作报告") { t = String(t[..<r.lowerBound]) }
+    if t.hasSuffix("人民政府") { t = String(t.dropLast(4)) }
+    // Drop a leading bracket or year: 【云浮招商】, (广西), 2024年.
+    while let first = t.first, "【(（[".contains(first), let close = t.firstIndex(where: { "】)）]".contains($0) }) {
+      t = String(t[t.index(after: close)...])
+    }
+    if let r = t.range(of: "年"), t[..<r.lowerBound].allSatisfy(\.isNumber) { t = String(t[r.upperBound...]) }
+    return t.isEmpty ? nil : t
+  }
+
+  static func firstMatch(_ regex: NSRegularExpression, in text: String, group: Int) -> String? {
+    let ns = text as NSString
+    guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+    let r = m.range(at: group)
+    return r.location == NSNotFound ? nil : ns.substring(with: r)
   }
 }

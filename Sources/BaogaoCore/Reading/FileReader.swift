@@ -22,7 +22,7 @@ struct FileReader: Sendable {
     let documents = self.documents(data: data, name: shownAs, diagnostics: &output.diagnostics)
     let builder = ReportBuilder()
     for document in documents {
-      output.reports.append(contentsOf: builder.reports(from: document))
+      output.reports.append(contentsOf: builder.reports(from: document, diagnostics: &output.diagnostics))
     }
     return output
   }

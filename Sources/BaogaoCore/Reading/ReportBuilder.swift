@@ -3,7 +3,23 @@
 /// This is the path each report takes after decoding; every stage is a value type so the
 /// loader can run one builder per file on any thread.
 struct ReportBuilder: Sendable {
-  func reports(from document: SourceDocument) -> [Report] {
+  /// A report has Chinese text; fewer ideographs than this is a licence, a README, an index page.
+  static let minimumIdeographs = 100
+
+  func reports(from document: SourceDocument, diagnostics fileDiagnostics: inout [Diagnostic]) -> [Report] {
+    var ideographs = 0
+    for s in document.text.unicodeScalars where s.isIdeograph {
+      ideographs += 1
+      if ideographs >= Self.minimumIdeographs { break }
+    }
+    guard ideographs >= Self.minimumIdeographs else {
+      fileDiagnostics.append(
+        Diagnostic(
+          severity: .warning, kind: "not_a_report",
+          message: "skipped: not a report (\(ideographs) Chinese characters)", file: document.doc,
+          line: document.position))
+      return []
+    }
     let pieces = ReportSplitter.split(document.text)
     var reports: [Report] = []
     for (index, piece) in pieces.enumerated() {

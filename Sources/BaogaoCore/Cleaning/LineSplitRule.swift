@@ -1,0 +1,48 @@
+/// Joins lines that a web page broke inside a sentence, around links and in split titles.
+///
+/// Wikisource pages put each link on a line of its own: `听取和审议了国务院总理李强所作的` / `政府工作报告`
+/// / `。`, and split titles (`政府工作报` / `告`). A line break is not a paragraph break when the next
+/// line starts with punctuation that continues a sentence (`，。、》`), when the line ends with an
+/// opening bracket (`根据《`), or when a line of one or two characters follows an unfinished line.
+/// Headings (`一、2024年工作回顾`) are left alone: they are followed by lines starting with text.
+struct LineSplitRule: CleaningRule {
+  let kind = "line_break_joined"
+  let noun = "broken line"
+
+  static let continuing: Set<Unicode.Scalar> = Set("，。、；：》」』）”’！？,.;:)%".unicodeScalars)
+  static let opening: Set<Unicode.Scalar> = Set("《「『（“‘(".unicodeScalars)
+
+  func apply(_ text: inout String) -> [Int] {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.count > 1 else { return [] }
+    var out: [String] = []
+    var positions: [Int] = []
+    var offset = 0
+    for (i, line) in lines.enumerated() {
+      defer { offset += line.unicodeScalars.count + 1 }
+      guard let previous = out.last, let first = line.unicodeScalars.first, let last = previous.unicodeScalars.last
+      else {
+        out.append(String(line))
+        continue
+      }
+      let unfinished = !PageSpliceRule.endsSentence(previous)
+      let next = i + 1 < lines.count ? lines[i + 1].unicodeScalars.first : nil
+      let linkLine =
+        unfinished && line.unicodeScalars.count <= 15 && next.map { Self.continuing.contains($0) } == true
+        && !Self.startsHeading(line)
+      let fragment = unfinished && line.unicodeScalars.count <= 2 && first.isIdeograph && !Self.startsHeading(line)
+      if Self.continuing.contains(first) || Self.opening.contains(last) || linkLine || fragment {
+        out[out.count - 1] = previous + line
+        positions.append(offset)
+      } else {
+        out.append(String(line))
+      }
+    }
+    text = out.joined(separator: "\n")
+    return positions
+  }
+
+  static func startsHeading(_ line: Substring) -> Bool {
+    TableOfContentsRule.isNumberedHeading(line)
+  }
+}

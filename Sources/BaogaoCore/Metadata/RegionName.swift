@@ -1,0 +1,54 @@
+/// Government names: splitting `揭阳市榕城区` into its units and telling the level from the suffix.
+///
+/// A report names its government with the chain of units above it (`柳州市融安县`, `阳江市阳东区`);
+/// the last unit gives the report, the one before is its parent.
+enum RegionName {
+  /// Suffixes of administrative units, longest first so `自治区` wins over `区`.
+  static let suffixes = [
+    "特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "州", "盟", "镇", "乡",
+  ]
+  /// Municipalities directly under the central government report at provincial level.
+  static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
+
+  /// The units of a chain, or nil when the text is not one: `揭阳市榕城区` → [揭阳市, 榕城区].
+  ///
+  /// Each unit is at least two characters and ends with a suffix; among the ways to cut the chain,
+  /// the one with most units wins (`新市镇` stays one unit: `新市` + `镇` would leave `镇` alone).
+  static func units(_ chain: String) -> [String]? {
+    let s = Array(chain)
+    guard !s.isEmpty, s.allSatisfy(isNameCharacter) else { return nil }
+    // Words of a title or a sentence are not place names: 政府工作报告古丁镇 is no unit.
+    for word in ["政府", "报告", "会议", "代表", "工作"] where chain.contains(word) { return nil }
+    // best[i]: the best split of s[0..<i]
+    var best: [[String]?] = Array(repeating: nil, count: s.count + 1)
+    best[0] = []
+    for end in 1...s.count {
+      for start in stride(from: end - 2, through: max(0, end - 12), by: -1) {
+        guard let prefix = best[start] else { continue }
+        let unit = String(s[start..<end])
+        guard suffixes.contains(where: { unit.hasSuffix($0) && unit.count > $0.count }) else { continue }
+        let candidate = prefix + [unit]
+        if best[end] == nil || candidate.count > best[end]!.count { best[end] = candidate }
+      }
+    }
+    return best[s.count]
+  }
+
+  static func isNameCharacter(_ c: Character) -> Bool {
+    guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
+    return s.isIdeograph || s == "X" || s == "·"
+  }
+
+  /// The level a unit's name implies: 广东省 → province, 云浮市 → city, 榕城区 → district …
+  static func level(of unit: String) -> Level? {
+    if municipalities.contains(unit) || unit.hasSuffix("特别行政区") || unit.hasSuffix("自治区") || unit.hasSuffix("省") {
+      return .province
+    }
+    if unit.hasSuffix("自治州") || unit.hasSuffix("地区") || unit.hasSuffix("盟") || unit.hasSuffix("州") { return .city }
+    if unit.hasSuffix("自治县") || unit.hasSuffix("自治旗") || unit.hasSuffix("县") || unit.hasSuffix("旗") { return .county }
+    if unit.hasSuffix("市") { return .city }
+    if unit.hasSuffix("区") { return .district }
+    if unit.hasSuffix("镇") || unit.hasSuffix("乡") || unit.hasSuffix("街道") { return .town }
+    return nil
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// What the first lines of a report state: the meeting, its date and session, the speaker.
+///
+/// `——2021年2月1日在云浮市第六届人民代表大会第七次会议上` / `云浮市市长王胜` / `各位代表:` — and the
+/// variants the 31 provincial reports show: `——2025年1月16日省长 李乐成在辽宁省第十四届人民代表大会…`,
+/// `龚正市长在上海市…`, `国务院总理` / `李强`, `揭阳市榕城区人民政府区长郭;翔`.
+struct ReportHeader {
+  var meetingDate: String?
+  var meetingYear: Int?
+  /// `第六届人民代表大会第七次会议`.
+  var congressSession: String?
+  /// The place named before the congress: `揭阳市榕城区`, `广西壮族自治区`; empty for the national congress.
+  var meetingPlace: String?
+  var national = false
+  var speaker: String?
+  var speakerRole: String?
+  /// The place in the speaker's title: `通渭县` in `通渭县人民政府县长`.
+  var speakerPlace: String?
+
+  static let numerals = "[一二三四五六七八九十]+"
+  static let meeting = try! NSRegularExpression(
+    pattern:
+      "(\\d{4})年(\\d{1,2})月(\\d{1,2})日([^\\n]{0,40}?)在([\\p{Han}X·]{0,24}?)\\s*(第\(numerals)届\\s*(全国)?\\s*人民代表大会\\s*第\(numerals)次(?:会议|會議))"
+  )
+  static let roles =
+    "代理主席|代主席|主席|代理省长|代省长|省长|代理市长|代市长|市长|代理区长|代区长|区长|代理县长|代县长|县长|代旗长|旗长|代理镇长|代镇长|镇长|代乡长|乡长|总理"
+  static let roleThenName = try! NSRegularExpression(
+    pattern:
+      "([\\p{Han}X]{0,20}?)(?:人民政府)?(\(roles))[\\s:：]*([\\p{Han}]{1,4}?(?:·[\\p{Han}]{1,10})?)(?=同志|作政府工作报告|作工作报告|在|各位代表|\\n|\\s|$|的讲话|。|，|,)"
+  )
+  static let nameThenRole = try! NSRegularExpression(pattern: "([\\p{Han}]{2,3})(\(roles))在")
+
+  init(text: String) {
+    // The header ends where the address 各位代表 starts; a scrape may have no such line.
+    var head = String(text.unicodeScalars.prefix(400))
+    if let r = head.range(of: "各位代表") { head = String(head[..<r.upperBound]) }
+    head = head.replacingOccurrences(of: ";", with: "").replacingOccurrences(of: "；", with: "")
+    let ns = head as NSString
+    let all = NSRange(location: 0, length: ns.length)
+    func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
+      let r = m.range(at: i)
+      return r.location == NSNotFound ? nil : ns.substring(with: r)
+    }
+    var speakerZone = head
+    if let m = Self.meeting.firstMatch(in: head, range: all) {
+      let y = Int(group(m, 1)!)!, mo = Int(group(m, 2)!)!, d = Int(group(m, 3)!)!
+      meetingYear = y
+      meetingDate = String(format: "%04d-%02d-%02d", y, mo, d)
+      congressSession = group(m, 6)?.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "會議", with: "会议")
+      meetingPlace = group(m, 5)
+      national = group(m, 7) != nil
+      // The speaker is named between the date and 在 (海南省省长 刘小明在…) or after the meeting line.
+      let between = group(m, 4) ?? ""
+      let after = ns.substring(from: m.range.location + m.range.length)
+      speakerZone = between + "在\n" + after
+    }
+    findSpeaker(in: speakerZone)
+  }
+
+  private mutating func findSpeaker(in zone: String) {
+    let ns = zone as NSString
+    let all = NSRange(location: 0, length: ns.length)
+    if let m = Self.roleThenName.firstMatch(in: zone, range: all) {
+      let place = ns.substring(with: m.range(at: 1))
+      speakerRole = ns.substring(with: m.range(at: 2))
+      speaker = ns.substring(with: m.range(at: 3))
+      if !place.isEmpty { speakerPlace = Self.place(fromSpeakerTitle: place) }
+    } else if let m = Self.nameThenRole.firstMatch(in: zone, range: all) {
+      speaker = ns.substring(with: m.range(at: 1))
+      speakerRole = ns.substring(with: m.range(at: 2))
+    }
+  }
+
+  /// `中共融安县委书记、` → nil; `通渭县人民政府` → 通渭县; `揭阳市榕城区` → 揭阳市榕城区.
+  static func place(fromSpeakerTitle title: String) -> String? {
+    var t = title
+    for word in ["人民政府", "政府"] where t.hasSuffix(word) { t = String(t.dropLast(word.count)) }
+    guard let units = RegionName.units(t), !units.isEmpty else { return nil }
+    return t
+  }
+}

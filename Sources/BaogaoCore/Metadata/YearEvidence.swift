@@ -1,0 +1,71 @@
+import Foundation
+
+/// Weighs the clues to a report's own year and picks the best supported one.
+///
+/// Clues, strongest first: a table's year column; the meeting date (`2021年2月1日在…会议上`); the year
+/// under review plus one (`2023年工作回顾`, `现将2018年工作总结报告如下`) and the year planned for
+/// (`2024年工作安排`); the title's year; dating phrases from `year-anchors.tsv`
+/// (`以优异成绩迎接党的二十大胜利召开` → 2022). When the title or the table disagrees with the
+/// winner, the caller records a warning: the docx-scrape seed's title says 2021, its content 2022.
+struct YearEvidence {
+  struct Clue {
+    var year: Int
+    var weight: Int
+    var source: String
+  }
+
+  var clues: [Clue] = []
+
+  static let reviewPatterns: [NSRegularExpression] = [
+    "(\\d{4})年(?:及|和)?(?:“十[一二三四五]五”时期)?(?:主要)?工作回顾",
+    "回顾(\\d{4})年",
+    "现将(\\d{4})年(?:的)?工作(?:总结|情况)?报告如下",
+    "(\\d{4})年主要工作",
+  ].map { try! NSRegularExpression(pattern: $0) }
+  static let planPatterns: [NSRegularExpression] = [
+    "(\\d{4})年(?:的)?(?:工作安排|工作目标和任务|主要预期目标|目标任务和重点工作|工作计划|计划|重点工作)",
+  ].map { try! NSRegularExpression(pattern: $0) }
+  static let anchors: [(phrase: String, year: Int)] = loadAnchors()
+
+  mutating func add(_ year: Int?, weight: Int, source: String) {
+    guard let year, year >= 1949, year <= 2100 else { return }
+    clues.append(Clue(year: year, weight: weight, source: source))
+  }
+
+  /// Review and plan years from section headings near the report's start and middle.
+  mutating func addContent(_ text: String) {
+    let ns = text as NSString
+    let range = NSRange(location: 0, length: ns.length)
+    for (patterns, offset, label) in [(Self.reviewPatterns, 1, "year under review"), (Self.planPatterns, 0, "year planned")] {
+      for p in patterns {
+        if let m = p.firstMatch(in: text, range: range), let y = Int(ns.substring(with: m.range(at: 1))) {
+          add(y + offset, weight: 3, source: "\(label) (\(ns.substring(with: m.range)))")
+          break
+        }
+      }
+    }
+    for anchor in Self.anchors where text.contains(anchor.phrase) {
+      add(anchor.year, weight: 2, source: "“\(anchor.phrase)”")
+    }
+  }
+
+  /// The year with the largest total weight (ties: the clue seen first).
+  var best: Clue? {
+    var totals: [Int: Int] = [:]
+    for c in clues { totals[c.year, default: 0] += c.weight }
+    guard let top = totals.values.max() else { return nil }
+    return clues.first { totals[$0.year] == top }
+  }
+
+  static func loadAnchors() -> [(phrase: String, year: Int)] {
+    guard let url = Bundle.module.url(forResource: "year-anchors", withExtension: "tsv"),
+      let table = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    return table.split(separator: "\n").compactMap { line in
+      guard !line.hasPrefix("#") else { return nil }
+      let c = line.split(separator: "\t")
+      guard c.count == 2, let y = Int(c[1]) else { return nil }
+      return (String(c[0]), y)
+    }
+  }
+}
