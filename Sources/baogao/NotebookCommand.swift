@@ -93,6 +93,10 @@ extension NotebookCommand {
       NotebookCommand.printError(
         "notebook check: \(files.count) notebooks, \(cells) cells (\(skipped) skip-check), "
           + "\(differing) outputs differ, \(failedFiles) notebooks fail")
+      if differing > 0 {
+        NotebookCommand.printError(
+          "if the new outputs are right, store them with `baogao notebook run FILE...`")
+      }
       if failedFiles > 0 { throw ExitCode.failure }
     }
   }
