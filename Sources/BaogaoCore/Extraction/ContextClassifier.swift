@@ -1,0 +1,66 @@
+/// Decides a fact's kind and period from where it stands: the section (review or targets), the
+/// time words of its sentence (`去年`, `今年`, `五年来`, `“十四五”期间`, `到2025年`, `2020年`) and
+/// its own wording (`年均增长`, `累计完成`).
+///
+/// The latest cue before the end of the fact wins, first in the fact's own sentence, then in the
+/// sentence it belongs to (a `；` list continues its opening words), then the section's kind.
+enum ContextClassifier {
+  struct Frame: Sendable, Hashable {
+    var kind: String
+    var period: String?
+    var estimated: Bool
+  }
+
+  static let multiYearWords = ["年均", "平均每年", "平均增长", "累计", "年平均"]
+
+  /// - Parameters:
+  ///   - own: the fact's sentence, up to the end of its figures.
+  ///   - earlier: the same full sentence (`。`) before the fact's own (`；`) sentence.
+  ///   - scope: the fact's words (its name through its figures).
+  static func frame(
+    text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
+    section: SectionKind?, reportYear r: Int?
+  ) -> Frame {
+    let ownCues = TimeCueScanner.cues(in: text, range: own, reportYear: r)
+    let earlierCues = TimeCueScanner.cues(in: text, range: earlier, reportYear: r)
+    let scopeText = String(String.UnicodeScalarView(text[scope]))
+    let estimated = (earlier.lowerBound..<scope.upperBound).contains { i in
+      NumberGrammar.matches("预计", at: i, in: text, limit: scope.upperBound)
+    }
+    var multi = multiYearWords.contains { scopeText.contains($0) }
+    let latestOwn = ownCues.last { $0.orientation == .past || $0.orientation == .future }
+    if let cue = latestOwn, cue.span != nil { multi = true }
+    let orienting = latestOwn ?? earlierCues.last
+    var orientation: TimeCue.Orientation
+    if let o = orienting?.orientation {
+      orientation = o
+    } else {
+      switch section {
+      case .targets?, .tasks?, .government?: orientation = .future
+      default: orientation = .past
+      }
+    }
+    if estimated && orienting == nil { orientation = .past }
+    let spanCue = (earlierCues + ownCues).last { $0.span != nil && $0.orientation == orientation }
+    let horizon = (earlierCues + ownCues).last { $0.horizon }
+    func format(_ s: ClosedRange<Int>) -> String { "\(s.lowerBound)-\(s.upperBound)" }
+    switch orientation {
+    case .past:
+      if multi {
+        let span = spanCue?.span ?? r.map { ($0 - 5)...($0 - 1) }
+        return Frame(kind: "period", period: span.map(format), estimated: estimated)
+      }
+      let year = (earlierCues + ownCues).last { $0.year != nil && $0.orientation == .past }?.year
+      return Frame(kind: "actual", period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
+    case .future:
+      if let h = horizon?.year, let r, h > r {
+        return Frame(kind: "plan", period: format(r...h), estimated: false)
+      }
+      if multi {
+        let span = spanCue?.span ?? r.map { $0...($0 + 4) }
+        return Frame(kind: "plan", period: span.map(format), estimated: false)
+      }
+      return Frame(kind: "target", period: r.map(String.init), estimated: false)
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A cache so each report's structure and indicators are computed once, and computed for many
+/// reports in parallel.
+public final class CorpusAnalysis: @unchecked Sendable {
+  public let extractor: IndicatorExtractor
+  private let lock = NSLock()
+  private var structures: [String: ReportStructure] = [:]
+  private var facts: [String: [Indicator]] = [:]
+
+  public init(lexicon: MetricLexicon = .builtIn) {
+    self.extractor = IndicatorExtractor(lexicon: lexicon)
+  }
+
+  /// Reports are cached by id and text, so a reloaded report with new text is read again.
+  private func key(_ report: Report) -> String { "\(report.id)#\(report.text.hashValue)#\(report.position)#\(report.doc)" }
+
+  public func structure(of report: Report) -> ReportStructure {
+    let k = key(report)
+    if let s = lock.withLock({ structures[k] }) { return s }
+    let s = StructureParser.structure(of: report)
+    lock.withLock { structures[k] = s }
+    return s
+  }
+
+  public func indicators(of report: Report) -> [Indicator] {
+    let k = key(report)
+    if let f = lock.withLock({ facts[k] }) { return f }
+    let f = extractor.indicators(in: report, structure: structure(of: report))
+    lock.withLock { facts[k] = f }
+    return f
+  }
+
+  /// Structures of many reports, computed in parallel, in report order.
+  public func structures(of reports: [Report]) -> [ReportStructure] {
+    let results = ResultBox<ReportStructure>(count: reports.count)
+    DispatchQueue.concurrentPerform(iterations: reports.count) { i in
+      results.set(i, structure(of: reports[i]))
+    }
+    return results.values.map { $0 ?? ReportStructure() }
+  }
+
+  /// Indicators of many reports, computed in parallel, in report order.
+  public func indicators(of reports: [Report]) -> [Indicator] {
+    let results = ResultBox<[Indicator]>(count: reports.count)
+    DispatchQueue.concurrentPerform(iterations: reports.count) { i in
+      results.set(i, indicators(of: reports[i]))
+    }
+    return results.values.flatMap { $0 ?? [] }
+  }
+}
+
+/// Slots filled from parallel work.
+private final class ResultBox<T>: @unchecked Sendable {
+  private let lock = NSLock()
+  private(set) var values: [T?]
+  init(count: Int) { values = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ v: T) { lock.withLock { values[i] = v } }
+}

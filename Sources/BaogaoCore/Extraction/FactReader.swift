@@ -1,0 +1,134 @@
+/// Reads the figures after a metric's name (or a `分别` list of names) into facts.
+///
+/// Clause by clause from the name: the first clause always, then those that continue its
+/// subject (`,增长4.1%`, `,年均增长4.5%`, `,达6502亿元`), stopping at another subject or `其中`.
+enum FactReader {
+  static let clauseBreaks: Set<Unicode.Scalar> = Set("，,；;：:。！？".unicodeScalars)
+  static let maxClauses = 5
+
+  /// The clauses a mention's figures may come from, as ranges.
+  static func clauses(in text: [Unicode.Scalar], from start: Int, to end: Int) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var lo = start
+    for i in start..<end where clauseBreaks.contains(text[i]) {
+      out.append(lo..<i)
+      lo = i + 1
+    }
+    if lo < end { out.append(lo..<end) }
+    return out
+  }
+
+  /// Facts for `members` (one metric, or several joined by `、`/`和` or split by `分别`).
+  static func read(
+    text: [Unicode.Scalar], nameEnd: Int, scopeEnd: Int, members: [MetricMention],
+    percentIsGrowth: Bool
+  ) -> [FactReading] {
+    let all = clauses(in: text, from: nameEnd, to: scopeEnd)
+    var used: [Range<Int>] = []
+    var found = false
+    var skippedSubPeriod = false
+    for (k, c) in all.enumerated() {
+      if k >= maxClauses { break }
+      let s = FigureContext.string(text, c).trimmingSpaces
+      if s.hasPrefix("其中") || s.contains("其中") && k > 0 { break }
+      if k > 0 {
+        let continues = FigureContext.continuations.contains { s.hasPrefix($0) }
+        if !continues && !(skippedSubPeriod && !found) { break }
+      }
+      let figures = NumberGrammar.figures(in: text, range: c)
+      skippedSubPeriod = figures.contains { FigureContext.isSubPeriod(text, before: $0.start, floor: c.lowerBound) }
+      if !figures.isEmpty { found = true }
+      used.append(c)
+    }
+    guard let first = used.first, let last = used.last else { return [] }
+    let region = first.lowerBound..<last.upperBound
+    let figures = NumberGrammar.figures(in: text, range: region)
+    let rate = members.first?.rate ?? false
+    let units = members.first?.units
+    var growths: [Figure] = []
+    var levels: [Figure] = []
+    var tentative = false
+    for f in figures {
+      if FigureContext.isSubPeriod(text, before: f.start, floor: region.lowerBound) { continue }
+      let before = FigureContext.string(text, max(nameEnd, f.start - 8)..<f.start)
+      if f.isPercent {
+        let between = FigureContext.string(text, nameEnd..<f.start)
+        if FigureContext.shareWords.contains(where: { between.contains($0) }) && !rate { continue }
+        if let sign = FigureContext.growthSign(in: text, before: f.start, floor: nameEnd) {
+          var g = f
+          g.value = f.value.map { $0 * sign }
+          g.high = f.high.map { $0 * sign }
+          if rate {
+            // `城镇调查失业率5.5%左右` is a level; `城镇化率提高1.2个百分点` has no percent.
+            if levels.isEmpty { levels.append(f) }
+          } else {
+            growths.append(g)
+          }
+        } else if rate {
+          levels.append(f)
+        } else if percentIsGrowth || f.start - nameEnd <= 4 {
+          growths.append(f)
+        }
+      } else if f.isLevel, !["倍", "番", "个百分点"].contains(f.unit ?? "") {
+        guard unitFits(f.unit, units) else { continue }
+        let leadsTo = before.hasSuffix("到") || before.hasSuffix("至") || before.hasSuffix("达")
+        if FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3)) != nil && !leadsTo {
+          continue
+        }
+        if before.contains("从") || before.contains("由") {
+          if levels.isEmpty { levels.append(f); tentative = true }
+          continue
+        }
+        if tentative { levels = [f]; tentative = false } else { levels.append(f) }
+      }
+    }
+    let rank = FigureContext.rank(in: text, range: region)
+    let isList = members.count > 1
+    var out: [FactReading] = []
+    for (n, _) in members.enumerated() {
+      var r = FactReading()
+      let g = isList ? (growths.count >= members.count ? growths[n] : growths.first) : growths.first
+      let l = isList ? (levels.count >= members.count ? levels[n] : (members.count > 1 && levels.count == 1 ? nil : levels.first)) : levels.first
+      if let g {
+        r.growth = g.value
+        r.growthHigh = g.high
+        r.masked = r.masked || g.masked
+        r.qualifier = g.qualifier
+        r.qualifierText = g.qualifierText
+        // `分别增长7.5%、8.5%以上`: the hedge after the list covers every item.
+        if isList, r.qualifier == nil, let q = growths.last(where: { $0.qualifier != nil }) {
+          r.qualifier = q.qualifier
+          r.qualifierText = q.qualifierText
+        }
+      }
+      if let l {
+        r.value = l.value
+        r.unit = l.unit
+        r.masked = r.masked || l.masked
+        if r.qualifier == nil {
+          r.qualifier = l.qualifier
+          r.qualifierText = l.qualifierText
+        }
+      }
+      let spans = [g, l].compactMap { $0 }
+      r.start = spans.map(\.start).min()
+      r.end = spans.map(\.end).max()
+      if !isList || n == 0, let rank { (r.rank, r.rankScope) = (rank.0, rank.1) }
+      if r.hasFigure { out.append(r) } else { out.append(FactReading()) }
+    }
+    return out
+  }
+
+  /// Money metrics take money units; others the units their lexicon entry lists.
+  static func unitFits(_ unit: String?, _ allowed: [String]?) -> Bool {
+    guard let unit else { return false }
+    if let allowed { return allowed.contains(unit) }
+    return unit.hasSuffix("元") || unit == "亿" || unit == "万"
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    String(unicodeScalars.drop { TextBlocks.isSpace($0) })
+  }
+}

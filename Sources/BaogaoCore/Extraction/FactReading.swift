@@ -1,0 +1,78 @@
+import Foundation
+
+/// The figures that belong to one metric mention, read clause by clause after its name:
+/// `地区生产总值1002.18亿元,增长4.1%,增速排全省第3位` → value 1002.18 亿元, growth 4.1, rank 3.
+struct FactReading: Sendable, Hashable {
+  var value: Double?
+  var unit: String?
+  var growth: Double?
+  var growthHigh: Double?
+  var qualifier: String?
+  var qualifierText: String?
+  var masked = false
+  var rank: Int?
+  var rankScope: String?
+  /// Offsets covering the figures used.
+  var start: Int?
+  var end: Int?
+  var hasFigure: Bool { value != nil || growth != nil || masked }
+}
+
+/// Reads the words around figures: growth verbs, shares, sub-periods, level-setting verbs.
+enum FigureContext {
+  static let rising = ["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "涨幅", "扩大", "增", "涨"]
+  static let falling = ["下降", "降低", "减少", "下滑", "回落", "降幅", "降", "减", "缩小"]
+  static let shareWords = ["占", "比重", "比例", "贡献率", "完成率", "完成年度", "计划的"]
+  static let subPeriodWords = ["季度", "半年", "个月", "月份", "月末"]
+  /// Clauses opening with these words continue the previous clause's subject.
+  static let continuations = [
+    "增长", "下降", "增", "降", "年均", "平均", "同比", "比上年", "较上年", "比去年", "可比", "均", "达", "突破", "为",
+    "全年", "分别", "总量", "总额", "规模", "增速", "增幅", "减少", "提高", "占", "首次", "再", "连续", "比增",
+  ]
+  static let rankScopes = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全自治区", "全镇", "全地区"]
+
+  static func string(_ text: [Unicode.Scalar], _ r: Range<Int>) -> String {
+    String(String.UnicodeScalarView(text[max(0, r.lowerBound)..<max(r.lowerBound, r.upperBound)]))
+  }
+
+  /// +1 after `增长`, -1 after `下降`, nil with no verb just before `at`.
+  static func growthSign(in text: [Unicode.Scalar], before at: Int, floor: Int) -> Double? {
+    let window = string(text, max(floor, at - 6)..<at)
+    var best: (Int, Double)?
+    for (words, sign) in [(rising, 1.0), (falling, -1.0)] {
+      for w in words {
+        if let r = window.range(of: w, options: .backwards) {
+          let pos = window.distance(from: window.startIndex, to: r.upperBound)
+          if best == nil || pos > best!.0 || (pos == best!.0 && sign < 0) { best = (pos, sign) }
+        }
+      }
+    }
+    return best?.1
+  }
+
+  static func isSubPeriod(_ text: [Unicode.Scalar], before at: Int, floor: Int) -> Bool {
+    let window = string(text, max(floor, at - 6)..<at)
+    return subPeriodWords.contains { window.contains($0) }
+  }
+
+  /// `全省第3位`, `排名全市第三` → (3, 全省).
+  static func rank(in text: [Unicode.Scalar], range: Range<Int>) -> (Int, String)? {
+    let s = string(text, range)
+    for scope in rankScopes {
+      guard let r = s.range(of: scope) else { continue }
+      let rest = s[r.upperBound...].prefix(8)
+      guard let di = rest.firstIndex(of: "第") else { continue }
+      let after = rest[rest.index(after: di)...].unicodeScalars
+      var digits = ""
+      var chinese: [Unicode.Scalar] = []
+      for c in after {
+        if let d = ChineseNumber.digitValue(c) { digits.append(String(d)) } else if ChineseNumber.isNumeral(c) {
+          chinese.append(c)
+        } else { break }
+      }
+      if let n = Int(digits) { return (n, scope) }
+      if let v = ChineseNumber.value(of: chinese) { return (Int(v), scope) }
+    }
+    return nil
+  }
+}

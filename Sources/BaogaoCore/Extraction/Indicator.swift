@@ -1,0 +1,83 @@
+/// One economic fact from a report, traceable to its sentence: `地区生产总值增长7%左右` in the
+/// targets of the 2021 report of 云浮市 → gdp, target, 2021, growth 7, about.
+public struct Indicator: Sendable, Hashable {
+  /// `r3.f5`: report id, then the 1-based fact number.
+  public var id: String
+  public var reportID: String
+  public var doc: String
+  /// 1-based position of the report in its file.
+  public var report: Int
+  public var region: String?
+  public var level: String?
+  /// The report's own year.
+  public var year: Int?
+  /// Kind of the section the fact is in (`review`, `targets` …).
+  public var section: String?
+  public var metric: String
+  /// The metric's name as written: `本地生产总值`, `社消零`.
+  public var metricText: String
+  /// `actual`, `target`, `period` or `plan`.
+  public var kind: String
+  /// The year or years the figure is about: `2020`, `2016-2020`.
+  public var period: String?
+  public var value: Double?
+  public var unit: String?
+  /// Percent change; negative for 下降.
+  public var growth: Double?
+  public var growthHigh: Double?
+  /// `about`, `at_least`, `at_most`, `range`.
+  public var qualifier: String?
+  /// The wording of commitment or hedge: 确保, 力争, 争取, 左右, 以上 …
+  public var strength: String?
+  /// `全省第3位` → 3.
+  public var rank: Int?
+  /// `全省第3位` → 全省.
+  public var rankScope: String?
+  public var masked: Bool
+  /// Marked 预计: an estimate of last year's result.
+  public var estimated: Bool
+  public var sentenceID: String
+  /// Unicode-scalar offsets of the figure(s) in the cleaned text.
+  public var start: Int
+  public var end: Int
+  public var sentence: String
+
+  public init(
+    id: String = "", reportID: String, doc: String, report: Int, region: String? = nil,
+    level: String? = nil, year: Int? = nil, section: String? = nil, metric: String,
+    metricText: String, kind: String, period: String?, value: Double? = nil, unit: String? = nil,
+    growth: Double? = nil, growthHigh: Double? = nil, qualifier: String? = nil,
+    strength: String? = nil, rank: Int? = nil, rankScope: String? = nil, masked: Bool = false,
+    estimated: Bool = false, sentenceID: String, start: Int, end: Int, sentence: String
+  ) {
+    self.id = id
+    self.reportID = reportID
+    self.doc = doc
+    self.report = report
+    self.region = region
+    self.level = level
+    self.year = year
+    self.section = section
+    self.metric = metric
+    self.metricText = metricText
+    self.kind = kind
+    self.period = period
+    self.value = value
+    self.unit = unit
+    self.growth = growth
+    self.growthHigh = growthHigh
+    self.qualifier = qualifier
+    self.strength = strength
+    self.rank = rank
+    self.rankScope = rankScope
+    self.masked = masked
+    self.estimated = estimated
+    self.sentenceID = sentenceID
+    self.start = start
+    self.end = end
+    self.sentence = sentence
+  }
+
+  /// Is this a goal (`target` for next year, `plan` for several)?
+  public var isGoal: Bool { kind == "target" || kind == "plan" }
+}

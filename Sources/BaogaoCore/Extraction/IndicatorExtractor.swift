@@ -1,0 +1,115 @@
+import Foundation
+
+/// Turns a report's sentences into indicator facts: metric names from the lexicon, the figures
+/// after them, and the kind and period their context gives.
+public struct IndicatorExtractor: Sendable {
+  public let lexicon: MetricLexicon
+  let matcher: MetricMatcher
+  static let coordinators: Set<Unicode.Scalar> = Set("、和及与以 ".unicodeScalars)
+
+  public init(lexicon: MetricLexicon = .builtIn) {
+    self.lexicon = lexicon
+    self.matcher = MetricMatcher(lexicon: lexicon)
+  }
+
+  public func indicators(in report: Report, structure: ReportStructure) -> [Indicator] {
+    let text = Array(report.text.unicodeScalars)
+    let year = report.year ?? Self.inferredYear(text)
+    var out: [Indicator] = []
+    var seen: Set<String> = []
+    for sentence in structure.sentences {
+      let range = sentence.start..<sentence.end
+      let mentions = matcher.mentions(in: text, range: range)
+      guard !mentions.isEmpty else { continue }
+      let section = sentence.sectionIndex.map { structure.sections[$0] }
+      let fullStart = Self.fullSentenceStart(text, before: sentence.start)
+      let groups = Self.groups(mentions, in: text)
+      for (g, group) in groups.enumerated() {
+        let scopeEnd = g + 1 < groups.count ? groups[g + 1][0].start : range.upperBound
+        guard let last = group.last else { continue }
+        let scopeText = FigureContext.string(text, last.end..<scopeEnd)
+        var members = group
+        if group.count == 1, let split = group[0].split, scopeText.hasPrefix("分别") || scopeText.contains("分别") {
+          members = split.map { m in
+            var x = group[0]
+            x.metric = m
+            return x
+          }
+        }
+        let percentIsGrowth = members.contains { $0.targetOnly || $0.text.hasSuffix("增长") || $0.text.hasSuffix("速度") }
+        let readings = FactReader.read(
+          text: text, nameEnd: last.end, scopeEnd: scopeEnd, members: members, percentIsGrowth: percentIsGrowth)
+        for (member, reading) in zip(members, readings) where reading.hasFigure {
+          let factEnd = reading.end ?? last.end
+          let frame = ContextClassifier.frame(
+            text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
+            scope: group[0].start..<factEnd, section: section?.kind, reportYear: year)
+          if member.targetOnly && !(frame.kind == "target" || frame.kind == "plan") { continue }
+          let strength = Self.strength(in: text, from: fullStart, to: reading.start ?? factEnd) ?? reading.qualifierText
+          var fact = Indicator(
+            reportID: report.id, doc: report.doc, report: report.position, region: report.region,
+            level: report.level?.rawValue, year: report.year, section: section?.kind.rawValue,
+            metric: member.metric, metricText: member.text, kind: frame.kind, period: frame.period,
+            value: reading.value, unit: reading.unit, growth: reading.growth, growthHigh: reading.growthHigh,
+            qualifier: reading.qualifier, strength: strength, rank: reading.rank, rankScope: reading.rankScope,
+            masked: reading.masked, estimated: frame.estimated, sentenceID: sentence.id,
+            start: reading.start ?? member.start, end: factEnd, sentence: sentence.text)
+          let key = [fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
+                     "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)"].joined(separator: "|")
+          guard seen.insert(key).inserted else { continue }
+          fact.id = "\(report.id).f\(out.count + 1)"
+          out.append(fact)
+        }
+      }
+    }
+    return out
+  }
+
+  /// Mentions joined only by `、` `和` `及` `与` form one group that shares the figures after it.
+  static func groups(_ mentions: [MetricMention], in text: [Unicode.Scalar]) -> [[MetricMention]] {
+    var out: [[MetricMention]] = []
+    for m in mentions {
+      if let prev = out.last?.last, m.start >= prev.end, m.start - prev.end <= 2,
+        m.start == prev.end || (prev.end..<m.start).allSatisfy({ coordinators.contains(text[$0]) })
+      {
+        out[out.count - 1].append(m)
+      } else {
+        out.append([m])
+      }
+    }
+    return out
+  }
+
+  /// Where the full sentence (`。`-delimited) holding `offset` starts, so a `；` list item
+  /// still sees the words that opened the list (`今年主要预期目标是：…；…`).
+  static func fullSentenceStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
+    var i = offset
+    while i > 0, offset - i < 400 {
+      let c = text[i - 1]
+      if c == "。" || c == "！" || c == "？" || c == "\n" { break }
+      i -= 1
+    }
+    return i
+  }
+
+  static let strengthWords = ["确保", "力争", "争取", "努力", "力求", "预计", "预期"]
+
+  /// The last commitment word before the figure: 确保, 力争, 争取 …
+  static func strength(in text: [Unicode.Scalar], from: Int, to: Int) -> String? {
+    let s = FigureContext.string(text, from..<max(from, to))
+    var best: (String.Index, String)?
+    for w in strengthWords {
+      if let r = s.range(of: w, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, w) }
+    }
+    return best?.1
+  }
+
+  /// The report's year from its opening (`2024年XX县政府工作报告`) when metadata lacks it.
+  static func inferredYear(_ text: [Unicode.Scalar]) -> Int? {
+    let head = min(text.count, 300)
+    for i in 0..<head {
+      if let (y, _) = TimeCueScanner.year(at: i, in: text, limit: head) { return y }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,138 @@
+/// Finds the figures in a piece of text: Arabic numbers (`1,002.18`, `８．１`), Chinese numerals
+/// (`百分之八至九`, `一万六千七百七十亿元`, `三成`), masked placeholders (`XX亿元`, `X%`), with
+/// their units (`亿元`, `万亩`, `个百分点`), ranges (`6-7%`, `4.5%—5%`, `6.5%－7%`) and hedges
+/// (`左右`, `以上`, `以内`, `不低于`, `控制在`).
+public enum NumberGrammar {
+  /// Units a figure may carry, longest first so `万亿元` wins over `亿元`.
+  static let units: [[Unicode.Scalar]] = [
+    "万亿元", "亿美元", "万美元", "亿元", "万元", "千元", "美元", "元", "个百分点", "百分点", "%", "％", "‰",
+    "万平方公里", "平方公里", "万平方米", "平方米", "万立方米", "立方米", "万亩", "亩", "万公顷", "公顷", "万吨", "亿吨", "吨",
+    "亿斤", "万斤", "公斤", "斤", "万人次", "亿人次", "人次", "万人", "亿人", "人", "万户", "户", "亿千瓦时", "万千瓦时",
+    "千瓦时", "万千瓦", "千瓦", "公里", "万辆", "辆", "万家", "家", "个", "项", "倍", "成", "番", "万标箱", "亿", "万",
+  ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+  /// Units Chinese numerals may carry: `一批` or `三大` are not figures.
+  static let chineseNumeralUnits: Set<String> = [
+    "%", "个百分点", "百分点", "成", "番", "倍", "万亿元", "亿元", "万元", "元", "亿美元", "万人", "万吨", "亿斤", "万亩",
+    "亿", "万",
+  ]
+  static let rangeSeparators: Set<Unicode.Scalar> = Set("-－—–~～至到".unicodeScalars)
+  static let after: [(String, String)] = [
+    ("左右", "about"), ("上下", "about"), ("以上", "at_least"), ("以内", "at_most"), ("以下", "at_most"),
+  ]
+  static let before: [(String, String)] = [
+    ("不低于", "at_least"), ("不少于", "at_least"), ("至少", "at_least"), ("超过", "at_least"),
+    ("突破", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"), ("控制在", "at_most"),
+  ]
+
+  /// Every figure in `text[range]`, in order.
+  public static func figures(in text: [Unicode.Scalar], range: Range<Int>) -> [Figure] {
+    var out: [Figure] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let f = figure(at: i, in: text, limit: range.upperBound) {
+        out.append(f)
+        i = f.end
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// Convenience for tests and the shell: the figures of a string.
+  public static func figures(in s: String) -> [Figure] {
+    let text = Array(s.unicodeScalars)
+    return figures(in: text, range: 0..<text.count)
+  }
+
+  static func figure(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Figure? {
+    guard var first = number(at: i, in: text, limit: limit) else { return nil }
+    var end = first.end
+    var unit = self.unit(at: end, in: text, limit: limit)
+    if let u = unit { end += u.consumed }
+    var high: Double?
+    // A range: `6-7%`, `4.5%—5%`, `百分之八至九`, `6.5%－7%`.
+    if end < limit, rangeSeparators.contains(text[end]) {
+      var j = end + 1
+      if j < limit, text[j] == "—" { j += 1 }
+      let percentWord = Array("百分之".unicodeScalars)
+      if j + 3 <= limit, Array(text[j..<(j + 3)]) == percentWord { j += 3 }
+      if let second = number(at: j, in: text, limit: limit, percentWordAllowed: false)
+        ?? (first.percentWord ? chineseRun(at: j, in: text, limit: limit) : nil),
+        second.value != nil || first.value == nil
+      {
+        let secondUnit = self.unit(at: second.end, in: text, limit: limit)
+        if secondUnit == nil || unit == nil || secondUnit?.text == unit?.text {
+          if unit == nil { unit = secondUnit }
+          high = second.value
+          end = second.end + (secondUnit?.consumed ?? 0)
+        }
+      }
+    }
+    var unitText = unit?.text
+    if first.percentWord { unitText = "%" }
+    guard var u = unitText else { return nil }
+    if first.chinese && !first.percentWord && !chineseNumeralUnits.contains(u) { return nil }
+    if u == "％" { u = "%" }
+    if u == "百分点" { u = "个百分点" }
+    if u == "成", let v = first.value {
+      // `三成`: three tenths.
+      first.value = v * 10
+      high = high.map { $0 * 10 }
+      u = "%"
+    }
+    var f = Figure(
+      start: i, end: end, value: first.value, high: high, unit: u, masked: first.masked)
+    hedge(&f, in: text, limit: limit)
+    return f
+  }
+
+  /// The hedge words before and after a figure.
+  static func hedge(_ f: inout Figure, in text: [Unicode.Scalar], limit: Int) {
+    var j = f.end
+    while j < limit, TextBlocks.isSpace(text[j]) { j += 1 }
+    for (word, q) in after where matches(word, at: j, in: text, limit: limit) {
+      f.qualifier = q
+      f.qualifierText = word
+      break
+    }
+    if f.qualifier == nil || f.qualifier == "at_most" {
+      for (word, q) in before {
+        let w = Array(word.unicodeScalars)
+        let lo = f.start - w.count
+        if lo >= 0, matches(word, at: lo, in: text, limit: f.start) {
+          if f.qualifier == nil {
+            f.qualifier = q
+            f.qualifierText = word
+          }
+          break
+        }
+      }
+    }
+    if f.high != nil, f.qualifier == nil || f.qualifier == "about" {
+      f.qualifier = "range"
+    }
+  }
+
+  static func matches(_ word: String, at i: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    var k = i
+    for c in word.unicodeScalars {
+      guard k < limit, text[k] == c else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The unit starting at `i`, skipping a space (`8 ％`), and how many characters it takes.
+  static func unit(at i: Int, in text: [Unicode.Scalar], limit: Int) -> (text: String, consumed: Int)? {
+    var j = i
+    if j < limit, text[j] == " " || text[j] == "\u{3000}" { j += 1 }
+    for u in units where j + u.count <= limit && Array(text[j..<(j + u.count)]) == u {
+      // `3个月` is a duration, not three `个`.
+      if u == ["个"], j + 1 < limit, text[j + 1] == "月" { return nil }
+      return (String(String.UnicodeScalarView(u)), j + u.count - i)
+    }
+    return nil
+  }
+}

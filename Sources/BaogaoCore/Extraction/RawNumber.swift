@@ -1,0 +1,93 @@
+/// The number part of a figure, before its unit: digits, Chinese numerals or a mask.
+struct RawNumber {
+  var value: Double?
+  var end: Int
+  var chinese = false
+  var masked = false
+  /// Written with `百分之` before it, so a percent without a `%` sign.
+  var percentWord = false
+}
+
+extension NumberGrammar {
+  static let percentWord = Array("百分之".unicodeScalars)
+
+  /// The number starting at `i`: `1,002.18`, `８．１`, `XX`, `XX.X`, `百分之七点五`, `一万六千`.
+  static func number(
+    at i: Int, in text: [Unicode.Scalar], limit: Int, percentWordAllowed: Bool = true
+  ) -> RawNumber? {
+    let c = text[i]
+    let prev: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
+    if percentWordAllowed, i + 3 < limit, Array(text[i..<(i + 3)]) == percentWord {
+      guard var n = number(at: i + 3, in: text, limit: limit, percentWordAllowed: false)
+        ?? chineseRun(at: i + 3, in: text, limit: limit)
+      else { return nil }
+      n.percentWord = true
+      return n
+    }
+    if ChineseNumber.digitValue(c) != nil {
+      // `S279线`, `G20`: digits glued to Latin letters are names.
+      if let p = prev, isLatin(p) || ChineseNumber.digitValue(p) != nil || p == "." { return nil }
+      var j = i
+      var s = ""
+      while j < limit {
+        let d = text[j]
+        if let v = ChineseNumber.digitValue(d) {
+          s.append(String(v))
+        } else if d == ",", j + 3 < limit, (1...3).allSatisfy({ ChineseNumber.digitValue(text[j + $0]) != nil }),
+          j + 4 >= limit || ChineseNumber.digitValue(text[j + 4]) == nil
+        {
+          // A thousands separator: `1,002.18`.
+        } else if d == "." || d == "．", j + 1 < limit, ChineseNumber.digitValue(text[j + 1]) != nil,
+          !s.contains(".")
+        {
+          s.append(".")
+        } else {
+          break
+        }
+        j += 1
+      }
+      if j < limit, isLatin(text[j]) { return nil }
+      // `2020年`, `3月`: dates are not figures.
+      if j < limit, "年月日号时".unicodeScalars.contains(text[j]) { return nil }
+      return RawNumber(value: Double(s), end: j)
+    }
+    if c == "X" || c == "x" || c == "Ｘ" || c == "ｘ" {
+      if let p = prev, isLatin(p) { return nil }
+      var j = i
+      while j < limit, "XxＸｘ".unicodeScalars.contains(text[j]), j - i < 6 { j += 1 }
+      if j + 1 < limit, text[j] == ".", "XxＸｘ".unicodeScalars.contains(text[j + 1]) {
+        j += 1
+        while j < limit, "XxＸｘ".unicodeScalars.contains(text[j]) { j += 1 }
+      }
+      if j < limit, isLatin(text[j]) || "年月日号".unicodeScalars.contains(text[j]) { return nil }
+      return RawNumber(value: nil, end: j, masked: true)
+    }
+    if ChineseNumber.isNumeral(c) {
+      // `第三` is an ordinal; `十四五` a plan's name.
+      if let p = prev, p == "第" || ChineseNumber.isNumeral(p) || p == "“" { return nil }
+      return chineseRun(at: i, in: text, limit: limit)
+    }
+    return nil
+  }
+
+  /// A run of Chinese numerals, leaving a final `万`/`亿` to the unit (`十万人` → 10 `万人`).
+  static func chineseRun(at i: Int, in text: [Unicode.Scalar], limit: Int) -> RawNumber? {
+    var j = i
+    while j < limit {
+      let d = text[j]
+      if ChineseNumber.isNumeral(d) || d == "点" && j > i || (d == "万" || d == "亿") && j > i {
+        j += 1
+      } else {
+        break
+      }
+    }
+    while j > i, text[j - 1] == "万" || text[j - 1] == "亿" || text[j - 1] == "点" { j -= 1 }
+    guard j > i, let v = ChineseNumber.value(of: text[i..<j]) else { return nil }
+    if j < limit, "年月日号时是大批项届次级".unicodeScalars.contains(text[j]) { return nil }
+    return RawNumber(value: v, end: j, chinese: true)
+  }
+
+  static func isLatin(_ c: Unicode.Scalar) -> Bool {
+    (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value)
+  }
+}

@@ -1,0 +1,118 @@
+/// A word that places a figure in time: `去年`, `今年`, `五年来`, `“十三五”时期`, `到2025年`, `2020年`.
+struct TimeCue: Sendable, Hashable {
+  enum Orientation: Sendable, Hashable { case past, future }
+
+  var offset: Int
+  var orientation: Orientation
+  /// The years a span cue covers (`“十三五”时期` → 2016…2020); nil for a single-year cue.
+  var span: ClosedRange<Int>?
+  /// The single year a cue names (`2020年` → 2020, `到2025年` → 2025).
+  var year: Int?
+  /// `到2025年`: the end of a goal's horizon.
+  var horizon: Bool = false
+
+  /// The years of the Nth five-year plan: `十三五` → 2016…2020 (the 3rd began in 1966, after
+  /// the 1963–65 adjustment).
+  static func fiveYearPlan(_ n: Int) -> ClosedRange<Int> {
+    let start = n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3)
+    return start...(start + 4)
+  }
+}
+
+/// Finds time cues in a stretch of text, given the report's year.
+enum TimeCueScanner {
+  static let pastWords = ["去年", "过去一年", "过去的一年", "一年来", "上一年", "刚刚过去的"]
+  static let futureWords = [
+    "今年", "明年", "预期目标", "主要目标", "目标是", "目标为", "调控目标", "力争", "确保", "争取", "计划",
+    "预期", "要求",
+  ]
+  static let pastSpanWords = ["五年来", "过去五年", "近五年", "五年间", "过去的五年"]
+  static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
+
+  static func cues(in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?) -> [TimeCue] {
+    var out: [TimeCue] = []
+    func has(_ w: String, at i: Int) -> Bool { NumberGrammar.matches(w, at: i, in: text, limit: range.upperBound) }
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let c = text[i]
+      let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
+      for w in pastSpanWords where has(w, at: i) {
+        let span = r.map { ($0 - 5)...($0 - 1) }
+        out.append(TimeCue(offset: i, orientation: .past, span: span))
+      }
+      for w in futureSpanWords where has(w, at: i) {
+        out.append(TimeCue(offset: i, orientation: .future, span: r.map { $0...($0 + 4) }))
+      }
+      for w in pastWords where has(w, at: i) { out.append(TimeCue(offset: i, orientation: .past)) }
+      if has("上年", at: i), let p = prev, !"比较同于".unicodeScalars.contains(p) {
+        out.append(TimeCue(offset: i, orientation: .past))
+      }
+      for w in futureWords where has(w, at: i) { out.append(TimeCue(offset: i, orientation: .future)) }
+      // `“十三五”时期`, `十四五期间`: a five-year plan named as a span.
+      if c == "十" || ChineseNumber.digits[c] != nil, prev == "“" || prev == "\"" || prev == nil || prev == "、",
+        let cue = planCue(at: i, in: text, limit: range.upperBound, reportYear: r)
+      {
+        out.append(cue)
+      }
+      if let (year, end) = year(at: i, in: text, limit: range.upperBound), prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true {
+        let before = i >= 1 ? text[i - 1] : " "
+        let horizon = before == "到" || (before == "至" && r.map { year >= $0 } ?? false)
+        if has("以来", at: end) {
+          out.append(TimeCue(offset: i, orientation: .past, span: r.map { year...($0 - 1) }))
+        } else if let r {
+          let future = year >= r
+          out.append(TimeCue(offset: i, orientation: future ? .future : .past, year: year, horizon: horizon && year > r))
+        } else {
+          out.append(TimeCue(offset: i, orientation: .past, year: year))
+        }
+      }
+      // `对比XXXX年` / `比2016年`: growth since a base year years back is a span.
+      if (has("对比", at: i) || has("比", at: i) || has("与", at: i)), let r {
+        let k = has("对比", at: i) ? i + 2 : i + 1
+        if k + 5 <= range.upperBound, text[k + 4] == "年" {
+          let digits = text[k..<(k + 4)]
+          if digits.allSatisfy({ "XxＸ".unicodeScalars.contains($0) }) {
+            out.append(TimeCue(offset: i, orientation: .past, span: (r - 5)...(r - 1)))
+          } else if let y = Int(String(String.UnicodeScalarView(digits))), y < r - 1 {
+            out.append(TimeCue(offset: i, orientation: .past, span: (y + 1)...(r - 1)))
+          }
+        }
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// `十三五”时期` → the plan's years, past or future relative to the report.
+  static func planCue(at i: Int, in text: [Unicode.Scalar], limit: Int, reportYear r: Int?) -> TimeCue? {
+    var j = i
+    while j < limit, ChineseNumber.isNumeral(text[j]), j - i < 3 { j += 1 }
+    guard j - i >= 2, text[j - 1] == "五", let n = ChineseNumber.value(of: text[i..<(j - 1)]),
+      n >= 1, n <= 20
+    else { return nil }
+    var k = j
+    if k < limit, text[k] == "”" || text[k] == "\"" { k += 1 }
+    let tails = ["时期", "期间", "以来", "末", "规划期", "计划期间", "的"]
+    guard tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) }) else { return nil }
+    let span = TimeCue.fiveYearPlan(Int(n))
+    let future = r.map { span.upperBound >= $0 } ?? false
+    return TimeCue(offset: i, orientation: future ? .future : .past, span: span)
+  }
+
+  /// A four-digit year followed by `年`: `2020年`, `１９９６年`, `一九九五年`.
+  static func year(at i: Int, in text: [Unicode.Scalar], limit: Int) -> (Int, Int)? {
+    guard i + 4 < limit else { return nil }
+    var y = 0
+    for k in i..<(i + 4) {
+      if let d = ChineseNumber.digitValue(text[k]) {
+        y = y * 10 + d
+      } else if let d = ChineseNumber.digits[text[k]] {
+        y = y * 10 + Int(d)
+      } else {
+        return nil
+      }
+    }
+    guard text[i + 4] == "年", (1949...2100).contains(y) else { return nil }
+    return (y, i + 5)
+  }
+}

@@ -1,0 +1,117 @@
+/// Reads the glossary: the entries of notes sections (`①“1310”具体部署：…`, `1.“5155”示范创建行动:…`)
+/// and the footnote markers (`①②`) in the body that point to them.
+enum GlossaryReader {
+  /// `①`…`⑳`, `㉑`…`㉟`, `㊱`…`㊿`.
+  static func isCircled(_ c: Unicode.Scalar) -> Bool {
+    (0x2460...0x2473).contains(c.value) || (0x3251...0x325F).contains(c.value)
+      || (0x32B1...0x32BF).contains(c.value)
+  }
+
+  static let quotes: Set<Unicode.Scalar> = Set("“”\"《》「」‘’".unicodeScalars)
+
+  static func terms(
+    in text: [Unicode.Scalar], sections: [Section], reportID: String
+  ) -> [GlossaryTerm] {
+    let notes = sections.filter { $0.kind == .notes && $0.depth == sections.filter { $0.kind == .notes }.map(\.depth).min() }
+    let inNotes: (Int) -> Bool = { o in notes.contains { $0.start <= o && o < $0.end } }
+    var terms: [GlossaryTerm] = []
+    for section in notes {
+      terms += entries(in: text, range: section.headingEnd..<section.end, reportID: reportID)
+    }
+    // Where each term is used: its marker in the body, else the term itself.
+    var bodyMarkers: [Unicode.Scalar: [Int]] = [:]
+    for (i, c) in text.enumerated() where isCircled(c) && !inNotes(i) {
+      bodyMarkers[c, default: []].append(i)
+    }
+    for k in terms.indices {
+      if let m = terms[k].marker, m.unicodeScalars.count == 1, let c = m.unicodeScalars.first,
+        isCircled(c)
+      {
+        terms[k].usedAt = bodyMarkers[c] ?? []
+      } else {
+        terms[k].usedAt = occurrences(of: terms[k].term, in: text).filter { !inNotes($0) }
+      }
+    }
+    // Markers whose notes are missing (a report cut off before its glossary): the quoted phrase
+    // before the marker is the term, `省委“1310”具体部署①` → `“1310”具体部署`.
+    let explained = Set(terms.compactMap(\.marker))
+    for (c, offsets) in bodyMarkers.sorted(by: { $0.key.value < $1.key.value })
+    where !explained.contains(String(c)) {
+      guard let first = offsets.first else { continue }
+      var lo = first
+      while lo > 0, first - lo < 16, !"，,。；;：:、（(".unicodeScalars.contains(text[lo - 1]) {
+        lo -= 1
+      }
+      let term = HeadingDetector.string(text[lo..<first])
+      guard !term.isEmpty else { continue }
+      terms.append(
+        GlossaryTerm(reportID: reportID, term: term, definition: "", marker: String(c), usedAt: offsets))
+    }
+    return terms
+  }
+
+  /// Entries in a notes section, each starting at a marker.
+  static func entries(in text: [Unicode.Scalar], range: Range<Int>, reportID: String) -> [GlossaryTerm]
+  {
+    var starts: [(at: Int, body: Int, marker: String)] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let c = text[i]
+      let atBreak = i == range.lowerBound || "。 \n\u{3000}：:；;".unicodeScalars.contains(text[i - 1])
+      if isCircled(c) {
+        starts.append((i, i + 1, String(c)))
+      } else if atBreak, TextBlocks.isDigit(c) {
+        var j = i
+        while j < range.upperBound, TextBlocks.isDigit(text[j]), j - i < 3 { j += 1 }
+        if j < range.upperBound, ".．、".unicodeScalars.contains(text[j]),
+          j + 1 < range.upperBound, !TextBlocks.isDigit(text[j + 1])
+        {
+          starts.append((i, j + 1, HeadingDetector.string(text[i..<j])))
+          i = j + 1
+          continue
+        }
+      }
+      i += 1
+    }
+    var out: [GlossaryTerm] = []
+    for (n, s) in starts.enumerated() {
+      let end = n + 1 < starts.count ? starts[n + 1].at : range.upperBound
+      let limit = min(end, s.body + 40)
+      guard let colon = (s.body..<limit).first(where: { text[$0] == "：" || text[$0] == ":" }) else {
+        continue
+      }
+      let term = trimmed(text[s.body..<colon], dropping: quotes)
+      let definition = trimmed(text[(colon + 1)..<end], dropping: [])
+      guard !term.isEmpty else { continue }
+      out.append(
+        GlossaryTerm(reportID: reportID, term: term, definition: definition, marker: s.marker, usedAt: []))
+    }
+    return out
+  }
+
+  static func trimmed(_ s: ArraySlice<Unicode.Scalar>, dropping extra: Set<Unicode.Scalar>) -> String {
+    var lo = s.startIndex
+    var hi = s.endIndex
+    func drop(_ c: Unicode.Scalar) -> Bool { TextBlocks.isSpace(c) || c == "\n" || extra.contains(c) }
+    while lo < hi, drop(s[lo]) { lo += 1 }
+    while hi > lo, drop(s[hi - 1]) { hi -= 1 }
+    return HeadingDetector.string(s[lo..<hi])
+  }
+
+  /// Offsets of `needle` in `text` (the term as written, quotes stripped).
+  static func occurrences(of needle: String, in text: [Unicode.Scalar]) -> [Int] {
+    let n = Array(needle.unicodeScalars)
+    guard n.count >= 2, n.count <= text.count else { return [] }
+    var out: [Int] = []
+    var i = 0
+    while i + n.count <= text.count {
+      if text[i] == n[0], Array(text[i..<(i + n.count)]) == n {
+        out.append(i)
+        i += n.count
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+}

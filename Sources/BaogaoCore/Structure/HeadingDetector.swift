@@ -1,0 +1,138 @@
+/// Finds headings: numbered (`一、` `（一）` `1.` `——`), unnumbered heading lines, and headings run
+/// into their paragraph (`一、乡村振兴在成果巩固中全面推进。坚持把…`).
+enum HeadingDetector {
+  static let chineseDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+  static let runInEnds: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
+  static let sentencePunctuation: Set<Unicode.Scalar> = Set("。，,；;！？!?：:、".unicodeScalars)
+  /// Words an unnumbered heading line holds; a short line without them (a speaker's name) is not one.
+  static let plainHeadingWords = [
+    "工作", "回顾", "目标", "任务", "安排", "建设", "要求", "展望", "报告", "注释", "说明", "解释",
+    "总结", "形势", "部署", "成就",
+  ]
+  static let maxPlainLength = 40
+  static let maxRunIn = 60
+
+  static func headings(in text: [Unicode.Scalar], blocks: [Range<Int>]) -> [Heading] {
+    var out: [Heading] = []
+    for block in blocks {
+      if let h = heading(at: block.lowerBound, in: text, block: block, atBlockStart: true) {
+        out.append(h)
+      }
+      // Numbered headings after a full stop inside a paragraph: `…整改到位。二、攻难点…`.
+      var i = block.lowerBound + 1
+      while i < block.upperBound - 2 {
+        if runInEnds.contains(text[i - 1]), chineseDigits.contains(text[i]) || text[i] == "（" {
+          if let h = heading(at: i, in: text, block: i..<block.upperBound, atBlockStart: false),
+            h.marker == .chineseOrdinal || h.marker == .parenOrdinal
+          {
+            out.append(h)
+            i = h.end
+            continue
+          }
+        }
+        i += 1
+      }
+    }
+    return out
+  }
+
+  /// The heading starting at `start`, if the text there is one.
+  static func heading(
+    at start: Int, in text: [Unicode.Scalar], block: Range<Int>, atBlockStart: Bool
+  ) -> Heading? {
+    guard let (marker, bodyStart) = marker(at: start, in: text, limit: block.upperBound) else {
+      return atBlockStart ? plainHeading(in: text, block: block) : nil
+    }
+    guard bodyStart < block.upperBound else { return nil }
+    if marker == .dash {
+      // `——2024年1月11日在…会议上` is a subtitle, not a heading.
+      let first = text[bodyStart]
+      if TextBlocks.isDigit(first) || String(String.UnicodeScalarView(text[block])).contains("会议上") {
+        return nil
+      }
+    }
+    var end = block.upperBound
+    if block.count > maxRunIn {
+      let limit = min(block.upperBound, bodyStart + maxRunIn)
+      guard let stop = (bodyStart..<limit).first(where: { runInEnds.contains(text[$0]) }) else {
+        return atBlockStart && marker != .dash ? clipped(marker, start, bodyStart, text, block) : nil
+      }
+      end = stop
+    }
+    while end > bodyStart, sentencePunctuation.contains(text[end - 1]) { end -= 1 }
+    guard end > bodyStart else { return nil }
+    return Heading(marker: marker, start: start, end: end, text: string(text[start..<end]))
+  }
+
+  /// A long numbered paragraph with no full stop near its start: the heading is its first clause.
+  static func clipped(
+    _ marker: Heading.Marker, _ start: Int, _ bodyStart: Int, _ text: [Unicode.Scalar],
+    _ block: Range<Int>
+  ) -> Heading? {
+    let limit = min(block.upperBound, bodyStart + maxRunIn)
+    let stop = (bodyStart..<limit).first { "，,：:；;".unicodeScalars.contains(text[$0]) } ?? limit
+    guard stop > bodyStart else { return nil }
+    return Heading(marker: marker, start: start, end: stop, text: string(text[start..<stop]))
+  }
+
+  /// `2023年工作回顾`: a short line, no sentence punctuation, holding a heading word.
+  static func plainHeading(in text: [Unicode.Scalar], block: Range<Int>) -> Heading? {
+    var end = block.upperBound
+    let s = string(text[block])
+    if block.count > maxPlainLength {
+      // `有关用语说明: 1.“5155”…` — a notes heading run into its first note.
+      guard let colon = s.unicodeScalars.prefix(14).firstIndex(where: { $0 == ":" || $0 == "：" }),
+        SectionClassifier.isNotesHeading(String(s.unicodeScalars[..<colon]))
+      else { return nil }
+      end = block.lowerBound + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: colon)
+    } else {
+      if let last = s.unicodeScalars.last, ":：".unicodeScalars.contains(last),
+        SectionClassifier.isNotesHeading(String(s.unicodeScalars.dropLast()))
+      {
+        end -= 1
+      } else {
+        if s.unicodeScalars.contains(where: { sentencePunctuation.contains($0) }) { return nil }
+        guard block.count >= 4, plainHeadingWords.contains(where: { s.contains($0) }) else { return nil }
+      }
+    }
+    return Heading(marker: .plain, start: block.lowerBound, end: end, text: string(text[block.lowerBound..<end]))
+  }
+
+  /// The numbering at `i` and where the heading text after it starts.
+  static func marker(at i: Int, in text: [Unicode.Scalar], limit: Int) -> (Heading.Marker, Int)? {
+    func at(_ k: Int) -> Unicode.Scalar? { k < limit ? text[k] : nil }
+    guard let c = at(i) else { return nil }
+    if chineseDigits.contains(c) {
+      var j = i
+      while let d = at(j), chineseDigits.contains(d), j - i < 3 { j += 1 }
+      if let sep = at(j), sep == "、" || sep == "．" || sep == "." { return (.chineseOrdinal, j + 1) }
+      return nil
+    }
+    if c == "（" || c == "(" {
+      var j = i + 1
+      while let d = at(j), chineseDigits.contains(d), j - i < 4 { j += 1 }
+      if j > i + 1, let close = at(j), close == "）" || close == ")" { return (.parenOrdinal, j + 1) }
+      return nil
+    }
+    if TextBlocks.isDigit(c) {
+      var j = i
+      while let d = at(j), TextBlocks.isDigit(d), j - i < 2 { j += 1 }
+      if let sep = at(j), sep == "." || sep == "．" || sep == "、",
+        let next = at(j + 1), !TextBlocks.isDigit(next), next != "%"
+      {
+        return (.arabic, j + 1)
+      }
+      return nil
+    }
+    if c == "—", at(i + 1) == "—" {
+      var j = i
+      while at(j) == "—" { j += 1 }
+      return (.dash, j)
+    }
+    return nil
+  }
+
+  static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+    String(String.UnicodeScalarView(s))
+  }
+}

@@ -1,0 +1,60 @@
+/// Tells what a section is about from its heading words: `2023年工作回顾` → review,
+/// `2024年工作目标和任务` → targets, `全面加强政府自身建设` → government, `有关用语说明` → notes.
+enum SectionClassifier {
+  static let notesWords = ["注释", "用语说明", "名词解释", "用语注释", "名词说明", "词语解释"]
+  static let governmentWords = ["政府自身建设", "自身建设"]
+  static let reviewWords = [
+    "回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要成就", "取得的成绩", "基本总结",
+  ]
+  static let targetWords = [
+    "预期目标", "主要目标", "总体要求", "指导思想", "目标任务", "工作目标", "发展目标", "奋斗目标", "总体思路",
+  ]
+  static let taskWords = [
+    "工作安排", "重点工作", "主要任务", "工作任务", "工作部署", "今年工作", "明年工作", "下一步", "工作建议",
+    "工作思路", "重点任务", "主要工作",
+  ]
+
+  static func isNotesHeading(_ heading: String) -> Bool {
+    heading.count <= 12 && notesWords.contains { heading.contains($0) }
+  }
+
+  /// The kind a heading names, or nil when it names none (the section then takes its parent's).
+  ///
+  /// A year decides between review and tasks when the words do not: `2020年工作` in a 2021
+  /// report looks back, `2021年工作` looks forward.
+  static func kind(of heading: String, reportYear: Int?, parent: SectionKind?) -> SectionKind? {
+    if notesWords.contains(where: { heading.contains($0) }) { return .notes }
+    if governmentWords.contains(where: { heading.contains($0) }) { return .government }
+    let year = leadingYear(in: heading)
+    if reviewWords.contains(where: { heading.contains($0) }) { return .review }
+    let nested = parent != nil && parent != .other
+    if targetWords.contains(where: { heading.contains($0) }) {
+      // A sub-heading of the review that praises goals met (`全面完成目标任务`) stays review.
+      if nested && parent == .review && year == nil { return nil }
+      return .targets
+    }
+    if taskWords.contains(where: { heading.contains($0) }) {
+      if nested && parent == .review && year == nil { return nil }
+      return .tasks
+    }
+    if let year, let reportYear, heading.contains("工作") {
+      return year < reportYear ? .review : .tasks
+    }
+    return nil
+  }
+
+  /// `2023` in `一、2023年工作回顾`.
+  static func leadingYear(in heading: String) -> Int? {
+    var digits = ""
+    for c in heading.unicodeScalars {
+      if let d = ChineseNumber.digitValue(c) {
+        digits.append(String(d))
+        if digits.count == 4 { break }
+      } else if !digits.isEmpty {
+        digits = ""
+      }
+    }
+    guard digits.count == 4, let y = Int(digits), (1949...2100).contains(y) else { return nil }
+    return y
+  }
+}
