@@ -7,7 +7,8 @@ public protocol CellRunner {
   /// Runs `source` (the cell's lines joined by `\n`, without the fences) and returns its output.
   ///
   /// `notebookPath` is the file as the user named it and `cellLine` the 1-based line of the cell's
-  /// first source line in that file, so that an error can read `intro.md:14:9: error: …`.
+  /// first source line in that file (as `run` writes it, output blocks above included), so that an
+  /// error stored in an output can read `入门.md:14:9: error: …` and still be right on `check`.
   mutating func run(cell source: String, notebookPath: String, cellLine: Int) -> CellOutput
 }
 
