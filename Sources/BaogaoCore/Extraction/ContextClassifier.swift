@@ -19,10 +19,13 @@ enum ContextClassifier {
   ///   - scope: the fact's words (its name through its figures).
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
-    section: SectionKind?, reportYear r: Int?
+    headings: [Range<Int>] = [], lookingForward: Bool, reportYear r: Int?
   ) -> Frame {
     let ownCues = TimeCueScanner.cues(in: text, range: own, reportYear: r)
-    let earlierCues = TimeCueScanner.cues(in: text, range: earlier, reportYear: r)
+    // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
+    let headingCues = headings.flatMap { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
+      .filter { $0.span != nil }
+    let earlierCues = headingCues + TimeCueScanner.cues(in: text, range: earlier, reportYear: r)
     let scopeText = String(String.UnicodeScalarView(text[scope]))
     let estimated = (earlier.lowerBound..<scope.upperBound).contains { i in
       NumberGrammar.matches("预计", at: i, in: text, limit: scope.upperBound)
@@ -35,10 +38,7 @@ enum ContextClassifier {
     if let o = orienting?.orientation {
       orientation = o
     } else {
-      switch section {
-      case .targets?, .tasks?, .government?: orientation = .future
-      default: orientation = .past
-      }
+      orientation = lookingForward ? .future : .past
     }
     if estimated && orienting == nil { orientation = .past }
     let spanCue = (earlierCues + ownCues).last { $0.span != nil && $0.orientation == orientation }
@@ -55,6 +55,10 @@ enum ContextClassifier {
     case .future:
       if let h = horizon?.year, let r, h > r {
         return Frame(kind: "plan", period: format(r...h), estimated: false)
+      }
+      // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
+      if latestOwn == nil, let last = earlierCues.last, last.span != nil, last.orientation == .future {
+        multi = true
       }
       if multi {
         let span = spanCue?.span ?? r.map { $0...($0 + 4) }

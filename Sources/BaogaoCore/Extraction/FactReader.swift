@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the figures after a metric's name (or a `分别` list of names) into facts.
 ///
 /// Clause by clause from the name: the first clause always, then those that continue its
@@ -33,6 +35,7 @@ enum FactReader {
       if s.hasPrefix("其中") || s.contains("其中") && k > 0 { break }
       if k > 0 {
         let continues = FigureContext.continuations.contains { s.hasPrefix($0) }
+          || FigureContext.isShortGrowthClause(text, c)
         if !continues && !(skippedSubPeriod && !found) { break }
       }
       let figures = NumberGrammar.figures(in: text, range: c)
@@ -48,13 +51,20 @@ enum FactReader {
     var growths: [Figure] = []
     var levels: [Figure] = []
     var tentative = false
+    var previousGrowth: (Figure, Double)?
     for f in figures {
       if FigureContext.isSubPeriod(text, before: f.start, floor: region.lowerBound) { continue }
       let before = FigureContext.string(text, max(nameEnd, f.start - 8)..<f.start)
       if f.isPercent {
         let between = FigureContext.string(text, nameEnd..<f.start)
         if FigureContext.shareWords.contains(where: { between.contains($0) }) && !rate { continue }
-        if let sign = FigureContext.growthSign(in: text, before: f.start, floor: nameEnd) {
+        // `分别增长3.5%和7%`: a percent listed after a growth figure shares its verb.
+        let listed = previousGrowth.flatMap { p -> Double? in
+          let gap = FigureContext.string(text, p.0.end..<f.start)
+          return !gap.isEmpty && gap.unicodeScalars.allSatisfy({ "、和及与 ".unicodeScalars.contains($0) }) ? p.1 : nil
+        }
+        if let sign = listed ?? FigureContext.growthSign(in: text, before: f.start, floor: nameEnd) {
+          previousGrowth = (f, sign)
           var g = f
           g.value = f.value.map { $0 * sign }
           g.high = f.high.map { $0 * sign }
@@ -117,6 +127,28 @@ enum FactReader {
       if r.hasFigure { out.append(r) } else { out.append(FactReading()) }
     }
     return out
+  }
+
+  /// The percents of a `分别增长3.4%和10.2%` that closes a run of separately named metrics.
+  static func trailingList(text: [Unicode.Scalar], range: Range<Int>) -> [Figure]? {
+    let s = FigureContext.string(text, range)
+    guard let r = s.range(of: "分别") else { return nil }
+    let at = range.lowerBound + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound)
+    let after = FigureContext.string(text, (at + 2)..<min(range.upperBound, at + 6))
+    let sign: Double = FigureContext.falling.contains { after.hasPrefix($0) } ? -1 : 1
+    guard FigureContext.rising.contains(where: { after.hasPrefix($0) }) || sign < 0 else { return nil }
+    let figures = NumberGrammar.figures(in: text, range: (at + 2)..<range.upperBound).filter(\.isPercent)
+    var list: [Figure] = []
+    for f in figures {
+      if let p = list.last {
+        let gap = FigureContext.string(text, p.end..<f.start)
+        guard gap.unicodeScalars.allSatisfy({ "、和及与 ".unicodeScalars.contains($0) }) else { break }
+      }
+      var g = f
+      g.value = f.value.map { $0 * sign }
+      list.append(g)
+    }
+    return list
   }
 
   /// Money metrics take money units; others the units their lexicon entry lists.

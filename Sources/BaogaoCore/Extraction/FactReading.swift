@@ -28,8 +28,17 @@ enum FigureContext {
   static let continuations = [
     "增长", "下降", "增", "降", "年均", "平均", "同比", "比上年", "较上年", "比去年", "可比", "均", "达", "突破", "为",
     "全年", "分别", "总量", "总额", "规模", "增速", "增幅", "减少", "提高", "占", "首次", "再", "连续", "比增",
+    "力争", "确保", "争取", "到20", "到２０",
   ]
   static let rankScopes = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全自治区", "全镇", "全地区"]
+
+  /// `“十三五”期间(下同)年均增长3.64%`: a short lead-in, then a growth figure.
+  static func isShortGrowthClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
+    guard let f = NumberGrammar.figures(in: text, range: c).first, f.isPercent, f.start - c.lowerBound <= 16
+    else { return false }
+    let lead = string(text, c.lowerBound..<f.start)
+    return lead.hasSuffix("增长") || lead.hasSuffix("下降") || lead.contains("年均")
+  }
 
   static func string(_ text: [Unicode.Scalar], _ r: Range<Int>) -> String {
     String(String.UnicodeScalarView(text[max(0, r.lowerBound)..<max(r.lowerBound, r.upperBound)]))

@@ -17,6 +17,7 @@ public struct IndicatorExtractor: Sendable {
     let year = report.year ?? Self.inferredYear(text)
     var out: [Indicator] = []
     var seen: Set<String> = []
+    let goalStart = Self.goalStart(text, structure)
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
       let mentions = matcher.mentions(in: text, range: range)
@@ -24,12 +25,13 @@ public struct IndicatorExtractor: Sendable {
       let section = sentence.sectionIndex.map { structure.sections[$0] }
       let fullStart = Self.fullSentenceStart(text, before: sentence.start)
       let groups = Self.groups(mentions, in: text)
+      var read: [(group: [MetricMention], members: [MetricMention], readings: [FactReading])] = []
       for (g, group) in groups.enumerated() {
         let scopeEnd = g + 1 < groups.count ? groups[g + 1][0].start : range.upperBound
-        guard let last = group.last else { continue }
+        let last = group[group.count - 1]
         let scopeText = FigureContext.string(text, last.end..<scopeEnd)
         var members = group
-        if group.count == 1, let split = group[0].split, scopeText.hasPrefix("分别") || scopeText.contains("分别") {
+        if group.count == 1, let split = group[0].split, scopeText.contains("分别") {
           members = split.map { m in
             var x = group[0]
             x.metric = m
@@ -39,11 +41,31 @@ public struct IndicatorExtractor: Sendable {
         let percentIsGrowth = members.contains { $0.targetOnly || $0.text.hasSuffix("增长") || $0.text.hasSuffix("速度") }
         let readings = FactReader.read(
           text: text, nameEnd: last.end, scopeEnd: scopeEnd, members: members, percentIsGrowth: percentIsGrowth)
+        read.append((group, members, readings))
+        // `城镇…35340元,农村…23049元,分别增长3.4%和10.2%`: the list closes several groups.
+        if members.count == 1, let listed = FactReader.trailingList(text: text, range: last.end..<scopeEnd),
+          listed.count >= 2, read.count >= listed.count
+        {
+          for (j, f) in listed.enumerated() {
+            let k = read.count - listed.count + j
+            guard read[k].members.count == 1, read[k].readings.count == 1 else { continue }
+            read[k].readings[0].growth = f.value
+            read[k].readings[0].growthHigh = f.high
+            read[k].readings[0].masked = read[k].readings[0].masked || f.masked
+            if read[k].readings[0].qualifier == nil { read[k].readings[0].qualifier = f.qualifier }
+            read[k].readings[0].end = max(read[k].readings[0].end ?? f.end, f.end)
+          }
+        }
+      }
+      for (group, members, readings) in read {
         for (member, reading) in zip(members, readings) where reading.hasFigure {
-          let factEnd = reading.end ?? last.end
+          let factEnd = reading.end ?? member.end
           let frame = ContextClassifier.frame(
             text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
-            scope: group[0].start..<factEnd, section: section?.kind, reportYear: year)
+            scope: Self.clauseStart(text, before: group[0].start, floor: range.lowerBound)..<factEnd,
+            headings: Self.headings(of: section, in: structure),
+            lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
+            reportYear: year)
           if member.targetOnly && !(frame.kind == "target" || frame.kind == "plan") { continue }
           let strength = Self.strength(in: text, from: fullStart, to: reading.start ?? factEnd) ?? reading.qualifierText
           var fact = Indicator(
@@ -62,7 +84,67 @@ public struct IndicatorExtractor: Sendable {
         }
       }
     }
+    return Self.withoutSubsumed(out)
+  }
+
+  /// Drops a fact another fact of the same metric, kind and period says in full: `固定资产投资
+  /// 增长73.2%` when `固定资产投资完成42.9亿元,增长73.2%` is also there.
+  static func withoutSubsumed(_ facts: [Indicator]) -> [Indicator] {
+    func covers(_ a: Indicator, _ b: Indicator) -> Bool {
+      guard a.metric == b.metric, a.kind == b.kind, a.period == b.period, a.id != b.id else { return false }
+      if let v = b.value, a.value != v || a.unit != b.unit { return false }
+      if let g = b.growth, a.growth != g { return false }
+      if let h = b.growthHigh, a.growthHigh != h { return false }
+      if b.value == nil && b.growth == nil && !(a.masked && b.masked) { return false }
+      return (a.value != nil && b.value == nil) || (a.growth != nil && b.growth == nil)
+    }
+    var kept = facts.filter { b in !facts.contains { a in covers(a, b) } }
+    for i in kept.indices { kept[i].id = "\(kept[i].reportID).f\(i + 1)" }
+    return kept
+  }
+
+  /// Phrases that open a report's goals when no heading does (`2021年,经济社会发展的主要预期目标是:`).
+  static let goalPhrases = ["预期目标是", "预期目标为", "预期目标:", "预期目标：", "主要目标是", "主要目标为"]
+
+  /// Where the report turns from results to goals: its first targets or tasks section, or the
+  /// first goal phrase, whichever comes first.
+  static func goalStart(_ text: [Unicode.Scalar], _ structure: ReportStructure) -> Int {
+    var start = structure.sections.first { $0.kind == .targets || $0.kind == .tasks }?.start ?? text.count
+    let s = String(String.UnicodeScalarView(text))
+    for p in goalPhrases {
+      if let r = s.range(of: p) {
+        start = min(start, s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
+      }
+    }
+    return start
+  }
+
+  /// Goals come in targets and tasks sections; results in the review; elsewhere the side of
+  /// the report's turn to goals decides.
+  static func looksForward(_ section: Section?, at offset: Int, goalStart: Int) -> Bool {
+    switch section?.kind {
+    case .targets?, .tasks?: return true
+    case .review?: return false
+    default: return offset >= goalStart
+    }
+  }
+
+  /// Headings of a section and its parents, the outermost first.
+  static func headings(of section: Section?, in structure: ReportStructure) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var s = section
+    while let x = s {
+      out.insert(x.start..<x.headingEnd, at: 0)
+      s = x.parentIndex.map { structure.sections[$0] }
+    }
     return out
+  }
+
+  /// The start of the clause holding `offset`, so `累计完成外贸进出口…` sees its `累计`.
+  static func clauseStart(_ text: [Unicode.Scalar], before offset: Int, floor: Int) -> Int {
+    var i = offset
+    while i > floor, !FactReader.clauseBreaks.contains(text[i - 1]) { i -= 1 }
+    return i
   }
 
   /// Mentions joined only by `、` `和` `及` `与` form one group that shares the figures after it.

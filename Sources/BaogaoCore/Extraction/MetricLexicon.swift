@@ -15,6 +15,14 @@ public struct MetricLexicon: Sendable {
     public var rate: Bool?
     /// Units a level of this metric is written in; nil for money (`亿元`, `万元`, `元`).
     public var units: [String]?
+    /// Short names that stand for this metric right after another's:
+    /// `规上工业总产值XX亿元,增加值XX亿元` → `增加值` after industrial_output.
+    public var elliptic: [Elliptic]?
+
+    public struct Elliptic: Sendable, Codable, Hashable {
+      public var after: String
+      public var name: String
+    }
 
     public init(
       id: String, names: [String], targetNames: [String]? = nil, split: [String]? = nil,

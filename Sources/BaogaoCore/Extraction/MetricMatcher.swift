@@ -19,6 +19,8 @@ struct MetricMatcher: Sendable {
     /// Index into `lexicon.entries`, or nil for an excluded phrase.
     var entry: Int?
     var targetOnly: Bool
+    /// For an elliptic name: the metric that must come just before.
+    var after: String? = nil
   }
 
   let lexicon: MetricLexicon
@@ -37,6 +39,13 @@ struct MetricMatcher: Sendable {
       for n in e.targetNames ?? [] { add(n, i, true) }
     }
     for x in lexicon.exclude { add(x, nil, false) }
+    for (i, e) in lexicon.entries.enumerated() {
+      for el in e.elliptic ?? [] {
+        let scalars = Array(el.name.unicodeScalars)
+        guard let f = scalars.first else { continue }
+        table[f, default: []].append(Name(scalars: scalars, entry: i, targetOnly: false, after: el.after))
+      }
+    }
     for k in table.keys { table[k]!.sort { $0.scalars.count > $1.scalars.count } }
     byFirst = table
   }
@@ -47,6 +56,7 @@ struct MetricMatcher: Sendable {
     scan: while i < range.upperBound {
       if let names = byFirst[text[i]] {
         for n in names where i + n.scalars.count <= range.upperBound {
+          if let after = n.after, out.last?.metric != after { continue }
           var k = 0
           while k < n.scalars.count, text[i + k] == n.scalars[k] { k += 1 }
           guard k == n.scalars.count else { continue }

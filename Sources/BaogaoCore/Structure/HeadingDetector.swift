@@ -55,7 +55,9 @@ enum HeadingDetector {
     if block.count > maxRunIn {
       let limit = min(block.upperBound, bodyStart + maxRunIn)
       guard let stop = (bodyStart..<limit).first(where: { runInEnds.contains(text[$0]) }) else {
-        return atBlockStart && marker != .dash ? clipped(marker, start, bodyStart, text, block) : nil
+        // A heading run into its text with no stop: `一、本届政府及XXXX年工作回顾过去五年,是…`.
+        let clip = atBlockStart ? marker != .dash : marker == .chineseOrdinal
+        return clip ? clipped(marker, start, bodyStart, text, block) : nil
       }
       end = stop
     }

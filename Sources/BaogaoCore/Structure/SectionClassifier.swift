@@ -4,14 +4,14 @@ enum SectionClassifier {
   static let notesWords = ["注释", "用语说明", "名词解释", "用语注释", "名词说明", "词语解释"]
   static let governmentWords = ["政府自身建设", "自身建设"]
   static let reviewWords = [
-    "回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要成就", "取得的成绩", "基本总结",
+    "回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要成就", "取得的成绩", "基本总结", "发展成就",
   ]
   static let targetWords = [
     "预期目标", "主要目标", "总体要求", "指导思想", "目标任务", "工作目标", "发展目标", "奋斗目标", "总体思路",
   ]
   static let taskWords = [
     "工作安排", "重点工作", "主要任务", "工作任务", "工作部署", "今年工作", "明年工作", "下一步", "工作建议",
-    "工作思路", "重点任务", "主要工作",
+    "工作思路", "重点任务",
   ]
 
   static func isNotesHeading(_ heading: String) -> Bool {
@@ -24,9 +24,16 @@ enum SectionClassifier {
   /// report looks back, `2021年工作` looks forward.
   static func kind(of heading: String, reportYear: Int?, parent: SectionKind?) -> SectionKind? {
     if notesWords.contains(where: { heading.contains($0) }) { return .notes }
-    if governmentWords.contains(where: { heading.contains($0) }) { return .government }
+    // The report's title (`2021年榕城区政府工作报告`) names no part of it.
+    if heading.contains("工作报告") { return nil }
+    if governmentWords.contains(where: { heading.contains($0) }) {
+      // A review's `（六）聚焦学习锤炼,自身建设持续推进` reports on last year's work.
+      return parent == .review && !heading.contains("政府自身建设") ? nil : .government
+    }
     let year = leadingYear(in: heading)
     if reviewWords.contains(where: { heading.contains($0) }) { return .review }
+    // `2020年主要工作` looks back, `2021年工作目标` forward.
+    if let year, let reportYear, year < reportYear, heading.contains("工作") { return .review }
     let nested = parent != nil && parent != .other
     if targetWords.contains(where: { heading.contains($0) }) {
       // A sub-heading of the review that praises goals met (`全面完成目标任务`) stays review.
