@@ -6,6 +6,7 @@ import Foundation
 extension Session {
   func runLoad(_ args: [String], range: Range<Int>, origin: Origin) throws {
     var paths: [String] = []
+    var relativeTyped: [String] = []
     var options = LoadOptions()
     var i = 0
     while i < args.count {
@@ -16,6 +17,7 @@ extension Session {
         continue
       }
       paths.append(resolve(args[i], origin: origin))
+      if !args[i].hasPrefix("/"), !args[i].hasPrefix("~") { relativeTyped.append(args[i]) }
       i += 1
     }
     guard !paths.isEmpty else { throw QueryError("load takes one or more files, folders or globs", at: range) }
@@ -28,13 +30,25 @@ extension Session {
     }
     progress.finish()
 
-    for d in result.diagnostics where d.severity >= .warning {
+    // Inside a script or notebook, relative paths were resolved against its folder; show them
+    // (in `doc` and messages) as the user wrote them, so output does not depend on the cwd.
+    let folderPrefix = origin.file == nil ? "" : origin.directory + "/"
+    func asWritten(_ path: String) -> String {
+      guard !folderPrefix.isEmpty, path.hasPrefix(folderPrefix),
+        relativeTyped.contains(where: { path.dropFirst(folderPrefix.count).hasPrefix($0.replacingGlobs) })
+      else { return path }
+      return String(path.dropFirst(folderPrefix.count))
+    }
+    var diagnostics = result.diagnostics
+    for i in diagnostics.indices { diagnostics[i].file = diagnostics[i].file.map(asWritten) }
+    for d in diagnostics where d.severity >= .warning {
       note(d.formatted)
     }
-    fileDiagnostics += result.diagnostics
+    fileDiagnostics += diagnostics
     var added: [Report] = []
     var duplicates = 0
-    for report in result.reports {
+    for var report in result.reports {
+      report.doc = asWritten(report.doc)
       switch corpus.add(report) {
       case .added(let id):
         added.append(corpus.report(id: id)!)
@@ -59,6 +73,13 @@ extension Session {
   /// Rebuilds sources whose contents depend on session state outside the corpus.
   func refreshSources() {
     catalog.register(DiagnosticsSource(fileDiagnostics: fileDiagnostics))
+  }
+}
+
+extension String {
+  /// The part of a path before its first glob character (`dir/*.txt` → `dir/`).
+  fileprivate var replacingGlobs: String {
+    String(prefix { !"*?[".contains($0) })
   }
 }
 
