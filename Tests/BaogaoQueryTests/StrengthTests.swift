@@ -31,3 +31,35 @@ import Testing
     ])
   }
 }
+
+@Suite struct CompareTests {
+  typealias F = ResearchFixtures
+
+  @Test func targetsTermsAndSections() throws {
+    // Made-up reports: 2023 and 2024 of one city.
+    let a = Report(id: "r1", doc: "a", region: "甲市", year: 2023, text: "加强环境保护，减少污染。")
+    let b = Report(id: "r2", doc: "b", region: "甲市", year: 2024, text: "推动科技创新。")
+    let left = ReportComparison.Side(
+      report: a,
+      indicators: [F.fact("r1", region: "甲市", year: 2023, kind: "target", period: "2023", growth: 6, qualifier: "about", strength: "左右")],
+      headings: ["一、过去一年工作回顾", "二、今年工作安排"])
+    let right = ReportComparison.Side(
+      report: b,
+      indicators: [F.fact("r2", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 5.5, qualifier: "about", strength: "左右")],
+      headings: ["一、过去一年工作回顾", "三、加强政府自身建设"])
+    let table = ReportComparison.table(left, right)
+    let records = table.records
+    let target = try #require(records.first { $0["aspect"] == "target" })
+    #expect(target["left"] == "6% 左右")
+    #expect(target["right"] == "5.5% 左右")
+    #expect(target["difference"] == -0.5)
+    // 环境保护 and 污染: 2 terms in 12 characters → 1666.67 per 10k; none in the second report.
+    let environment = try #require(records.first { $0["item"] == "environment per_10k" })
+    #expect(environment["left"] == "1666.67")
+    #expect(environment["right"] == "0")
+    #expect(environment["differs"] == true)
+    let sections = records.filter { $0["aspect"] == "section" }
+    #expect(sections.map { $0["item"]! } == ["一、过去一年工作回顾", "二、今年工作安排", "三、加强政府自身建设"])
+    #expect(sections.map { $0["differs"]! } == [false, true, true])
+  }
+}
