@@ -56,7 +56,9 @@ let package = Package(
       dependencies: ["BaogaoShell", "BaogaoCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: swiftSettings),
 
-    .testTarget(name: "BaogaoCoreTests", dependencies: ["BaogaoCore"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "BaogaoCoreTests", dependencies: ["BaogaoCore"], resources: [.copy("Fixtures")],
+      swiftSettings: swiftSettings),
     .testTarget(name: "BaogaoQueryTests", dependencies: ["BaogaoQuery"], swiftSettings: swiftSettings),
     .testTarget(
       name: "BaogaoShellTests", dependencies: ["BaogaoShell"],

@@ -1,7 +1,7 @@
 /// Removes pinyin glosses written after characters: `報(bào)告` → `報告`, `會(huì)` → `會`.
 ///
-/// Only a parenthesised run of Latin letters with at least one tone mark, directly after an
-/// ideograph, is a gloss; real parentheses such as `(限上)`, `(2019-2022年)` or `(GDP)` are kept.
+/// Only a parenthesised run of Latin letters with at least one tone mark, directly after a
+/// character (an ideograph, or mojibake where one was: `車?yán)M(jìn)場`), is a gloss; real parentheses such as `(限上)`, `(2019-2022年)` or `(GDP)` are kept.
 struct PinyinGlossRule: CleaningRule {
   let kind = "pinyin_gloss_removed"
   let noun = "pinyin gloss"
@@ -18,7 +18,7 @@ struct PinyinGlossRule: CleaningRule {
     var i = 0
     while i < scalars.count {
       let s = scalars[i]
-      if (s == "(" || s == "（"), i > 0, scalars[i - 1].isIdeograph, let end = glossEnd(scalars, openAt: i) {
+      if (s == "(" || s == "（"), i > 0, !scalars[i - 1].isLayoutSpace, scalars[i - 1] != "\n", let end = glossEnd(scalars, openAt: i) {
         positions.append(out.count)
         i = end + 1
         continue

@@ -27,7 +27,7 @@ struct ReportHeader {
     "代理主席|代主席|主席|代理省长|代省长|省长|代理市长|代市长|市长|代理区长|代区长|区长|代理县长|代县长|县长|代旗长|旗长|代理镇长|代镇长|镇长|代乡长|乡长|总理"
   static let roleThenName = try! NSRegularExpression(
     pattern:
-      "([\\p{Han}X]{0,20}?)(?:人民政府)?(\(roles))[\\s:：]*([\\p{Han}]{1,4}?(?:·[\\p{Han}]{1,10})?)(?=同志|作政府工作报告|作工作报告|在|各位代表|\\n|\\s|$|的讲话|。|，|,)"
+      "([\\p{Han}X]{0,20}?)(?:人民政府)?(\(roles))[\\s:：]*(?!在)([\\p{Han}]{1,4}?(?:·[\\p{Han}]{1,10})?)(?=同志|作政府工作报告|作工作报告|在|各位代表|\\n|\\s|$|的讲话|。|，|,)"
   )
   static let nameThenRole = try! NSRegularExpression(pattern: "([\\p{Han}]{2,3})(\(roles))在")
 

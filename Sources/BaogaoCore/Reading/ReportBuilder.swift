@@ -4,7 +4,7 @@
 /// loader can run one builder per file on any thread.
 struct ReportBuilder: Sendable {
   /// A report has Chinese text; fewer ideographs than this is a licence, a README, an index page.
-  static let minimumIdeographs = 100
+  static let minimumIdeographs = 20
 
   func reports(from document: SourceDocument, diagnostics fileDiagnostics: inout [Diagnostic]) -> [Report] {
     var ideographs = 0
