@@ -77,7 +77,7 @@ public struct IndicatorExtractor: Sendable {
             masked: reading.masked, estimated: frame.estimated, sentenceID: sentence.id,
             start: reading.start ?? member.start, end: factEnd, sentence: sentence.text)
           let key = [fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
-                     "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)"].joined(separator: "|")
+                     "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)", fact.qualifier ?? ""].joined(separator: "|")
           guard seen.insert(key).inserted else { continue }
           fact.id = "\(report.id).f\(out.count + 1)"
           out.append(fact)

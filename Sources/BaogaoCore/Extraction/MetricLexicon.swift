@@ -22,6 +22,8 @@ public struct MetricLexicon: Sendable {
     public struct Elliptic: Sendable, Codable, Hashable {
       public var after: String
       public var name: String
+      /// Only after these names of `after` (`规上工业总产值`, not any `工业总产值`).
+      public var afterNames: [String]?
     }
 
     public init(

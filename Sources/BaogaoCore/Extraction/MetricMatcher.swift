@@ -21,6 +21,7 @@ struct MetricMatcher: Sendable {
     var targetOnly: Bool
     /// For an elliptic name: the metric that must come just before.
     var after: String? = nil
+    var afterNames: [String]? = nil
   }
 
   let lexicon: MetricLexicon
@@ -43,7 +44,7 @@ struct MetricMatcher: Sendable {
       for el in e.elliptic ?? [] {
         let scalars = Array(el.name.unicodeScalars)
         guard let f = scalars.first else { continue }
-        table[f, default: []].append(Name(scalars: scalars, entry: i, targetOnly: false, after: el.after))
+        table[f, default: []].append(Name(scalars: scalars, entry: i, targetOnly: false, after: el.after, afterNames: el.afterNames))
       }
     }
     for k in table.keys { table[k]!.sort { $0.scalars.count > $1.scalars.count } }
@@ -57,6 +58,7 @@ struct MetricMatcher: Sendable {
       if let names = byFirst[text[i]] {
         for n in names where i + n.scalars.count <= range.upperBound {
           if let after = n.after, out.last?.metric != after { continue }
+          if let names = n.afterNames, let last = out.last, !names.contains(last.text) { continue }
           var k = 0
           while k < n.scalars.count, text[i + k] == n.scalars[k] { k += 1 }
           guard k == n.scalars.count else { continue }

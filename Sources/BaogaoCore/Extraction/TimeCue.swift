@@ -23,8 +23,8 @@ struct TimeCue: Sendable, Hashable {
 enum TimeCueScanner {
   static let pastWords = ["去年", "过去一年", "过去的一年", "一年来", "上一年", "刚刚过去的"]
   static let futureWords = [
-    "今年", "明年", "预期目标", "主要目标", "目标是", "目标为", "调控目标", "力争", "确保", "争取", "计划",
-    "预期", "要求",
+    "今年", "明年", "预期目标", "主要目标", "目标是", "目标为", "调控目标", "力争", "确保", "计划增长", "计划要求",
+    "预期为", "预期增长",
   ]
   static let pastSpanWords = ["五年来", "过去五年", "近五年", "五年间", "过去的五年"]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
@@ -61,7 +61,9 @@ enum TimeCueScanner {
           out.append(TimeCue(offset: i, orientation: .past, span: r.map { year...($0 - 1) }))
         } else if let r {
           let future = year >= r
-          out.append(TimeCue(offset: i, orientation: future ? .future : .past, year: year, horizon: horizon && year > r))
+          // `2015年国内生产总值将超过55万亿元` in a 2011 report: a later year is a goal's horizon.
+          _ = horizon
+          out.append(TimeCue(offset: i, orientation: future ? .future : .past, year: year, horizon: year > r))
         } else {
           out.append(TimeCue(offset: i, orientation: .past, year: year))
         }
