@@ -12,6 +12,10 @@ public final class CorpusAnalysis: @unchecked Sendable {
     self.extractor = IndicatorExtractor(lexicon: lexicon)
   }
 
+  /// One cache for the process, for callers that do not keep their own. Entries are keyed by
+  /// the report's id, file and text, so a changed report is read again.
+  public static let shared = CorpusAnalysis()
+
   /// Reports are cached by id and text, so a reloaded report with new text is read again.
   private func key(_ report: Report) -> String { "\(report.id)#\(report.text.hashValue)#\(report.position)#\(report.doc)" }
 

@@ -15,8 +15,11 @@ public protocol Source: Sendable {
 /// What a source reads: the session's corpus and its cache of derived data.
 public struct SourceContext: Sendable {
   public var corpus: Corpus
+  /// Structures and indicators of the corpus's reports, each computed once.
+  public var analysis: CorpusAnalysis
 
-  public init(corpus: Corpus) {
+  public init(corpus: Corpus, analysis: CorpusAnalysis = .shared) {
     self.corpus = corpus
+    self.analysis = analysis
   }
 }
