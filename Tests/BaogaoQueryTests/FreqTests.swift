@@ -94,3 +94,32 @@ enum AnalysisCorpus {
     #expect(table.rows == [["r1", nil, nil, "环境", 0, nil]])
   }
 }
+
+@Suite struct FreqSourceTests {
+  func id(_ s: String) -> Token { Token(.identifier(s), 0..<1) }
+
+  @Test func freqBindsTermsAndDictionaries() throws {
+    var corpus = Corpus()
+    // Made-up report.
+    corpus.add(Report(doc: "a", region: "甲市", year: 2024, text: "印度尼西亚和印度，环境保护。"))
+    let context = SourceContext(corpus: corpus)
+    let terms = try FreqSource().bind([id("印度"), id("印度尼西亚")], in: context)
+    #expect(terms.schema == TermCounter.termSchema)
+    #expect(try terms.table(in: context).rows.map { $0[4] } == [1, 1])
+    let dictionary = try FreqSource().bind([Token(.atName("environment"), 0..<1)], in: context)
+    #expect(try dictionary.table(in: context).rows.map { $0[3] } == ["environment"])
+    #expect(throws: QueryError.self) { try FreqSource().bind([Token(.atName("nope"), 0..<1)], in: context) }
+    #expect(throws: QueryError.self) { try FreqSource().bind([], in: context) }
+  }
+
+  @Test func kwicTermsNgramsOptions() throws {
+    var corpus = Corpus()
+    corpus.add(Report(doc: "a", text: "推动高质量发展，推动高质量发展。"))
+    let context = SourceContext(corpus: corpus)
+    let kwic = try KwicSource().bind([id("发展"), id("width"), Token(.number(3, isInteger: true), 0..<1)], in: context)
+    #expect(try kwic.table(in: context).rows.map { $0[4] } == ["高质量", "高质量"])
+    let terms = try TermsSource().bind([id("top"), Token(.number(2, isInteger: true), 0..<1)], in: context)
+    #expect(try terms.table(in: context).rows.count == 2)
+    #expect(throws: QueryError.self) { try NgramsSource().bind([id("x")], in: context) }
+  }
+}

@@ -1,0 +1,58 @@
+import BaogaoCore
+
+/// The research analyses as sources: `attainment`, `escalation`, `strength` and `compare A B`.
+/// Indicators come from a `CorpusAnalysis` (cached per report); pass the session's own so that
+/// extraction is not repeated.
+public enum ResearchSources {
+  public static func sources(analysis: CorpusAnalysis = CorpusAnalysis()) -> [any Source] {
+    [
+      ComputedSource(
+        name: "attainment", schema: Attainment.schema,
+        summary: "each target beside the actual reported later, met or missed by its wording",
+        compute: { Attainment.table(for: analysis.indicators(of: $0.corpus.reports)) }),
+      ComputedSource(
+        name: "escalation", schema: Escalation.schema,
+        summary: "each target beside the target of the level above, same year",
+        compute: { Escalation.table(for: analysis.indicators(of: $0.corpus.reports), reports: $0.corpus.reports) }),
+      ComputedSource(
+        name: "strength", schema: TargetStrength.schema,
+        summary: "share of targets worded hard (确保, 以上) or soft (左右, 力争), by level and year",
+        compute: { TargetStrength.table(for: analysis.indicators(of: $0.corpus.reports)) }),
+    ]
+  }
+
+  public static func parameterized(analysis: CorpusAnalysis = CorpusAnalysis()) -> [any ParameterizedSource] {
+    [CompareSource(analysis: analysis)]
+  }
+}
+
+/// `compare r1 r2`: two reports side by side.
+struct CompareSource: ParameterizedSource {
+  let analysis: CorpusAnalysis
+  var name: String { "compare" }
+  var summary: String { "two reports side by side: targets, term rates, section headings" }
+  var usage: String { "compare ID ID" }
+
+  func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
+    let ids = try AnalysisArguments(arguments, usage: usage).words()
+    guard ids.count == 2 else { throw QueryError("compare takes two report ids; usage: \(usage)", at: arguments.first?.range) }
+    var reports: [Report] = []
+    for (id, token) in zip(ids, arguments) {
+      guard let report = context.corpus.report(id: id) else {
+        throw .unknown("report", id, among: context.corpus.reports.map(\.id), at: token.range)
+      }
+      reports.append(report)
+    }
+    let analysis = analysis
+    let (left, right) = (reports[0], reports[1])
+    return ComputedSource(
+      name: "compare", schema: ReportComparison.schema, summary: summary,
+      compute: { _ in
+        func side(_ r: Report) -> ReportComparison.Side {
+          let headings = analysis.structure(of: r).sections.filter { $0.depth == 1 }.map(\.heading)
+          return ReportComparison.Side(report: r, indicators: analysis.indicators(of: r), headings: headings)
+        }
+        return ReportComparison.table(side(left), side(right))
+      })
+  }
+}
