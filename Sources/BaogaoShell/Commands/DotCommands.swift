@@ -10,7 +10,7 @@ extension Session {
     ("echo", ".echo on|off             print each statement before its output"),
     ("help", ".help [TOPIC]            this list, or help on a command, source or stage"),
     ("history", ".history                statements run in this session"),
-    ("metrics", ".metrics [add ID NAME...]  the indicator lexicon; add names for a metric"),
+    ("metrics", ".metrics [add ID NAME...|load FILE]  the indicator lexicon; add names for a metric"),
     ("mode", ".mode MODE               table, box, csv, tsv, json, jsonl, markdown"),
     ("once", ".once FILE               send the next result to FILE"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
@@ -108,7 +108,7 @@ extension Session {
       }
       try emit(text)
     case "metrics":
-      try runMetricsCommand(args, range: range)
+      try runMetricsCommand(args, range: range, origin: origin)
     default:
       throw QueryError.unknown("command", "." + name, among: Session.dotCommands.map { "." + $0.name }, at: range)
     }

@@ -12,6 +12,12 @@ public final class Session {
   public let output: any SessionOutput
   /// Problems `load` met in files (unreadable files, skipped rows), for `diagnostics`.
   public var fileDiagnostics: [Diagnostic] = []
+  /// The indicator lexicon: built in, plus what `.metrics add|load` added.
+  public var lexicon = MetricLexicon.builtIn
+  /// Each report's structure and indicators, computed once (again after the lexicon changes).
+  public var analysis = CorpusAnalysis()
+  /// Metric ids for completion inside quotes (`metric == "gd<Tab>`).
+  var metricIDs: [String] { lexicon.metrics }
   /// Statements that succeeded, in order, as typed: what `.save` writes.
   public private(set) var transcript: [String] = []
   /// Columns of the terminal when interactive, for `.width auto`.
