@@ -69,11 +69,6 @@ extension Session {
       throw QueryError("nothing loaded", at: range)
     }
   }
-
-  /// Rebuilds sources whose contents depend on session state outside the corpus.
-  func refreshSources() {
-    catalog.register(DiagnosticsSource(fileDiagnostics: fileDiagnostics))
-  }
 }
 
 extension String {

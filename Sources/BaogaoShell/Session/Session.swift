@@ -15,7 +15,9 @@ public final class Session {
   /// The indicator lexicon: built in, plus what `.metrics add|load` added.
   public var lexicon = MetricLexicon.builtIn
   /// Each report's structure and indicators, computed once (again after the lexicon changes).
-  public var analysis = CorpusAnalysis()
+  public var analysis = CorpusAnalysis() {
+    didSet { refreshSources() }
+  }
   /// Metric ids for completion inside quotes (`metric == "gd<Tab>`).
   var metricIDs: [String] { lexicon.metrics }
   /// Statements that succeeded, in order, as typed: what `.save` writes.
@@ -34,15 +36,25 @@ public final class Session {
 
   public init(output: any SessionOutput = StandardOutput()) {
     self.output = output
-    self.catalog = Session.builtInCatalog()
+    self.catalog = Catalog()
+    refreshSources()
   }
 
-  static func builtInCatalog() -> Catalog {
-    Catalog(sources: [ReportsSource(), DiagnosticsSource()])
+  /// Registers every source; sources that hold session state (the analysis cache, `load`'s
+  /// file diagnostics) are registered again when it changes.
+  func refreshSources() {
+    let sources: [any Source] = [
+      ReportsSource(), DiagnosticsSource(fileDiagnostics: fileDiagnostics), SectionsSource(),
+      SentencesSource(), GlossaryTermsSource(), IndicatorsSource(), TargetsSource(),
+    ] + TextSources.sources + ResearchSources.sources(analysis: analysis)
+    for source in sources { catalog.register(source) }
+    let parameterized: [any ParameterizedSource] =
+      [SearchSource()] + TextSources.parameterized + ResearchSources.parameterized(analysis: analysis)
+    for source in parameterized { catalog.register(source) }
   }
 
   /// What sources read: the corpus and its derived data.
-  public var sourceContext: SourceContext { SourceContext(corpus: corpus) }
+  public var sourceContext: SourceContext { SourceContext(corpus: corpus, analysis: analysis) }
 
   public var queryContext: QueryContext { QueryContext(sources: sourceContext, catalog: catalog) }
 

@@ -1,0 +1,67 @@
+import BaogaoCore
+
+/// `search REGEX`: the sentences that match, one row per sentence, with the report, the section
+/// and the matches marked «…» in `context` (the marks are in the text itself so that every
+/// output mode, CSV included, shows them).
+public struct SearchSource: ParameterizedSource {
+  public init() {}
+
+  public var name: String { "search" }
+  public var summary: String { "sentences matching a regular expression, with the match marked" }
+  public var usage: String { "search REGEX   (quote it when it holds | or spaces: search \"绿色|低碳\")" }
+
+  public static let schema = Schema([
+    Column("report_id", .string), Column("region", .string), Column("year", .int),
+    Column("section", .string, help: "kind of the section"), Column("heading", .string),
+    Column("sentence_id", .string), Column("matches", .int), Column("match", .string, help: "the first match"),
+    Column("context", .string, help: "the sentence with every match marked «…»"),
+  ])
+
+  public func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
+    guard arguments.count == 1 else {
+      throw QueryError("search takes one pattern; usage: \(usage)", at: arguments.dropFirst().first?.range ?? 0..<0)
+    }
+    let pattern: String
+    switch arguments[0].kind {
+    case .string(let s), .identifier(let s): pattern = s
+    case .number(let d, _): pattern = Value.format(d)
+    default: throw QueryError("search takes a pattern; usage: \(usage)", at: arguments[0].range)
+    }
+    var problems: [Diagnostic] = []
+    guard let search = TextSearch(pattern: pattern, diagnostics: &problems) else {
+      throw QueryError(problems.first?.message ?? "invalid regular expression", at: arguments[0].range)
+    }
+    return ComputedSource(name: "search", schema: Self.schema, summary: summary) { context in
+      var rows: [[Value]] = []
+      for report in context.corpus.reports {
+        let structure = context.analysis.structure(of: report)
+        for sentence in structure.sentences {
+          let found = search.matches(in: sentence.text)
+          guard let first = found.first else { continue }
+          let section = sentence.sectionIndex.map { structure.sections[$0] }
+          rows.append([
+            .string(report.id), Value(report.region), Value(report.year), Value(section?.kind.rawValue),
+            Value(section?.heading), .string(sentence.id), .int(found.count), .string(first.text),
+            .string(Self.marked(sentence.text, found)),
+          ])
+        }
+      }
+      return Table(schema: Self.schema, rows: rows)
+    }
+  }
+
+  static func marked(_ text: String, _ matches: [TextSearch.Match]) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var at = 0
+    for m in matches where m.start >= at && m.end > m.start {
+      out.append(contentsOf: scalars[at..<m.start])
+      out.append("«")
+      out.append(contentsOf: scalars[m.start..<m.end])
+      out.append("»")
+      at = m.end
+    }
+    out.append(contentsOf: scalars[at...])
+    return String(out)
+  }
+}
