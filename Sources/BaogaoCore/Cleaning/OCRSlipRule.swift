@@ -7,17 +7,22 @@ struct OCRSlipRule: CleaningRule {
   var severity: Diagnostic.Severity { .warning }
 
   func apply(_ text: inout String) -> [Int] {
-    let scalars = Array(text.unicodeScalars)
+    // A sliding window of three scalars: no copy of the text.
     var positions: [Int] = []
-    for i in scalars.indices.dropLast() {
-      let s = scalars[i], next = scalars[i + 1]
-      if (s == "%" || s == "％") && (next == "o" || next == "O") {
-        let after = i + 2 < scalars.count ? scalars[i + 2] : " "
-        if !PlaceholderRule.isLatin(after) { positions.append(i) }
-      } else if (s == "O" || s == "o" || s == "l"), i > 0, Self.isDigit(scalars[i - 1]), Self.isDigit(next) {
+    var a: Unicode.Scalar = " ", b: Unicode.Scalar = " "
+    var i = -1
+    for c in text.unicodeScalars {
+      // b is the scalar at index i, a before it, c after it.
+      if (a == "%" || a == "％") && (b == "o" || b == "O") && !PlaceholderRule.isLatin(c) {
+        positions.append(i - 1)
+      } else if (b == "O" || b == "o" || b == "l"), Self.isDigit(a), Self.isDigit(c) {
         positions.append(i)
       }
+      a = b
+      b = c
+      i += 1
     }
+    if (a == "%" || a == "％") && (b == "o" || b == "O") { positions.append(i - 1) }
     return positions
   }
 

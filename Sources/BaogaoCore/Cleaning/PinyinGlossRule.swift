@@ -9,9 +9,9 @@ struct PinyinGlossRule: CleaningRule {
   static let toneMarked: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars)
 
   func apply(_ text: inout String) -> [Int] {
+    // Fast exit: no tone-marked vowel, no gloss (and no copy of the text).
+    guard text.unicodeScalars.contains(where: { $0.value >= 0xE0 && Self.toneMarked.contains($0) }) else { return [] }
     let scalars = Array(text.unicodeScalars)
-    // Fast exit: no tone-marked vowel, no gloss.
-    guard scalars.contains(where: { Self.toneMarked.contains($0) }) else { return [] }
     var out = String.UnicodeScalarView()
     out.reserveCapacity(scalars.count)
     var positions: [Int] = []

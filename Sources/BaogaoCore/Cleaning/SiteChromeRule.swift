@@ -22,6 +22,24 @@ struct SiteChromeRule: Sendable {
   static let tailLength = 3000
 
   var patterns: [Pattern]
+  /// Whole-line patterns without a needle, joined into one expression per label so a short line
+  /// costs one regex match instead of a dozen (a corpus has millions of short lines).
+  private let combined: [(label: String, regex: NSRegularExpression)]
+  private let needled: [Pattern]
+
+  init(patterns: [Pattern]) {
+    self.patterns = patterns
+    needled = patterns.filter { $0.wholeLine && $0.needle != nil }
+    var byLabel: [String: [String]] = [:]
+    var order: [String] = []
+    for p in patterns where p.wholeLine && p.needle == nil {
+      if byLabel[p.label] == nil { order.append(p.label) }
+      byLabel[p.label, default: []].append("(?:" + p.regex.pattern + ")")
+    }
+    combined = order.compactMap { label in
+      (try? NSRegularExpression(pattern: byLabel[label]!.joined(separator: "|"))).map { (label, $0) }
+    }
+  }
 
   /// Applies all patterns; returns scalar offsets per diagnostic kind (`site_chrome_removed`, `preamble_removed`).
   func apply(_ text: inout String) -> [String: [Int]] {
@@ -41,14 +59,13 @@ struct SiteChromeRule: Sendable {
       }
       if length <= Self.maxLineLength {
         let trimmed = line[...].trimmingWhitespace()
-        for p in patterns where p.wholeLine {
-          if let needle = p.needle, !trimmed.contains(needle) { continue }
-          let ns = trimmed as NSString
-          if p.regex.firstMatch(in: trimmed, range: NSRange(location: 0, length: ns.length)) != nil {
-            found[p.label, default: []].append(offset)
-            removed = true
-            break
-          }
+        let range = NSRange(location: 0, length: (trimmed as NSString).length)
+        if let p = needled.first(where: { Self.matches($0, trimmed) }) {
+          found[p.label, default: []].append(offset)
+          removed = true
+        } else if let c = combined.first(where: { $0.regex.firstMatch(in: trimmed, range: range) != nil }) {
+          found[c.label, default: []].append(offset)
+          removed = true
         }
       }
       if !removed {

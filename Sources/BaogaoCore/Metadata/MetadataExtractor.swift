@@ -51,7 +51,8 @@ enum MetadataExtractor {
     evidence.add(header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
     let titleYear = report.title.flatMap { firstMatch(yearPattern, in: $0, group: 1) }.flatMap { Int($0) }
     evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
-    evidence.addContent(text)
+    // A table's year or a meeting date states the year; content clues are for files that do not.
+    if hints.year == nil && header.meetingYear == nil { evidence.addContent(text) }
     if let best = evidence.best {
       report.year = best.year
       let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter { $0.0 != nil && $0.0 != best.year }
