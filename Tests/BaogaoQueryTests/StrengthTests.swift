@@ -63,3 +63,24 @@ import Testing
     #expect(sections.map { $0["differs"]! } == [false, true, true])
   }
 }
+
+@Suite struct ResearchSourceTests {
+  @Test func compareAndAttainmentOnNationalReports() throws {
+    var corpus = Corpus()
+    for report in AnalysisCorpus.national where (2022...2023).contains(report.year ?? 0) { corpus.add(report) }
+    try #require(corpus.reports.count == 2, "the 2022 and 2023 national reports")
+    let context = SourceContext(corpus: corpus, analysis: CorpusAnalysis())
+    let ids = corpus.reports.map { Token(.identifier($0.id), 0..<1) }
+    let compare = try CompareSource().bind(ids, in: context).table(in: context)
+    let gdp = try #require(compare.records.first { $0["aspect"] == "target" && $0["item"] == "gdp" })
+    #expect(gdp["differs"] == true)
+    #expect(compare.records.contains { $0["aspect"] == "section" })
+    #expect(throws: QueryError.self) {
+      try CompareSource().bind([Token(.identifier("r99"), 0..<3), ids[0]], in: context)
+    }
+    let attainment = try #require(ResearchSources.sources.first { $0.name == "attainment" })
+    let table = try attainment.table(in: context)
+    #expect(table.schema == Attainment.schema)
+    #expect(table.records.contains { $0["metric"] == "gdp" && $0["period"] == "2022" && $0["met"] == false })
+  }
+}
