@@ -54,9 +54,10 @@ extension Session {
         added.append(corpus.report(id: id)!)
       case .duplicate(let existing):
         duplicates += 1
-        note("\(report.doc)#\(report.position): same text as \(existing), not loaded again")
+        if duplicates <= 5 { note("\(report.doc)#\(report.position): same text as \(existing), not loaded again") }
       }
     }
+    if duplicates > 5 { note("… and \(duplicates - 5) more reports already loaded") }
     refreshSources()
     if added.count <= 20 {
       for r in added {
