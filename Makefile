@@ -29,6 +29,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests --scratch-path $(SCRATCH)
 	$(SWIFT) test --skip-build --scratch-path $(SCRATCH)
+	@if ls Notebooks/*.md >/dev/null 2>&1; then $(SCRATCH)/debug/baogao notebook check Notebooks/*.md; fi
 
 # Rewrites golden files from the current output; review the diff before committing.
 goldens: deps

@@ -25,8 +25,16 @@ extension Session {
     let progress = LoadProgressPrinter(enabled: isatty(STDERR_FILENO) != 0)
     let loader = ReportLoader(options: options)
     let requested = paths
-    let result = try Background.run { () throws(QueryError) -> LoadResult in
-      loader.load(requested) { progress.update($0) }
+    let result: LoadResult
+    do {
+      result = try Background.run { () throws(QueryError) -> LoadResult in
+        loader.load(requested) { progress.update($0) }
+      }
+    } catch {
+      // Interrupted: the load goes on in the background until its current file ends; its
+      // progress must not write over the prompt.
+      progress.finish()
+      throw error
     }
     progress.finish()
 
@@ -86,12 +94,14 @@ final class LoadProgressPrinter: @unchecked Sendable {
   private let started = Date()
   private let lock = NSLock()
   private var shown = false
+  private var finished = false
 
   init(enabled: Bool) { self.enabled = enabled }
 
   func update(_ p: LoadProgress) {
     guard enabled, Date().timeIntervalSince(started) > 1 else { return }
     lock.withLock {
+      guard !finished else { return }
       shown = true
       let mb = { (b: Int) in String(format: "%.1f", Double(b) / 1_000_000) }
       let line = "\rloading \(p.filesDone)/\(p.filesTotal) files, \(mb(p.bytesDone))/\(mb(p.bytesTotal)) MB"
@@ -101,6 +111,7 @@ final class LoadProgressPrinter: @unchecked Sendable {
 
   func finish() {
     lock.withLock {
+      finished = true
       if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
   }
