@@ -10,7 +10,7 @@ enum GlossaryReader {
   static let quotes: Set<Unicode.Scalar> = Set("“”\"《》「」‘’".unicodeScalars)
 
   static func terms(
-    in text: [Unicode.Scalar], sections: [Section], reportID: String
+    in text: [Unicode.Scalar], sections: [Section], reportID: String, original: [Unicode.Scalar]? = nil
   ) -> [GlossaryTerm] {
     let notes = sections.filter { $0.kind == .notes && $0.depth == sections.filter { $0.kind == .notes }.map(\.depth).min() }
     let inNotes: (Int) -> Bool = { o in notes.contains { $0.start <= o && o < $0.end } }
@@ -32,22 +32,42 @@ enum GlossaryReader {
         terms[k].usedAt = occurrences(of: terms[k].term, in: text).filter { !inNotes($0) }
       }
     }
+    // Cleaning may have removed the markers from the text: find them in the original and
+    // link the phrase before each to where it stands in the cleaned text.
+    if bodyMarkers.isEmpty, let original, original.contains(where: isCircled) {
+      let explainedMarkers = Set(terms.compactMap(\.marker))
+      var seenMarkers: Set<Unicode.Scalar> = []
+      for (i, c) in original.enumerated() where isCircled(c) && !explainedMarkers.contains(String(c)) {
+        guard seenMarkers.insert(c).inserted, let term = phrase(before: i, in: original) else { continue }
+        terms.append(
+          GlossaryTerm(
+            reportID: reportID, term: term, definition: "", marker: String(c),
+            usedAt: occurrences(of: term, in: text).filter { !inNotes($0) }))
+      }
+      return terms
+    }
     // Markers whose notes are missing (a report cut off before its glossary): the quoted phrase
     // before the marker is the term, `省委“1310”具体部署①` → `“1310”具体部署`.
     let explained = Set(terms.compactMap(\.marker))
     for (c, offsets) in bodyMarkers.sorted(by: { $0.key.value < $1.key.value })
     where !explained.contains(String(c)) {
-      guard let first = offsets.first else { continue }
-      var lo = first
-      while lo > 0, first - lo < 16, !"，,。；;：:、（(".unicodeScalars.contains(text[lo - 1]) {
-        lo -= 1
-      }
-      let term = HeadingDetector.string(text[lo..<first])
-      guard !term.isEmpty else { continue }
+      guard let first = offsets.first, let term = phrase(before: first, in: text) else { continue }
       terms.append(
         GlossaryTerm(reportID: reportID, term: term, definition: "", marker: String(c), usedAt: offsets))
     }
     return terms
+  }
+
+  /// The phrase a footnote marker follows: back to the last punctuation, at most 16 characters.
+  static func phrase(before marker: Int, in text: [Unicode.Scalar]) -> String? {
+    var lo = marker
+    while lo > 0, marker - lo < 16,
+      !"，,。；;：:、（(！？\n ".unicodeScalars.contains(text[lo - 1]), !isCircled(text[lo - 1])
+    {
+      lo -= 1
+    }
+    let term = HeadingDetector.string(text[lo..<marker])
+    return term.unicodeScalars.count >= 2 ? term : nil
   }
 
   /// Entries in a notes section, each starting at a marker.
@@ -89,12 +109,20 @@ enum GlossaryReader {
     return out
   }
 
+  /// Trims spaces, and a pair of quotes around the whole term (`“千万工程”`) but not quotes
+  /// inside it (`“5155”示范创建行动`).
   static func trimmed(_ s: ArraySlice<Unicode.Scalar>, dropping extra: Set<Unicode.Scalar>) -> String {
     var lo = s.startIndex
     var hi = s.endIndex
-    func drop(_ c: Unicode.Scalar) -> Bool { TextBlocks.isSpace(c) || c == "\n" || extra.contains(c) }
-    while lo < hi, drop(s[lo]) { lo += 1 }
-    while hi > lo, drop(s[hi - 1]) { hi -= 1 }
+    func space(_ c: Unicode.Scalar) -> Bool { TextBlocks.isSpace(c) || c == "\n" }
+    while lo < hi, space(s[lo]) { lo += 1 }
+    while hi > lo, space(s[hi - 1]) { hi -= 1 }
+    if !extra.isEmpty, hi - lo >= 2, extra.contains(s[lo]), extra.contains(s[hi - 1]),
+      s[(lo + 1)..<(hi - 1)].allSatisfy({ !extra.contains($0) })
+    {
+      lo += 1
+      hi -= 1
+    }
     return HeadingDetector.string(s[lo..<hi])
   }
 

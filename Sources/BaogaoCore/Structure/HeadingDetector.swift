@@ -94,7 +94,9 @@ enum HeadingDetector {
         end -= 1
       } else {
         if s.unicodeScalars.contains(where: { sentencePunctuation.contains($0) }) { return nil }
-        guard block.count >= 4, plainHeadingWords.contains(where: { s.contains($0) }) else { return nil }
+        guard SectionClassifier.isNotesHeading(s)
+          || block.count >= 4 && plainHeadingWords.contains(where: { s.contains($0) })
+        else { return nil }
       }
     }
     return Heading(marker: .plain, start: block.lowerBound, end: end, text: string(text[block.lowerBound..<end]))

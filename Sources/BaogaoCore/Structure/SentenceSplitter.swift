@@ -5,6 +5,8 @@ enum SentenceSplitter {
   static let closers: Set<Unicode.Scalar> = Set("”’」』）)】》\"".unicodeScalars)
   static let openQuotes: Set<Unicode.Scalar> = Set("“‘「『".unicodeScalars)
   static let closeQuotes: Set<Unicode.Scalar> = Set("”’」』".unicodeScalars)
+  /// Words that carry a sentence on past a quotation.
+  static let continuing: Set<Unicode.Scalar> = Set("的地得等和与及、，,）)”’".unicodeScalars)
   /// A quote open longer than this is taken as unbalanced (a mojibake join), and no longer holds
   /// its sentence together.
   static let maxQuote = 160
@@ -35,6 +37,14 @@ enum SentenceSplitter {
           quoteOpenedAt = i
         } else if closeQuotes.contains(c) {
           quoteOpenedAt = nil
+          // `他说：“好。”然后…`: a quote ending in a stop ends the sentence, unless the sentence
+          // goes on (`“稳字当头。”的要求`).
+          if i > start, terminators.contains(text[i - 1]),
+            i + 1 >= block.upperBound || !continuing.contains(text[i + 1])
+          {
+            add(start, i + 1)
+            start = i + 1
+          }
         }
         if let q = quoteOpenedAt, i - q > maxQuote { quoteOpenedAt = nil }
         if terminators.contains(c), quoteOpenedAt == nil {

@@ -27,7 +27,8 @@ public enum StructureParser {
           id: "\(report.id).s\(n + 1)", reportID: report.id, index: n + 1, sectionIndex: owner,
           start: r.lowerBound, end: r.upperBound, text: HeadingDetector.string(text[r])))
     }
-    let terms = GlossaryReader.terms(in: text, sections: sections, reportID: report.id)
+    let original = report.original == report.text ? nil : Array(report.original.unicodeScalars)
+    let terms = GlossaryReader.terms(in: text, sections: sections, reportID: report.id, original: original)
     return ReportStructure(sections: sections, sentences: sentences, terms: terms)
   }
 }

@@ -1,0 +1,46 @@
+import BaogaoCore
+import Testing
+
+/// Glossary terms from notes sections (`有关用语说明`, `相关用语注释`) and footnote markers.
+@Suite struct GlossaryReaderTests {
+  @Test func tongweiNotesAreRead() throws {
+    let r = try StructureParserTests.report("seeds/2024-tongwei-county-gansu-traditional.txt")
+    let terms = StructureParser.structure(of: r).terms
+    #expect(terms.count >= 10)
+    let t = try #require(terms.first { $0.term == "飞地经济" })
+    #expect(t.definition.hasPrefix("两个行政地区"))
+    #expect(!t.usedAt.isEmpty)
+    #expect(terms.contains { $0.term == "“5155”示范创建行动" })
+    let scalars = Array(r.text.unicodeScalars)
+    for u in t.usedAt {
+      #expect(String(String.UnicodeScalarView(scalars[u..<(u + 4)])) == "飞地经济")
+    }
+  }
+
+  @Test func ronganNotesAreRead() throws {
+    let r = try StructureParserTests.report("seeds/2024-rongan-county-guangxi-traditional-pinyin.txt")
+    let terms = StructureParser.structure(of: r).terms
+    #expect(terms.count >= 10)
+    #expect(terms.contains { $0.term == "千万工程" && $0.definition.contains("千村示范") })
+  }
+
+  /// The county seed is cut off before its notes; its ① markers still name terms.
+  @Test func markersWithoutNotesNameTerms() throws {
+    let r = try StructureParserTests.report("seeds/2024-county-anonymized-guangdong.txt")
+    let terms = StructureParser.structure(of: r).terms
+    #expect(terms.count >= 10)
+    let first = try #require(terms.first { $0.marker == "①" })
+    #expect(first.term.contains("1310"))
+    #expect(!first.usedAt.isEmpty)
+  }
+
+  @Test func madeUpNotesWithCircledMarkers() {
+    // Made-up report: a marker in the body, its note at the end.
+    let text = "一、工作回顾\n推进“百千万工程”①取得成效。\n注释\n①“百千万工程”：百县千镇万村高质量发展工程。"
+    let terms = StructureParser.structure(of: Report(id: "r1", doc: "made-up.txt", text: text)).terms
+    #expect(terms.count == 1)
+    #expect(terms.first?.term == "百千万工程")
+    #expect(terms.first?.definition == "百县千镇万村高质量发展工程。")
+    #expect(terms.first?.usedAt == [Array(text.unicodeScalars).firstIndex(of: "①")!])
+  }
+}

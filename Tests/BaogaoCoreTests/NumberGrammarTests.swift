@@ -1,0 +1,73 @@
+import BaogaoCore
+import Testing
+
+/// The number grammar on phrases from the corpus (marked) and phrases written for the test.
+@Suite struct NumberGrammarTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var value: Double?
+    var high: Double?
+    var unit: String?
+    var qualifier: String?
+    var masked = false
+    var testDescription: String { text }
+  }
+
+  static let cases: [Case] = [
+    // Real phrases (seeds and national reports).
+    Case(text: "全年实现地区生产总值1002.18亿元", value: 1002.18, unit: "亿元"),
+    Case(text: "外贸进出口总额46.66亿美元", value: 46.66, unit: "亿美元"),
+    Case(text: "居民人均可支配收入27924元", value: 27924, unit: "元"),
+    Case(text: "本地生产总值力争达到1万亿元", value: 1, unit: "万亿元"),
+    Case(text: "新增1.58万亩城镇建设用地", value: 1.58, unit: "万亩"),
+    Case(text: "粮食产量13.31万吨", value: 13.31, unit: "万吨"),
+    Case(text: "总接待游客约141万人次", value: 141, unit: "万人次"),
+    Case(text: "较上年增速提高0.6个百分点", value: 0.6, unit: "个百分点"),
+    Case(text: "国内生产总值增长6.5%－7%", value: 6.5, high: 7, unit: "%", qualifier: "range"),
+    Case(text: "国内生产总值增长6%－6.5%", value: 6, high: 6.5, unit: "%", qualifier: "range"),
+    Case(text: "经济增长速度的宏观调控目标，定为百分之八至九", value: 8, high: 9, unit: "%", qualifier: "range"),
+    Case(text: "经济增长速度的调控目标定为８％", value: 8, unit: "%"),
+    Case(text: "经济增长速度8 ％", value: 8, unit: "%"),
+    Case(text: "全年规模以上工业企业实现利润４６５７亿元，增长８．１％", value: 4657, unit: "亿元"),
+    Case(text: "地区生产总值增长7%左右", value: 7, unit: "%", qualifier: "about"),
+    Case(text: "固定资产投资增长10%以上", value: 10, unit: "%", qualifier: "at_least"),
+    Case(text: "城镇调查失业率控制在5.5%以内", value: 5.5, unit: "%", qualifier: "at_most"),
+    Case(text: "城镇新增就业人数不低于900万人", value: 900, unit: "万人", qualifier: "at_least"),
+    Case(text: "居民消费价格总水平涨幅控制在4.8%左右", value: 4.8, unit: "%", qualifier: "about"),
+    Case(text: "全年实现地区生产总值XX亿元", unit: "亿元", masked: true),
+    Case(text: "一般公共预算收入增长XX%以上", unit: "%", qualifier: "at_least", masked: true),
+    Case(text: "国民生产总值增长百分之六", value: 6, unit: "%"),
+    Case(text: "农业总产值平均每年增长百分之八点一", value: 8.1, unit: "%"),
+    Case(text: "国民生产总值达到一万一千一百七十亿元", value: 11170, unit: "亿元"),
+    // Written for the test.
+    Case(text: "增长4.5-5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),
+    Case(text: "增长4.5%—5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),
+    Case(text: "收入1,234.5万元", value: 1234.5, unit: "万元"),
+    Case(text: "服务业占比提高三成", value: 30, unit: "%"),
+    Case(text: "人均收入翻两番", value: 2, unit: "番"),
+    Case(text: "新增就业十万人", value: 10, unit: "万人"),
+  ]
+
+  @Test(arguments: cases) func firstFigure(_ c: Case) throws {
+    let f = try #require(NumberGrammar.figures(in: c.text).first)
+    #expect(f.value == c.value)
+    #expect(f.high == c.high)
+    #expect(f.unit == c.unit)
+    #expect(f.qualifier == c.qualifier)
+    #expect(f.masked == c.masked)
+  }
+
+  /// Years, dates, ordinals, plan names and road numbers are not figures.
+  @Test(arguments: ["2020年", "3月5日", "第三", "“十四五”时期", "S279线", "一年来", "三大抓手", "二十大精神"])
+  func notFigures(_ text: String) {
+    #expect(NumberGrammar.figures(in: text).isEmpty)
+  }
+
+  @Test func chineseNumeralValues() {
+    #expect(ChineseNumber.value(of: "十三".unicodeScalars) == 13)
+    #expect(ChineseNumber.value(of: "一万六千七百七十".unicodeScalars) == 16770)
+    #expect(ChineseNumber.value(of: "七点五".unicodeScalars) == 7.5)
+    #expect(ChineseNumber.value(of: "一九九三".unicodeScalars) == 1993)
+    #expect(ChineseNumber.value(of: "一千零五".unicodeScalars) == 1005)
+  }
+}

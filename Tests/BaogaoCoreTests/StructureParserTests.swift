@@ -1,0 +1,70 @@
+import BaogaoCore
+import Testing
+
+/// Sections of real reports: headings on their own lines, run into one long line, and numbered
+/// at several depths.
+@Suite struct StructureParserTests {
+  static func report(_ path: String, position: Int = 1) throws -> Report {
+    let all = try ExtractionScoring.reports([path])
+    return try #require(all.first { $0.position == position })
+  }
+
+  @Test func countySeedHasReviewAndTasks() throws {
+    let r = try Self.report("seeds/2024-county-anonymized-guangdong.txt")
+    let s = StructureParser.structure(of: r)
+    let review = try #require(s.sections.first { $0.heading == "2023年工作回顾" })
+    #expect(review.kind == .review)
+    #expect(review.depth == 1)
+    let tasks = try #require(s.sections.first { $0.heading == "2024年工作安排" })
+    #expect(tasks.kind == .tasks)
+    #expect(review.end <= tasks.start)
+  }
+
+  /// The web page puts each report on one line; spaces mark its paragraphs.
+  @Test func oneLineReportHasNestedHeadings() throws {
+    let r = try Self.report("seeds/2019-2021-guangdong-web-page-10-reports.txt", position: 1)
+    let s = StructureParser.structure(of: r)
+    let review = try #require(s.sections.first { $0.heading == "2020年及“十三五”时期工作回顾" })
+    #expect(review.kind == .review)
+    let first = try #require(s.sections.first { $0.heading == "一、落实“六稳”“六保”成效显著" })
+    #expect(first.parentIndex == review.index)
+    #expect(first.depth == review.depth + 1)
+    #expect(first.kind == .review)
+    let plan = try #require(s.sections.first { $0.heading.contains("“十四五”时期的发展目标") })
+    #expect(plan.kind == .targets)
+    let tasks = try #require(s.sections.first { $0.heading == "2021年工作安排" })
+    #expect(tasks.kind == .tasks)
+    #expect(s.sections.contains { $0.parentIndex == tasks.index && $0.kind == .tasks })
+  }
+
+  /// 融安县: `一、` → `（一）` → `——` run-in headings, and the government and notes parts.
+  @Test func threeLevelsAndGovernmentAndNotes() throws {
+    let r = try Self.report("seeds/2024-rongan-county-guangxi-traditional-pinyin.txt")
+    let s = StructureParser.structure(of: r)
+    let targets = try #require(s.sections.first { $0.heading.hasPrefix("二、2024年工作目标") })
+    #expect(targets.kind == .targets)
+    let sub = try #require(s.sections.first { $0.heading.hasPrefix("（一）聚力转型升级") || $0.heading.hasPrefix("(一)聚力转型升级") })
+    #expect(sub.parentIndex == targets.index)
+    let dash = try #require(s.sections.first { $0.heading == "——加快项目建设" })
+    #expect(dash.parentIndex == sub.index)
+    #expect(dash.depth == sub.depth + 1)
+    #expect(s.sections.contains { $0.kind == .government && $0.heading.contains("政府自身建设") })
+    #expect(s.sections.contains { $0.kind == .notes })
+  }
+
+  /// The national reports: each section's span lies within its parent's, in text order.
+  @Test func spansNestAcrossTheNationalCorpus() throws {
+    let reports = try ExtractionScoring.reports(["national/national-1954-2025.jsonl"])
+    #expect(reports.count >= 50)
+    for r in reports.prefix(20) {
+      let s = StructureParser.structure(of: r)
+      #expect(s.sections.contains { $0.kind == .review }, "\(r.year ?? 0)")
+      for sec in s.sections {
+        #expect(sec.start < sec.end)
+        if let p = sec.parentIndex {
+          #expect(s.sections[p].start <= sec.start && sec.end <= s.sections[p].end)
+        }
+      }
+    }
+  }
+}
