@@ -7,11 +7,13 @@ import Foundation
 struct FileReader: Sendable {
   var options: LoadOptions
 
+  /// The documents of one file and what went wrong reading it.
   struct Output: Sendable {
-    var reports: [Report] = []
+    var documents: [SourceDocument] = []
     var diagnostics: [Diagnostic] = []
   }
 
+  /// Reads and decodes one file; splitting and cleaning happen later, per document, on all cores.
   func read(path: String, shownAs: String) -> Output {
     guard let data = FileManager.default.contents(atPath: path) else {
       return Output(diagnostics: [
@@ -19,11 +21,7 @@ struct FileReader: Sendable {
       ])
     }
     var output = Output()
-    let documents = self.documents(data: data, name: shownAs, diagnostics: &output.diagnostics)
-    let builder = ReportBuilder()
-    for document in documents {
-      output.reports.append(contentsOf: builder.reports(from: document, diagnostics: &output.diagnostics))
-    }
+    output.documents = documents(data: data, name: shownAs, diagnostics: &output.diagnostics)
     return output
   }
 

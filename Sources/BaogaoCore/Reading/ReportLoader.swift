@@ -18,23 +18,93 @@ public struct ReportLoader: Sendable {
     let expansion = PathExpander.expand(paths)
     result.diagnostics.append(contentsOf: expansion.diagnostics)
     let files = expansion.files
-    let totalBytes = files.reduce(0) { $0 + $1.size }
-    let outputs = UnsafeResultBuffer<FileReader.Output>(count: files.count)
-    let counter = ProgressCounter(filesTotal: files.count, bytesTotal: totalBytes)
-    let reader = FileReader(options: options)
-    DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      let file = files[i]
-      outputs[i] = reader.read(path: file.path, shownAs: file.shownAs)
-      let snapshot = counter.add(bytes: file.size)
-      progress?(snapshot)
-    }
-    for output in outputs.values() {
-      guard let output else { continue }
-      result.reports.append(contentsOf: output.reports)
-      result.diagnostics.append(contentsOf: output.diagnostics)
+    let counter = ProgressCounter(filesTotal: files.count, bytesTotal: files.reduce(0) { $0 + $1.size })
+    for batch in Self.batches(files) {
+      let (reports, diagnostics) = load(batch: batch, counter: counter, progress: progress)
+      result.reports.append(contentsOf: reports)
+      result.diagnostics.append(contentsOf: diagnostics)
     }
     result.fileCount = files.count
     return result
+  }
+
+  /// Files read together: enough to keep every core busy, few enough bytes that a large corpus is
+  /// not held decoded in memory all at once.
+  static func batches(_ files: [PathExpander.File], maxBytes: Int = 64 << 20, maxFiles: Int = 256)
+    -> [ArraySlice<PathExpander.File>]
+  {
+    var batches: [ArraySlice<PathExpander.File>] = []
+    var start = 0
+    var bytes = 0
+    for (i, file) in files.enumerated() {
+      if i > start && (bytes + file.size > maxBytes || i - start >= maxFiles) {
+        batches.append(files[start..<i])
+        start = i
+        bytes = 0
+      }
+      bytes += file.size
+    }
+    if start < files.count { batches.append(files[start...]) }
+    return batches
+  }
+
+  /// Two parallel phases: files → documents (decoding, unzipping, table rows), then documents →
+  /// reports (splitting, cleaning, metadata), so one large JSONL file still uses every core.
+  private func load(
+    batch: ArraySlice<PathExpander.File>, counter: ProgressCounter, progress: (@Sendable (LoadProgress) -> Void)?
+  ) -> (reports: [Report], diagnostics: [Diagnostic]) {
+    let files = Array(batch)
+    let read = UnsafeResultBuffer<FileReader.Output>(count: files.count)
+    let reader = FileReader(options: options)
+    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+      read[i] = reader.read(path: files[i].path, shownAs: files[i].shownAs)
+    }
+    var documents: [(file: Int, document: SourceDocument)] = []
+    var diagnostics: [[Diagnostic]] = []
+    var remaining: [Int] = []
+    for (i, output) in read.values().enumerated() {
+      let output = output ?? FileReader.Output()
+      documents.append(contentsOf: output.documents.map { (i, $0) })
+      diagnostics.append(output.diagnostics)
+      remaining.append(output.documents.count)
+    }
+    // Files with nothing to build are done already.
+    for (i, n) in remaining.enumerated() where n == 0 { progress?(counter.add(bytes: files[i].size)) }
+    let tracker = RemainingCounter(remaining)
+    let work = documents
+    let built = UnsafeResultBuffer<([Report], [Diagnostic])>(count: documents.count)
+    let builder = ReportBuilder()
+    DispatchQueue.concurrentPerform(iterations: documents.count) { k in
+      var notes: [Diagnostic] = []
+      let reports = builder.reports(from: work[k].document, diagnostics: &notes)
+      built[k] = (reports, notes)
+      let file = work[k].file
+      if tracker.finishOne(of: file) { progress?(counter.add(bytes: files[file].size)) }
+    }
+    var reports: [Report] = []
+    let results = built.values()
+    for (k, entry) in documents.enumerated() {
+      guard let (r, notes) = results[k] else { continue }
+      reports.append(contentsOf: r)
+      diagnostics[entry.file].append(contentsOf: notes)
+    }
+    return (reports, diagnostics.flatMap { $0 })
+  }
+}
+
+/// How many documents of each file are still being built.
+final class RemainingCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var remaining: [Int]
+
+  init(_ remaining: [Int]) { self.remaining = remaining }
+
+  /// True when this was the file's last document.
+  func finishOne(of file: Int) -> Bool {
+    lock.withLock {
+      remaining[file] -= 1
+      return remaining[file] == 0
+    }
   }
 }
 
