@@ -46,10 +46,10 @@ public final class Session {
     let sources: [any Source] = [
       ReportsSource(), DiagnosticsSource(fileDiagnostics: fileDiagnostics), SectionsSource(),
       SentencesSource(), GlossaryTermsSource(), IndicatorsSource(), TargetsSource(),
-    ] + TextSources.sources + ResearchSources.sources(analysis: analysis)
+    ] + TextSources.sources + ResearchSources.sources
     for source in sources { catalog.register(source) }
     let parameterized: [any ParameterizedSource] =
-      [SearchSource()] + TextSources.parameterized + ResearchSources.parameterized(analysis: analysis)
+      [SearchSource()] + TextSources.parameterized + ResearchSources.parameterized
     for source in parameterized { catalog.register(source) }
   }
 
