@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExtractionScoreTests {
   /// The levels reached; raise them when extraction improves.
   static let seedFloor = 0.98
-  static let nationalFloor = 0.96
+  static let nationalFloor = 0.99
 
   @Test func seedsScoreAtLeastTheFloor() throws {
     let f1 = try ExtractionScoring.score(paths: ["seeds"], gold: "seeds.jsonl")

@@ -19,7 +19,7 @@ enum ContextClassifier {
   ///   - scope: the fact's words (its name through its figures).
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
-    headings: [Range<Int>] = [], lookingForward: Bool, reportYear r: Int?
+    headings: [Range<Int>] = [], previous: Range<Int>? = nil, lookingForward: Bool, reportYear r: Int?
   ) -> Frame {
     let ownCues = TimeCueScanner.cues(in: text, range: own, reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
@@ -33,7 +33,12 @@ enum ContextClassifier {
     var multi = multiYearWords.contains { scopeText.contains($0) }
     let latestOwn = ownCues.last { $0.orientation == .past || $0.orientation == .future }
     if let cue = latestOwn, cue.span != nil { multi = true }
-    let orienting = latestOwn ?? earlierCues.last
+    // With no time word in its own sentence, a fact takes the paragraph's last one
+    // (`过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%`).
+    let paragraphCue = previous.flatMap { p in
+      TimeCueScanner.cues(in: text, range: p, reportYear: r).last { $0.span == nil }
+    }
+    let orienting = latestOwn ?? earlierCues.last ?? paragraphCue
     var orientation: TimeCue.Orientation
     if let o = orienting?.orientation {
       orientation = o

@@ -22,7 +22,7 @@ struct FactReading: Sendable, Hashable {
 enum FigureContext {
   static let rising = ["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "涨幅", "扩大", "增", "涨"]
   static let falling = ["下降", "降低", "减少", "下滑", "回落", "降幅", "降", "减", "缩小"]
-  static let shareWords = ["占", "比重", "比例", "贡献率", "完成率", "完成年度", "计划的"]
+  static let shareWords = ["占", "比重", "比例", "比率", "贡献率", "完成率", "完成年度", "计划的"]
   static let subPeriodWords = ["季度", "半年", "个月", "月份", "月末"]
   /// Clauses opening with these words continue the previous clause's subject.
   static let continuations = [

@@ -64,6 +64,7 @@ public struct IndicatorExtractor: Sendable {
             text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
             scope: Self.clauseStart(text, before: group[0].start, floor: range.lowerBound)..<factEnd,
             headings: Self.headings(of: section, in: structure),
+            previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
             lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
             reportYear: year)
           if member.targetOnly && !(frame.kind == "target" || frame.kind == "plan") { continue }
@@ -171,6 +172,13 @@ public struct IndicatorExtractor: Sendable {
       if c == "。" || c == "！" || c == "？" || c == "\n" { break }
       i -= 1
     }
+    return i
+  }
+
+  /// The start of the paragraph (line) holding `offset`, at most 300 characters back.
+  static func paragraphStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
+    var i = offset
+    while i > 0, offset - i < 300, text[i - 1] != "\n" { i -= 1 }
     return i
   }
 

@@ -70,6 +70,8 @@ public enum NumberGrammar {
         }
       }
     }
+    // `千亿元产业`, `超百亿县`: a figure naming a class of places or firms.
+    if end < limit, "县市区镇级村企园".unicodeScalars.contains(text[end]) { return nil }
     var unitText = unit?.text
     if first.percentWord { unitText = "%" }
     guard var u = unitText else { return nil }

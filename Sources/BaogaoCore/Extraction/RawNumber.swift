@@ -83,6 +83,8 @@ extension NumberGrammar {
     }
     while j > i, text[j - 1] == "万" || text[j - 1] == "亿" || text[j - 1] == "点" { j -= 1 }
     guard j > i, let v = ChineseNumber.value(of: text[i..<j]) else { return nil }
+    // `百亿县`, `千亿产业`: a bare 百/千 names a class, not a figure (`十万` still counts).
+    if !text[i..<j].contains(where: { ChineseNumber.digits[$0] != nil }), text[i] != "十" { return nil }
     if j < limit, "年月日号时是大批项届次级".unicodeScalars.contains(text[j]) { return nil }
     return RawNumber(value: v, end: j, chinese: true)
   }
