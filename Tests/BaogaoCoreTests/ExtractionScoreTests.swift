@@ -19,6 +19,22 @@ import Testing
       paths: ["national/national-1954-2025.jsonl"], gold: "national-gdp-targets.jsonl")
     #expect(f1 >= Self.nationalFloor, "national F1 \(f1)")
   }
+
+  /// Held out: the 31 provincial reports of 2025 (no gold). Each states one GDP target for 2025,
+  /// a growth between 4% and 8%.
+  @Test func provincialReportsEachHaveOneGDPTarget() throws {
+    let reports = try ExtractionScoring.reports(["provincial-2025"])
+    #expect(reports.count == 31)
+    let analysis = CorpusAnalysis()
+    for r in reports {
+      let targets = analysis.indicators(of: r).filter { $0.metric == "gdp" && $0.kind == "target" }
+      #expect(targets.count == 1, "\(r.doc): \(targets.map(\.sentence))")
+      for t in targets {
+        #expect(t.period == "2025")
+        #expect((4...8).contains(t.growth ?? 0), "\(r.doc): \(t.sentence)")
+      }
+    }
+  }
 }
 
 /// Loads corpus files, extracts indicators, writes them as the scorer's JSONL and runs it.
