@@ -76,4 +76,14 @@ struct SessionTests {
     let saved = try String(contentsOf: dir.appendingPathComponent("session.bg"), encoding: .utf8)
     #expect(!saved.contains("yaer"))
   }
+
+  @Test(".save keeps a .read, not the statements it ran, so a replay runs them once")
+  func saveKeepsRead() throws {
+    let dir = try Baogao.temporaryDirectory()
+    try "reports | count\n".write(to: dir.appendingPathComponent("inner.bg"), atomically: true, encoding: .utf8)
+    let (s, _) = session()
+    s.run(".mode csv\n.read inner.bg\n.save saved.bg", origin: Origin(file: "t.bg", directory: dir.path))
+    let saved = try String(contentsOf: dir.appendingPathComponent("saved.bg"), encoding: .utf8)
+    #expect(saved.split(separator: "\n").dropFirst() == [".mode csv", ".read inner.bg"])
+  }
 }

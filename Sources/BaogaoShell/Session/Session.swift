@@ -101,7 +101,7 @@ public final class Session {
     case .dot(let name, let arguments, let range):
       let outcome = try runDotCommand(name, arguments, range: range, origin: origin)
       if !["save", "history", "help", "quit", "exit", "params", "tables"].contains(name) {
-        transcript.append(statement.text)
+        record(statement)
       }
       return outcome
     case .command(let name, let arguments, let range):
@@ -113,8 +113,13 @@ public final class Session {
       catalog.tables[name] = table
       output.writeError("kept $\(name): \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")\n")
     }
-    transcript.append(statement.text)
+    record(statement)
     return .done
+  }
+
+  /// Keeps a statement for `.save`; statements run by `.read` are not kept (the `.read` is).
+  private func record(_ statement: StatementText) {
+    if readDepth == 0 { transcript.append(statement.text) }
   }
 
   /// Evaluates a pipeline; the work runs on another thread so that Ctrl-C returns to the
