@@ -1,0 +1,54 @@
+import BaogaoCore
+import Testing
+
+@testable import BaogaoQuery
+
+/// `sections`, `sentences` and `terms` over a made-up report.
+@Suite struct StructureSourcesTests {
+  static let text = """
+    一、2023年工作回顾
+    （一）经济稳中向好
+    推进“百千万工程”①取得成效。全年增长5%。
+    二、2024年工作安排
+    稳字当头。
+    注释
+    ①“百千万工程”：百县千镇万村高质量发展工程。
+    """
+
+  static func context() -> SourceContext {
+    var corpus = Corpus()
+    corpus.add(Report(doc: "made-up.txt", year: 2024, text: text))
+    return SourceContext(corpus: corpus, analysis: CorpusAnalysis())
+  }
+
+  @Test func sectionsRows() throws {
+    let table = try SectionsSource().table(in: Self.context())
+    #expect(table.schema.names == ["report_id", "index", "heading", "depth", "parent", "kind", "start", "end"])
+    let rows = table.records
+    #expect(rows.map { $0["heading"] } == ["一、2023年工作回顾", "（一）经济稳中向好", "二、2024年工作安排", "注释"])
+    #expect(rows.map { $0["kind"] } == ["review", "review", "tasks", "notes"])
+    #expect(rows.map { $0["depth"] } == [1, 2, 1, 1])
+    #expect(rows[1]["parent"] == 0)
+    #expect(rows[0]["parent"] == .null)
+  }
+
+  @Test func sentencesRows() throws {
+    let table = try SentencesSource().table(in: Self.context())
+    #expect(table.schema.names == ["id", "report_id", "section", "index", "start", "end", "text"])
+    let row = try #require(table.records.first { $0["text"] == "全年增长5%。" })
+    #expect(row["section"] == 1)
+    #expect(row["report_id"] == "r1")
+    #expect(row["id"] == "r1.s4")
+  }
+
+  @Test func termsRows() throws {
+    let table = try GlossaryTermsSource().table(in: Self.context())
+    #expect(table.schema.names == ["report_id", "term", "definition", "marker", "uses"])
+    let row = try #require(table.records.first)
+    #expect(row["term"] == "百千万工程")
+    #expect(row["definition"] == "百县千镇万村高质量发展工程。")
+    #expect(row["marker"] == "①")
+    let marker = Array(Self.text.unicodeScalars).firstIndex(of: "①")!
+    #expect(row["uses"] == .list([.int(marker)]))
+  }
+}
