@@ -39,8 +39,9 @@ enum FactReader {
         if !continues && !(skippedSubPeriod && !found) { break }
       }
       let figures = NumberGrammar.figures(in: text, range: c)
-      skippedSubPeriod = figures.contains { FigureContext.isSubPeriod(text, before: $0.start, floor: c.lowerBound) }
-      if !figures.isEmpty { found = true }
+      let sub = figures.filter { FigureContext.isSubPeriod(text, before: $0.start, floor: c.lowerBound) }
+      skippedSubPeriod = !sub.isEmpty
+      if figures.count > sub.count { found = true }
       used.append(c)
     }
     guard let first = used.first, let last = used.last else { return [] }
