@@ -15,12 +15,14 @@ struct FootnoteMarkerRule: CleaningRule {
     var out = String.UnicodeScalarView()
     var positions: [Int] = []
     var previous: Unicode.Scalar?
+    var written = 0
     for s in text.unicodeScalars {
       if Self.isCircled(s), let p = previous, p.isIdeograph || p == "”" || p == "）" || p == ")" || p == "》" {
-        positions.append(out.count)
+        positions.append(written)
         continue
       }
       out.append(s)
+      written += 1
       previous = s
     }
     text = String(out)

@@ -26,7 +26,7 @@ struct FullwidthRule: CleaningRule {
       default: break
       }
       if let replacement {
-        positions.append(out.count)
+        positions.append(i)
         out.append(replacement)
       } else {
         out.append(s)

@@ -13,7 +13,7 @@ struct LineSplitRule: CleaningRule {
   static let opening: Set<Unicode.Scalar> = Set("《「『（“‘(".unicodeScalars)
 
   func apply(_ text: inout String) -> [Int] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.lines()
     guard lines.count > 1 else { return [] }
     var out: [String] = []
     var positions: [Int] = []

@@ -9,7 +9,7 @@ struct PageSpliceRule: CleaningRule {
   let noun = "page-number splice"
 
   func apply(_ text: inout String) -> [Int] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.lines().map(String.init)
     let numbers = lines.map(Self.leadingNumber)
     // Find the run of lines numbered n, n+1, n+2 … (allowing blank lines in between).
     var pageLines: [Int] = []

@@ -16,14 +16,16 @@ struct PinyinGlossRule: CleaningRule {
     out.reserveCapacity(scalars.count)
     var positions: [Int] = []
     var i = 0
+    var written = 0
     while i < scalars.count {
       let s = scalars[i]
       if (s == "(" || s == "（"), i > 0, !scalars[i - 1].isLayoutSpace, scalars[i - 1] != "\n", let end = glossEnd(scalars, openAt: i) {
-        positions.append(out.count)
+        positions.append(written)
         i = end + 1
         continue
       }
       out.append(s)
+      written += 1
       i += 1
     }
     text = String(out)

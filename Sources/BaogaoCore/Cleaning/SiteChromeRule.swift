@@ -47,7 +47,7 @@ struct SiteChromeRule: Sendable {
     var kept: [String] = []
     var offset = 0
     let total = text.unicodeScalars.count
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.lines() {
       var line = String(line)
       let length = line.unicodeScalars.count
       var removed = false
@@ -70,7 +70,7 @@ struct SiteChromeRule: Sendable {
       }
       if !removed {
         for p in patterns where p.scope == "inline" {
-          if let needle = p.needle, !line.contains(needle) { continue }
+          if let needle = p.needle, !line.containsBytes(needle) { continue }
           let ns = line as NSString
           let matches = p.regex.matches(in: line, range: NSRange(location: 0, length: ns.length))
           guard !matches.isEmpty else { continue }
@@ -87,7 +87,7 @@ struct SiteChromeRule: Sendable {
   }
 
   static func matches(_ p: Pattern, _ line: String) -> Bool {
-    if let needle = p.needle, !line.contains(needle) { return false }
+    if let needle = p.needle, !line.containsBytes(needle) { return false }
     return p.regex.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
   }
 

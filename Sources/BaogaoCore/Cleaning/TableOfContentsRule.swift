@@ -8,7 +8,7 @@ struct TableOfContentsRule: CleaningRule {
   let noun = "table-of-contents line"
 
   func apply(_ text: inout String) -> [Int] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.lines()
     guard lines.count > 3 else { return [] }
     let limit = min(lines.count - 1, 40)
     guard

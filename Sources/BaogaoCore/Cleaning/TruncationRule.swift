@@ -12,7 +12,7 @@ struct TruncationRule: CleaningRule {
 
   func apply(_ text: inout String) -> [Int] {
     let scalars = text.unicodeScalars
-    let lastLine = text.split(separator: "\n").last ?? ""
+    let lastLine = text.lines().last(where: { !$0.isEmpty }) ?? ""
     guard lastLine.unicodeScalars.count >= Self.minimumLastLine else { return [] }
     guard var last = scalars.last(where: { !$0.isLayoutSpace && $0 != "\n" }) else { return [] }
     let closing: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》"]

@@ -18,7 +18,7 @@ struct WhitespaceRule: CleaningRule {
     if text.contains("<U+00A0>") { text = text.replacingAll("<U+00A0>", with: " ") }
     var positions: [Int] = []
     var lines: [String] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.lines() {
       let flattened = line.unicodeScalars.count > Self.flattenedLineLength
       normalize(line, base: positions.count, flattened: flattened, into: &lines, positions: &positions)
     }
@@ -29,13 +29,20 @@ struct WhitespaceRule: CleaningRule {
   private func normalize(
     _ line: Substring, base: Int, flattened: Bool, into lines: inout [String], positions: inout [Int]
   ) {
+    // Most lines of a report have no space at all: keep them as they are.
+    if !line.unicodeScalars.contains(where: { $0.isLayoutSpace || $0 == "\u{200D}" || $0 == "\u{200C}" }) {
+      if !line.isEmpty { lines.append(String(line)) }
+      return
+    }
     var current = String.UnicodeScalarView()
+    var written = 0
     var pendingSpace = false
     var spaceWasOdd = false
     var previous: Unicode.Scalar?
     func flush() {
       if !current.isEmpty { lines.append(String(current)) }
       current = String.UnicodeScalarView()
+      written = 0
       previous = nil
     }
     let scalars = Array(line.unicodeScalars)
@@ -56,15 +63,17 @@ struct WhitespaceRule: CleaningRule {
           flush()
         } else if cjkBefore && s.isIdeograph && (previous?.isIdeograph ?? false) && !flattened {
           // 李　强 → 李强; a single ASCII space between names (縣長 于福堅) is kept.
-          if spaceWasOdd { positions.append(current.count) } else { current.append(" ") }
+          if spaceWasOdd { positions.append(written) } else { current.append(" "); written += 1 }
         } else {
-          if spaceWasOdd { positions.append(current.count) }
+          if spaceWasOdd { positions.append(written) }
           current.append(" ")
+          written += 1
         }
         pendingSpace = false
         spaceWasOdd = false
       }
       current.append(s)
+      written += 1
       previous = s
     }
     flush()

@@ -4,17 +4,19 @@
 /// 6 mojibake spans flagged` — only actions that happened are listed, counts with thousands separators.
 public enum LoadSummary {
   /// Phrases for the action kinds worth a place in the summary, in the order they are listed.
-  static let phrases: [(kind: String, phrase: String)] = [
-    ("traditional_converted", "converted from Traditional"),
-    ("pinyin_gloss_removed", "pinyin glosses removed"),
-    ("site_chrome_removed", "site chrome lines removed"),
-    ("page_splice_joined", "page-number splices joined"),
-    ("fullwidth_normalized", "fullwidth characters normalised"),
-    ("mojibake_flagged", "mojibake spans flagged"),
-    ("placeholder_flagged", "anonymised placeholders flagged"),
-    ("truncated_flagged", "cut off mid-sentence"),
-    ("ocr_slip_flagged", "OCR slips flagged"),
-    ("metadata_conflict", "metadata conflicts"),
+  static let phrases: [(kind: String, one: String, many: String)] = [
+    ("traditional_converted", "converted from Traditional", "converted from Traditional"),
+    ("pinyin_gloss_removed", "pinyin gloss removed", "pinyin glosses removed"),
+    ("site_chrome_removed", "site chrome line removed", "site chrome lines removed"),
+    ("preamble_removed", "sharing-site preamble removed", "sharing-site preambles removed"),
+    ("page_splice_joined", "page-number splice joined", "page-number splices joined"),
+    ("fullwidth_normalized", "fullwidth character normalised", "fullwidth characters normalised"),
+    ("mojibake_flagged", "mojibake span flagged", "mojibake spans flagged"),
+    ("lost_character_flagged", "lost character flagged", "lost characters flagged"),
+    ("placeholder_flagged", "anonymised placeholder flagged", "anonymised placeholders flagged"),
+    ("truncated_flagged", "cut off mid-sentence", "cut off mid-sentence"),
+    ("ocr_slip_flagged", "OCR slip flagged", "OCR slips flagged"),
+    ("metadata_conflict", "metadata conflict", "metadata conflicts"),
   ]
 
   public static func line(reports: [Report], fileCount: Int, duplicates: Int) -> String {
@@ -26,8 +28,8 @@ public enum LoadSummary {
       }
     }
     var parts: [String] = []
-    for (kind, phrase) in phrases {
-      if let n = totals[kind], n > 0 { parts.append("\(grouped(n)) \(phrase)") }
+    for (kind, one, many) in phrases {
+      if let n = totals[kind], n > 0 { parts.append("\(grouped(n)) \(n == 1 ? one : many)") }
     }
     if duplicates > 0 {
       parts.append("\(grouped(duplicates)) already loaded (skipped)")

@@ -9,7 +9,7 @@ enum ReportSplitter {
   static let minimumReportLength = 1500
 
   static func split(_ text: String) -> [String] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.lines()
     guard lines.count >= 4 else { return [text] }
     var titles: [Int] = []
     for (i, line) in lines.enumerated() where isTitleLine(line) {

@@ -19,7 +19,7 @@ struct TableReader {
   func jsonl(_ text: String, name: String, diagnostics: inout [Diagnostic]) -> [SourceDocument] {
     var rows: [(line: Int, fields: [String: String], nullFields: Set<String>)] = []
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.lines() {
       lineNumber += 1
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
