@@ -7,8 +7,13 @@ struct FullwidthRule: CleaningRule {
   let noun = "fullwidth character"
 
   func apply(_ text: inout String) -> [Int] {
-    // Fast exit on the common case: scan the UTF-8 for the lead bytes of U+FF05…U+FF5A (EF BC/BD).
-    guard text.utf8.contains(0xEF) else { return [] }
+    // Fast exit on the common case (no fullwidth digit, letter or ％; `，` and `：` do not count).
+    guard
+      text.unicodeScalars.contains(where: {
+        $0.value >= 0xFF05 && $0.value <= 0xFF5A && ($0.value == 0xFF05 || $0.value >= 0xFF10) && !(0xFF1A...0xFF20).contains($0.value)
+          && !(0xFF3B...0xFF40).contains($0.value)
+      })
+    else { return [] }
     var out = String.UnicodeScalarView()
     var positions: [Int] = []
     let scalars = Array(text.unicodeScalars)

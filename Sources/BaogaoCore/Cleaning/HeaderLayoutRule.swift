@@ -11,7 +11,12 @@ struct HeaderLayoutRule: CleaningRule {
   static let headerLength = 400
 
   func apply(_ text: inout String) -> [Int] {
-    var scalars = Array(text.unicodeScalars)
+    // Only the head is edited: copy its scalars, leave the rest of the text as it is.
+    let headEnd = text.unicodeScalars.index(
+      text.unicodeScalars.startIndex, offsetBy: Self.headerLength + 8, limitedBy: text.unicodeScalars.endIndex)
+      ?? text.unicodeScalars.endIndex
+    var scalars = Array(text.unicodeScalars[..<headEnd])
+    let rest = text.unicodeScalars[headEnd...]
     let limit = min(scalars.count, Self.headerLength)
     var inserts: [Int] = []
     let meeting = Array("次会议上".unicodeScalars)
@@ -35,7 +40,7 @@ struct HeaderLayoutRule: CleaningRule {
     for p in inserts.sorted(by: >) { scalars.insert("\n", at: p) }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars)
-    text = String(view)
+    text = String(view) + String(rest)
     return inserts.sorted()
   }
 

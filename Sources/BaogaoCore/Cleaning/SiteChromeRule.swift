@@ -20,6 +20,8 @@ struct SiteChromeRule: Sendable {
   static let shared = SiteChromeRule(patterns: loadPatterns())
   static let maxLineLength = 200
   static let tailLength = 3000
+  /// Patterns without a needle (dates, nav links, credits) match short lines only.
+  static let maxPlainLineLength = 60
 
   var patterns: [Pattern]
   /// Whole-line patterns without a needle, joined into one expression per label so a short line
@@ -63,7 +65,9 @@ struct SiteChromeRule: Sendable {
         if let p = needled.first(where: { Self.matches($0, trimmed) }) {
           found[p.label, default: []].append(offset)
           removed = true
-        } else if let c = combined.first(where: { $0.regex.firstMatch(in: trimmed, range: range) != nil }) {
+        } else if length <= Self.maxPlainLineLength,
+          let c = combined.first(where: { $0.regex.firstMatch(in: trimmed, range: range) != nil })
+        {
           found[c.label, default: []].append(offset)
           removed = true
         }

@@ -8,20 +8,24 @@ extension StringProtocol {
 
   /// Whether the UTF-8 bytes of `needle` occur in the text (byte search, no Unicode folding).
   func containsBytes(_ needle: String) -> Bool {
-    let n = Array(needle.utf8)
-    guard let first = n.first else { return true }
-    let h = Array(utf8)
-    guard h.count >= n.count else { return false }
-    var i = 0
-    let last = h.count - n.count
-    while i <= last {
-      if h[i] == first {
-        var k = 1
-        while k < n.count && h[i + k] == n[k] { k += 1 }
-        if k == n.count { return true }
+    var haystack = String(self)
+    var needle = needle
+    return haystack.withUTF8 { h in
+      needle.withUTF8 { n in
+        guard let first = n.first else { return true }
+        guard h.count >= n.count else { return false }
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+          if h[i] == first {
+            var k = 1
+            while k < n.count && h[i + k] == n[k] { k += 1 }
+            if k == n.count { return true }
+          }
+          i += 1
+        }
+        return false
       }
-      i += 1
     }
-    return false
   }
 }

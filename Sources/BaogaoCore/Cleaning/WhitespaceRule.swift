@@ -15,7 +15,7 @@ struct WhitespaceRule: CleaningRule {
   static let flattenedLineLength = 1500
 
   func apply(_ text: inout String) -> [Int] {
-    if text.contains("<U+00A0>") { text = text.replacingAll("<U+00A0>", with: " ") }
+    if text.containsBytes("<U+00A0>") { text = text.replacingAll("<U+00A0>", with: " ") }
     var positions: [Int] = []
     var lines: [String] = []
     for line in text.lines() {
