@@ -135,6 +135,9 @@ enum FactReader {
     let s = FigureContext.string(text, range)
     guard let r = s.range(of: "分别") else { return nil }
     let at = range.lowerBound + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound)
+    // Only a list right after the last name's own figures: `…23049元,分别增长…`, not a
+    // `分别` of other subjects further on (`增长7.3%，工业投资、民间投资分别增长…`).
+    if NumberGrammar.figures(in: text, range: range.lowerBound..<at).contains(where: { $0.isPercent }) { return nil }
     let after = FigureContext.string(text, (at + 2)..<min(range.upperBound, at + 6))
     let sign: Double = FigureContext.falling.contains { after.hasPrefix($0) } ? -1 : 1
     guard FigureContext.rising.contains(where: { after.hasPrefix($0) }) || sign < 0 else { return nil }
