@@ -45,7 +45,7 @@ public struct IndicatorExtractor: Sendable {
         // `城镇…35340元,农村…23049元,分别增长3.4%和10.2%`: the list closes several groups.
         if members.count == 1, let listed = FactReader.trailingList(text: text, range: last.end..<scopeEnd),
           listed.count >= 2, read.count >= listed.count,
-          read.suffix(listed.count).dropLast().allSatisfy({ $0.readings.allSatisfy { $0.growth == nil } })
+          read.suffix(listed.count).dropLast().allSatisfy({ $0.readings.allSatisfy { $0.growth == nil && $0.value != nil } })
         {
           for (j, f) in listed.enumerated() {
             let k = read.count - listed.count + j
