@@ -8,7 +8,10 @@ struct TableOfContentsRule: CleaningRule {
   let noun = "table-of-contents line"
 
   func apply(_ text: inout String) -> [Int] {
-    let lines = text.lines()
+    // Only the first lines matter: split the head, keep the rest as one piece.
+    var lines = Substring(text).utf8.split(separator: 10, maxSplits: 41, omittingEmptySubsequences: false).map {
+      Substring($0)
+    }
     guard lines.count > 3 else { return [] }
     let limit = min(lines.count - 1, 40)
     guard
@@ -28,7 +31,8 @@ struct TableOfContentsRule: CleaningRule {
       if !line.isEmpty { positions.append(offset) }
       offset += line.unicodeScalars.count + 1
     }
-    text = lines[titleIndex...].joined(separator: "\n")
+    lines.removeFirst(titleIndex)
+    text = lines.joined(separator: "\n")
     return positions
   }
 

@@ -8,9 +8,8 @@ extension StringProtocol {
 
   /// Whether the UTF-8 bytes of `needle` occur in the text (byte search, no Unicode folding).
   func containsBytes(_ needle: String) -> Bool {
-    var haystack = String(self)
     var needle = needle
-    return haystack.withUTF8 { h in
+    let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
       needle.withUTF8 { n in
         guard let first = n.first else { return true }
         guard h.count >= n.count else { return false }
@@ -27,5 +26,8 @@ extension StringProtocol {
         return false
       }
     }
+    if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+    var copy = String(self)
+    return copy.withUTF8(search)
   }
 }

@@ -20,9 +20,9 @@ enum MetadataExtractor {
     let header = ReportHeader(text: text)
 
     // Title: the first line when it names a report; else the table's; else the sharing site's file name.
-    let firstLine = text.prefix { $0 != "\n" }
+    let firstLine = Substring(text.utf8[..<(text.utf8.firstIndex(of: 10) ?? text.utf8.endIndex)])
     var titleFromPreamble = false
-    if firstLine.contains("政府工作报告") && firstLine.unicodeScalars.count <= 60 {
+    if firstLine.unicodeScalars.count <= 60 && firstLine.containsBytes("政府工作报告") {
       report.title = String(firstLine)
     } else if let t = hints.title {
       report.title = t
@@ -67,7 +67,9 @@ enum MetadataExtractor {
 
   private static func fillRegion(_ report: inout Report, header: ReportHeader, hints: MetadataHints) {
     let titleText = report.title ?? ""
-    if header.national || titleText.contains("国务院") || (report.text.prefix(400).contains("我代表国务院")) {
+    if header.national || titleText.containsBytes("国务院")
+      || String(report.text.unicodeScalars.prefix(400)).containsBytes("我代表国务院")
+    {
       report.region = "中华人民共和国"
       report.level = .national
       return

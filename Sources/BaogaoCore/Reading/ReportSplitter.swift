@@ -30,7 +30,7 @@ enum ReportSplitter {
   static func isTitleLine(_ line: Substring) -> Bool {
     let length = line.unicodeScalars.count
     guard length >= 6 && length <= 60 else { return false }
-    guard line.contains("政府工作报告") || line.contains("政府工作報告") else { return false }
-    return !line.contains("关于") && !line.contains("關於") && !line.contains("决议") && !line.contains("決議")
+    guard line.containsBytes("政府工作报告") || line.containsBytes("政府工作報告") else { return false }
+    return !["关于", "關於", "决议", "決議"].contains { line.containsBytes($0) }
   }
 }
