@@ -55,7 +55,7 @@ final class TraditionalConverter: @unchecked Sendable {
     for s in text.unicodeScalars {
       sample.append(s)
       if s.isIdeograph { ideographs += 1 }
-      if ideographs >= 4000 { break }
+      if ideographs >= 600 { break }
     }
     guard ideographs >= 20, let converted = toSimplified(String(sample)) else { return false }
     var changed = 0
