@@ -39,6 +39,7 @@ import Testing
     Case(text: "国民生产总值增长百分之六", value: 6, unit: "%"),
     Case(text: "农业总产值平均每年增长百分之八点一", value: 8.1, unit: "%"),
     Case(text: "国民生产总值达到一万一千一百七十亿元", value: 11170, unit: "亿元"),
+    Case(text: "手工业总产值计划达到一百零三亿七千万元", value: 103.7, unit: "亿元"),
     // Written for the test.
     Case(text: "增长4.5-5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),
     Case(text: "增长4.5%—5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),

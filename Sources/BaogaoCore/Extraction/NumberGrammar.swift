@@ -77,6 +77,12 @@ public enum NumberGrammar {
     guard var u = unitText else { return nil }
     if first.chinese && !first.percentWord && !chineseNumeralUnits.contains(u) { return nil }
     if u == "％" { u = "%" }
+    if first.chinese, u == "元", let v = first.value, v >= 1e8 {
+      // `一百零三亿七千万元` → 103.7 亿元, as a person would write it in digits.
+      first.value = v / 1e8
+      high = high.map { $0 / 1e8 }
+      u = "亿元"
+    }
     if u == "百分点" { u = "个百分点" }
     if u == "成", let v = first.value {
       // `三成`: three tenths.

@@ -81,7 +81,11 @@ extension NumberGrammar {
         break
       }
     }
-    while j > i, text[j - 1] == "万" || text[j - 1] == "亿" || text[j - 1] == "点" { j -= 1 }
+    // `一百零三亿七千万元`: a 万 after an 亿 belongs to the number, which then reads in 元.
+    let bigInside = text[i..<j].contains("亿") && j - 1 > i && text[j - 1] == "万"
+    if !bigInside {
+      while j > i, text[j - 1] == "万" || text[j - 1] == "亿" || text[j - 1] == "点" { j -= 1 }
+    }
     guard j > i, let v = ChineseNumber.value(of: text[i..<j]) else { return nil }
     // `百亿县`, `千亿产业`: a bare 百/千 names a class, not a figure (`十万` still counts).
     if !text[i..<j].contains(where: { ChineseNumber.digits[$0] != nil }), text[i] != "十" { return nil }
