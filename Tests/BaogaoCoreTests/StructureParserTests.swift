@@ -37,6 +37,19 @@ import Testing
     #expect(s.sections.contains { $0.parentIndex == tasks.index && $0.kind == .tasks })
   }
 
+  /// 阳东区: headings run straight into their text with no stop (`三、2021年工作安排2021年是…`).
+  @Test func runInHeadingsEndAfterTheirHeadingWord() throws {
+    let r = try Self.report("seeds/2019-2021-guangdong-web-page-10-reports.txt", position: 3)
+    let s = StructureParser.structure(of: r)
+    let review = try #require(s.sections.first { $0.heading == "一、2020年及“十三五”时期工作回顾" })
+    #expect(review.kind == .review)
+    let plan = try #require(s.sections.first { $0.heading == "二、“十四五”时期主要目标和任务" })
+    #expect(plan.kind == .targets)
+    let tasks = try #require(s.sections.first { $0.heading == "三、2021年工作安排" })
+    #expect(tasks.kind == .tasks)
+    #expect(s.sentences.contains { $0.text == "三、2021年工作安排" })
+  }
+
   /// 融安县: `一、` → `（一）` → `——` run-in headings, and the government and notes parts.
   @Test func threeLevelsAndGovernmentAndNotes() throws {
     let r = try Self.report("seeds/2024-rongan-county-guangxi-traditional-pinyin.txt")

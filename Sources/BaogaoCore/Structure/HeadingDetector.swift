@@ -63,7 +63,32 @@ enum HeadingDetector {
     }
     while end > bodyStart, sentencePunctuation.contains(text[end - 1]) { end -= 1 }
     guard end > bodyStart else { return nil }
+    if block.count > maxRunIn { end = keywordEnd(in: text, bodyStart..<end) ?? end }
     return Heading(marker: marker, start: start, end: end, text: string(text[start..<end]))
+  }
+
+  /// Words that end a heading run into its text with no stop between:
+  /// `三、2021年工作安排2021年是…`, `一、本届政府及XXXX年工作回顾过去五年,是…`.
+  static let headingEndWords = [
+    "工作回顾", "工作安排", "重点工作", "主要工作", "目标任务", "目标和任务", "工作重点", "主要目标", "总体要求",
+    "政府自身建设", "工作目标", "发展成就", "主要任务", "目标要求",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Where a long run-in heading ends: just after its last heading word, when text follows it.
+  static func keywordEnd(in text: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+    var best: Int?
+    for w in headingEndWords {
+      var i = range.lowerBound
+      while i + w.count <= range.upperBound {
+        if Array(text[i..<(i + w.count)]) == w, i + w.count < range.upperBound {
+          best = max(best ?? 0, i + w.count)
+        }
+        i += 1
+      }
+    }
+    // Keep the heading whole when what follows the word is short (`…工作目标和任务`).
+    guard let b = best, range.upperBound - b > 3 else { return nil }
+    return b
   }
 
   /// A long numbered paragraph with no full stop near its start: the heading is its first clause.
@@ -72,8 +97,9 @@ enum HeadingDetector {
     _ block: Range<Int>
   ) -> Heading? {
     let limit = min(block.upperBound, bodyStart + maxRunIn)
-    let stop = (bodyStart..<limit).first { "，,：:；;".unicodeScalars.contains(text[$0]) } ?? limit
+    var stop = (bodyStart..<limit).first { "，,：:；;".unicodeScalars.contains(text[$0]) } ?? limit
     guard stop > bodyStart else { return nil }
+    stop = keywordEnd(in: text, bodyStart..<stop) ?? stop
     return Heading(marker: marker, start: start, end: stop, text: string(text[start..<stop]))
   }
 

@@ -10,7 +10,12 @@ public enum StructureParser {
     let sections = Outline.sections(
       from: headings, reportID: report.id, reportYear: report.year, textLength: text.count)
     var cuts = Set(headings.map(\.start))
-    for h in headings where h.marker == .plain { cuts.insert(h.end) }
+    // A heading run straight into its text (`三、2021年工作安排2021年是…`) ends a sentence too.
+    for h in headings where h.end < text.count {
+      if h.marker == .plain || !HeadingDetector.sentencePunctuation.contains(text[h.end]) && !TextBlocks.isSpace(text[h.end]) {
+        cuts.insert(h.end)
+      }
+    }
     let ranges = SentenceSplitter.sentences(in: text, blocks: blocks, cuts: cuts)
     var sentences: [Sentence] = []
     sentences.reserveCapacity(ranges.count)
