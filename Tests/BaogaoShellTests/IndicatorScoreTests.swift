@@ -23,7 +23,8 @@ import Testing
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
       dir = dir.deletingLastPathComponent()
     }
-    throw ScoreFailure("no baogao executable near \(bundle.path); build it with `swift build --build-tests`")
+    throw ScoreFailure(
+      "no baogao executable near \(bundle.path); build it with `swift build --build-tests`")
   }
 
   struct ScoreFailure: Error, CustomStringConvertible {
@@ -48,17 +49,22 @@ import Testing
     let corpus = Self.shared.appendingPathComponent("corpus").path
     let scorer = Self.shared.appendingPathComponent("tools/score-indicators")
     #expect(FileManager.default.fileExists(atPath: scorer.path), "cannot read \(scorer.path)")
-    let jsonl = try Self.run(try Self.executable(), ["-c", "load \(corpus); .mode jsonl; indicators"])
+    let jsonl = try Self.run(
+      try Self.executable(), ["-c", "load \(corpus); .mode jsonl; indicators"])
     let lines = jsonl.split(separator: "\n")
     #expect(lines.count > 500, "too few facts exported")
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-indicators-\(UUID()).jsonl")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baogao-indicators-\(UUID()).jsonl")
     try jsonl.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     for (gold, floor) in Self.floors {
       let goldPath = Self.shared.appendingPathComponent("gold/indicators/\(gold)").path
-      let out = try Self.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", scorer.path, file.path, goldPath])
-      let overall = try #require(out.split(separator: "\n").last { $0.hasPrefix("overall:") }, "\(out)")
-      let f1 = try #require(overall.range(of: "F1=").flatMap { Double(overall[$0.upperBound...].prefix(5)) })
+      let out = try Self.run(
+        URL(fileURLWithPath: "/usr/bin/env"), ["python3", scorer.path, file.path, goldPath])
+      let overall = try #require(
+        out.split(separator: "\n").last { $0.hasPrefix("overall:") }, "\(out)")
+      let f1 = try #require(
+        overall.range(of: "F1=").flatMap { Double(overall[$0.upperBound...].prefix(5)) })
       #expect(f1 >= floor, "\(gold): \(overall)")
     }
   }

@@ -19,7 +19,8 @@ enum ContextClassifier {
   ///   - scope: the fact's words (its name through its figures).
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
-    headings: [Range<Int>] = [], previous: Range<Int>? = nil, lookingForward: Bool, reportYear r: Int?
+    headings: [Range<Int>] = [], previous: Range<Int>? = nil, lookingForward: Bool,
+    reportYear r: Int?
   ) -> Frame {
     let ownCues = TimeCueScanner.cues(in: text, range: own, reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
@@ -56,13 +57,16 @@ enum ContextClassifier {
         return Frame(kind: "period", period: span.map(format), estimated: estimated)
       }
       let year = (earlierCues + ownCues).last { $0.year != nil && $0.orientation == .past }?.year
-      return Frame(kind: "actual", period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
+      return Frame(
+        kind: "actual", period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
     case .future:
       if let h = horizon?.year, let r, h > r {
         return Frame(kind: "plan", period: format(r...h), estimated: false)
       }
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
-      if latestOwn == nil, let last = earlierCues.last, last.span != nil, last.orientation == .future {
+      if latestOwn == nil, let last = earlierCues.last, last.span != nil,
+        last.orientation == .future
+      {
         multi = true
       }
       if multi {

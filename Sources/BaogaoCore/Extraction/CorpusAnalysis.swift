@@ -17,7 +17,9 @@ public final class CorpusAnalysis: @unchecked Sendable {
   public static let shared = CorpusAnalysis()
 
   /// Reports are cached by id and text, so a reloaded report with new text is read again.
-  private func key(_ report: Report) -> String { "\(report.id)#\(report.text.hashValue)#\(report.position)#\(report.doc)" }
+  private func key(_ report: Report) -> String {
+    "\(report.id)#\(report.text.hashValue)#\(report.position)#\(report.doc)"
+  }
 
   public func structure(of report: Report) -> ReportStructure {
     let k = key(report)

@@ -34,12 +34,15 @@ enum FactReader {
       let s = FigureContext.string(text, c).trimmingSpaces
       if s.hasPrefix("其中") || s.contains("其中") && k > 0 { break }
       if k > 0 {
-        let continues = FigureContext.continuations.contains { s.hasPrefix($0) }
+        let continues =
+          FigureContext.continuations.contains { s.hasPrefix($0) }
           || FigureContext.isShortGrowthClause(text, c)
         if !continues && !(skippedSubPeriod && !found) { break }
       }
       let figures = NumberGrammar.figures(in: text, range: c)
-      let sub = figures.filter { FigureContext.isSubPeriod(text, before: $0.start, floor: c.lowerBound) }
+      let sub = figures.filter {
+        FigureContext.isSubPeriod(text, before: $0.start, floor: c.lowerBound)
+      }
       skippedSubPeriod = !sub.isEmpty
       if figures.count > sub.count { found = true }
       used.append(c)
@@ -62,9 +65,11 @@ enum FactReader {
         // `分别增长3.5%和7%`: a percent listed after a growth figure shares its verb.
         let listed = previousGrowth.flatMap { p -> Double? in
           let gap = FigureContext.string(text, p.0.end..<f.start)
-          return !gap.isEmpty && gap.unicodeScalars.allSatisfy({ "、和及与 ".unicodeScalars.contains($0) }) ? p.1 : nil
+          return !gap.isEmpty
+            && gap.unicodeScalars.allSatisfy({ "、和及与 ".unicodeScalars.contains($0) }) ? p.1 : nil
         }
-        if let sign = listed ?? FigureContext.growthSign(in: text, before: f.start, floor: nameEnd) {
+        if let sign = listed ?? FigureContext.growthSign(in: text, before: f.start, floor: nameEnd)
+        {
           previousGrowth = (f, sign)
           var g = f
           g.value = f.value.map { $0 * sign }
@@ -83,7 +88,9 @@ enum FactReader {
       } else if f.isLevel, !["倍", "番", "个百分点"].contains(f.unit ?? "") {
         guard unitFits(f.unit, units) else { continue }
         let leadsTo = before.hasSuffix("到") || before.hasSuffix("至") || before.hasSuffix("达")
-        if FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3)) != nil && !leadsTo {
+        if FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3))
+          != nil && !leadsTo
+        {
           continue
         }
         if before.contains("从") || before.contains("由") {
@@ -99,7 +106,11 @@ enum FactReader {
     for (n, _) in members.enumerated() {
       var r = FactReading()
       let g = isList ? (growths.count >= members.count ? growths[n] : growths.first) : growths.first
-      let l = isList ? (levels.count >= members.count ? levels[n] : (members.count > 1 && levels.count == 1 ? nil : levels.first)) : levels.first
+      let l =
+        isList
+        ? (levels.count >= members.count
+          ? levels[n] : (members.count > 1 && levels.count == 1 ? nil : levels.first))
+        : levels.first
       if let g {
         r.growth = g.value
         r.growthHigh = g.high
@@ -134,14 +145,23 @@ enum FactReader {
   static func trailingList(text: [Unicode.Scalar], range: Range<Int>) -> [Figure]? {
     let s = FigureContext.string(text, range)
     guard let r = s.range(of: "分别") else { return nil }
-    let at = range.lowerBound + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound)
+    let at =
+      range.lowerBound
+      + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound)
     // Only a list right after the last name's own figures: `…23049元,分别增长…`, not a
     // `分别` of other subjects further on (`增长7.3%，工业投资、民间投资分别增长…`).
-    if NumberGrammar.figures(in: text, range: range.lowerBound..<at).contains(where: { $0.isPercent }) { return nil }
+    if NumberGrammar.figures(in: text, range: range.lowerBound..<at).contains(where: {
+      $0.isPercent
+    }) {
+      return nil
+    }
     let after = FigureContext.string(text, (at + 2)..<min(range.upperBound, at + 6))
     let sign: Double = FigureContext.falling.contains { after.hasPrefix($0) } ? -1 : 1
-    guard FigureContext.rising.contains(where: { after.hasPrefix($0) }) || sign < 0 else { return nil }
-    let figures = NumberGrammar.figures(in: text, range: (at + 2)..<range.upperBound).filter(\.isPercent)
+    guard FigureContext.rising.contains(where: { after.hasPrefix($0) }) || sign < 0 else {
+      return nil
+    }
+    let figures = NumberGrammar.figures(in: text, range: (at + 2)..<range.upperBound).filter(
+      \.isPercent)
     var list: [Figure] = []
     for f in figures {
       if let p = list.last {

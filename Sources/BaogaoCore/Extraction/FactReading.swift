@@ -34,7 +34,8 @@ enum FigureContext {
 
   /// `“十三五”期间(下同)年均增长3.64%`: a short lead-in, then a growth figure.
   static func isShortGrowthClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
-    guard let f = NumberGrammar.figures(in: text, range: c).first, f.isPercent, f.start - c.lowerBound <= 16
+    guard let f = NumberGrammar.figures(in: text, range: c).first, f.isPercent,
+      f.start - c.lowerBound <= 16
     else { return false }
     let lead = string(text, c.lowerBound..<f.start)
     return lead.hasSuffix("增长") || lead.hasSuffix("下降") || lead.contains("年均")
@@ -75,9 +76,13 @@ enum FigureContext {
       var digits = ""
       var chinese: [Unicode.Scalar] = []
       for c in after {
-        if let d = ChineseNumber.digitValue(c) { digits.append(String(d)) } else if ChineseNumber.isNumeral(c) {
+        if let d = ChineseNumber.digitValue(c) {
+          digits.append(String(d))
+        } else if ChineseNumber.isNumeral(c) {
           chinese.append(c)
-        } else { break }
+        } else {
+          break
+        }
       }
       if let n = Int(digits) { return (n, scope) }
       if let v = ChineseNumber.value(of: chinese) { return (Int(v), scope) }

@@ -38,14 +38,20 @@ public struct IndicatorExtractor: Sendable {
             return x
           }
         }
-        let percentIsGrowth = members.contains { $0.targetOnly || $0.text.hasSuffix("增长") || $0.text.hasSuffix("速度") }
+        let percentIsGrowth = members.contains {
+          $0.targetOnly || $0.text.hasSuffix("增长") || $0.text.hasSuffix("速度")
+        }
         let readings = FactReader.read(
-          text: text, nameEnd: last.end, scopeEnd: scopeEnd, members: members, percentIsGrowth: percentIsGrowth)
+          text: text, nameEnd: last.end, scopeEnd: scopeEnd, members: members,
+          percentIsGrowth: percentIsGrowth)
         read.append((group, members, readings))
         // `城镇…35340元,农村…23049元,分别增长3.4%和10.2%`: the list closes several groups.
-        if members.count == 1, let listed = FactReader.trailingList(text: text, range: last.end..<scopeEnd),
+        if members.count == 1,
+          let listed = FactReader.trailingList(text: text, range: last.end..<scopeEnd),
           listed.count >= 2, read.count >= listed.count,
-          read.suffix(listed.count).dropLast().allSatisfy({ $0.readings.allSatisfy { $0.growth == nil && $0.value != nil } })
+          read.suffix(listed.count).dropLast().allSatisfy({
+            $0.readings.allSatisfy { $0.growth == nil && $0.value != nil }
+          })
         {
           for (j, f) in listed.enumerated() {
             let k = read.count - listed.count + j
@@ -63,23 +69,31 @@ public struct IndicatorExtractor: Sendable {
           let factEnd = reading.end ?? member.end
           let frame = ContextClassifier.frame(
             text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
-            scope: Self.clauseStart(text, before: group[0].start, floor: range.lowerBound)..<factEnd,
+            scope: Self.clauseStart(
+              text, before: group[0].start, floor: range.lowerBound)..<factEnd,
             headings: Self.headings(of: section, in: structure),
             previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
             lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
             reportYear: year)
           if member.targetOnly && !(frame.kind == "target" || frame.kind == "plan") { continue }
-          let strength = Self.strength(in: text, from: fullStart, to: reading.start ?? factEnd) ?? reading.qualifierText
+          let strength =
+            Self.strength(in: text, from: fullStart, to: reading.start ?? factEnd)
+            ?? reading.qualifierText
           var fact = Indicator(
             reportID: report.id, doc: report.doc, report: report.position, region: report.region,
             level: report.level?.rawValue, year: report.year, section: section?.kind.rawValue,
             metric: member.metric, metricText: member.text, kind: frame.kind, period: frame.period,
-            value: reading.value, unit: reading.unit, growth: reading.growth, growthHigh: reading.growthHigh,
-            qualifier: reading.qualifier, strength: strength, rank: reading.rank, rankScope: reading.rankScope,
+            value: reading.value, unit: reading.unit, growth: reading.growth,
+            growthHigh: reading.growthHigh,
+            qualifier: reading.qualifier, strength: strength, rank: reading.rank,
+            rankScope: reading.rankScope,
             masked: reading.masked, estimated: frame.estimated, sentenceID: sentence.id,
             start: reading.start ?? member.start, end: factEnd, sentence: sentence.text)
-          let key = [fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
-                     "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)", fact.qualifier ?? ""].joined(separator: "|")
+          let key = [
+            fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
+            "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)",
+            fact.qualifier ?? "",
+          ].joined(separator: "|")
           guard seen.insert(key).inserted else { continue }
           fact.id = "\(report.id).f\(out.count + 1)"
           out.append(fact)
@@ -93,7 +107,9 @@ public struct IndicatorExtractor: Sendable {
   /// 增长73.2%` when `固定资产投资完成42.9亿元,增长73.2%` is also there.
   static func withoutSubsumed(_ facts: [Indicator]) -> [Indicator] {
     func covers(_ a: Indicator, _ b: Indicator) -> Bool {
-      guard a.metric == b.metric, a.kind == b.kind, a.period == b.period, a.id != b.id else { return false }
+      guard a.metric == b.metric, a.kind == b.kind, a.period == b.period, a.id != b.id else {
+        return false
+      }
       if let v = b.value, a.value != v || a.unit != b.unit { return false }
       if let g = b.growth, a.growth != g { return false }
       if let h = b.growthHigh, a.growthHigh != h { return false }
@@ -111,11 +127,13 @@ public struct IndicatorExtractor: Sendable {
   /// Where the report turns from results to goals: its first targets or tasks section, or the
   /// first goal phrase, whichever comes first.
   static func goalStart(_ text: [Unicode.Scalar], _ structure: ReportStructure) -> Int {
-    var start = structure.sections.first { $0.kind == .targets || $0.kind == .tasks }?.start ?? text.count
+    var start =
+      structure.sections.first { $0.kind == .targets || $0.kind == .tasks }?.start ?? text.count
     let s = String(String.UnicodeScalarView(text))
     for p in goalPhrases {
       if let r = s.range(of: p) {
-        start = min(start, s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
+        start = min(
+          start, s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
       }
     }
     return start
@@ -190,7 +208,9 @@ public struct IndicatorExtractor: Sendable {
     let s = FigureContext.string(text, from..<max(from, to))
     var best: (String.Index, String)?
     for w in strengthWords {
-      if let r = s.range(of: w, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, w) }
+      if let r = s.range(of: w, options: .backwards), best == nil || r.lowerBound > best!.0 {
+        best = (r.lowerBound, w)
+      }
     }
     return best?.1
   }

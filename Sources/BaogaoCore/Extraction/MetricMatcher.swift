@@ -44,7 +44,10 @@ struct MetricMatcher: Sendable {
       for el in e.elliptic ?? [] {
         let scalars = Array(el.name.unicodeScalars)
         guard let f = scalars.first else { continue }
-        table[f, default: []].append(Name(scalars: scalars, entry: i, targetOnly: false, after: el.after, afterNames: el.afterNames))
+        table[f, default: []].append(
+          Name(
+            scalars: scalars, entry: i, targetOnly: false, after: el.after,
+            afterNames: el.afterNames))
       }
     }
     for k in table.keys { table[k]!.sort { $0.scalars.count > $1.scalars.count } }

@@ -133,7 +133,9 @@ public enum NumberGrammar {
   }
 
   /// The unit starting at `i`, skipping a space (`8 ％`), and how many characters it takes.
-  static func unit(at i: Int, in text: [Unicode.Scalar], limit: Int) -> (text: String, consumed: Int)? {
+  static func unit(at i: Int, in text: [Unicode.Scalar], limit: Int) -> (
+    text: String, consumed: Int
+  )? {
     var j = i
     if j < limit, text[j] == " " || text[j] == "\u{3000}" { j += 1 }
     for u in units where j + u.count <= limit && Array(text[j..<(j + u.count)]) == u {

@@ -18,8 +18,9 @@ extension NumberGrammar {
     let c = text[i]
     let prev: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if percentWordAllowed, i + 3 < limit, Array(text[i..<(i + 3)]) == percentWord {
-      guard var n = number(at: i + 3, in: text, limit: limit, percentWordAllowed: false)
-        ?? chineseRun(at: i + 3, in: text, limit: limit)
+      guard
+        var n = number(at: i + 3, in: text, limit: limit, percentWordAllowed: false)
+          ?? chineseRun(at: i + 3, in: text, limit: limit)
       else { return nil }
       n.percentWord = true
       return n
@@ -33,7 +34,8 @@ extension NumberGrammar {
         let d = text[j]
         if let v = ChineseNumber.digitValue(d) {
           s.append(String(v))
-        } else if d == ",", j + 3 < limit, (1...3).allSatisfy({ ChineseNumber.digitValue(text[j + $0]) != nil }),
+        } else if d == ",", j + 3 < limit,
+          (1...3).allSatisfy({ ChineseNumber.digitValue(text[j + $0]) != nil }),
           j + 4 >= limit || ChineseNumber.digitValue(text[j + 4]) == nil
         {
           // A thousands separator: `1,002.18`.
@@ -88,7 +90,9 @@ extension NumberGrammar {
     }
     guard j > i, let v = ChineseNumber.value(of: text[i..<j]) else { return nil }
     // `百亿县`, `千亿产业`: a bare 百/千 names a class, not a figure (`十万` still counts).
-    if !text[i..<j].contains(where: { ChineseNumber.digits[$0] != nil }), text[i] != "十" { return nil }
+    if !text[i..<j].contains(where: { ChineseNumber.digits[$0] != nil }), text[i] != "十" {
+      return nil
+    }
     if j < limit, "年月日号时是大批项届次级".unicodeScalars.contains(text[j]) { return nil }
     return RawNumber(value: v, end: j, chinese: true)
   }

@@ -31,7 +31,9 @@ enum TimeCueScanner {
 
   static func cues(in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?) -> [TimeCue] {
     var out: [TimeCue] = []
-    func has(_ w: String, at i: Int) -> Bool { NumberGrammar.matches(w, at: i, in: text, limit: range.upperBound) }
+    func has(_ w: String, at i: Int) -> Bool {
+      NumberGrammar.matches(w, at: i, in: text, limit: range.upperBound)
+    }
     var i = range.lowerBound
     while i < range.upperBound {
       let c = text[i]
@@ -47,14 +49,19 @@ enum TimeCueScanner {
       if has("上年", at: i), let p = prev, !"比较同于".unicodeScalars.contains(p) {
         out.append(TimeCue(offset: i, orientation: .past))
       }
-      for w in futureWords where has(w, at: i) { out.append(TimeCue(offset: i, orientation: .future)) }
+      for w in futureWords where has(w, at: i) {
+        out.append(TimeCue(offset: i, orientation: .future))
+      }
       // `“十三五”时期`, `十四五期间`: a five-year plan named as a span.
-      if c == "十" || ChineseNumber.digits[c] != nil, prev == "“" || prev == "\"" || prev == nil || prev == "、",
+      if c == "十" || ChineseNumber.digits[c] != nil,
+        prev == "“" || prev == "\"" || prev == nil || prev == "、",
         let cue = planCue(at: i, in: text, limit: range.upperBound, reportYear: r)
       {
         out.append(cue)
       }
-      if let (year, end) = year(at: i, in: text, limit: range.upperBound), prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true {
+      if let (year, end) = year(at: i, in: text, limit: range.upperBound),
+        prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true
+      {
         let before = i >= 1 ? text[i - 1] : " "
         let horizon = before == "到" || (before == "至" && r.map { year >= $0 } ?? false)
         if has("以来", at: end) {
@@ -63,7 +70,9 @@ enum TimeCueScanner {
           let future = year >= r
           // `2015年国内生产总值将超过55万亿元` in a 2011 report: a later year is a goal's horizon.
           _ = horizon
-          out.append(TimeCue(offset: i, orientation: future ? .future : .past, year: year, horizon: year > r))
+          out.append(
+            TimeCue(offset: i, orientation: future ? .future : .past, year: year, horizon: year > r)
+          )
         } else {
           out.append(TimeCue(offset: i, orientation: .past, year: year))
         }
@@ -86,7 +95,9 @@ enum TimeCueScanner {
   }
 
   /// `十三五”时期` → the plan's years, past or future relative to the report.
-  static func planCue(at i: Int, in text: [Unicode.Scalar], limit: Int, reportYear r: Int?) -> TimeCue? {
+  static func planCue(at i: Int, in text: [Unicode.Scalar], limit: Int, reportYear r: Int?)
+    -> TimeCue?
+  {
     var j = i
     while j < limit, ChineseNumber.isNumeral(text[j]), j - i < 3 { j += 1 }
     guard j - i >= 2, text[j - 1] == "五", let n = ChineseNumber.value(of: text[i..<(j - 1)]),
@@ -95,7 +106,9 @@ enum TimeCueScanner {
     var k = j
     if k < limit, text[k] == "”" || text[k] == "\"" { k += 1 }
     let tails = ["时期", "期间", "以来", "末", "规划期", "计划期间", "的"]
-    guard tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) }) else { return nil }
+    guard tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) }) else {
+      return nil
+    }
     let span = TimeCue.fiveYearPlan(Int(n))
     let future = r.map { span.upperBound >= $0 } ?? false
     return TimeCue(offset: i, orientation: future ? .future : .past, span: span)

@@ -10,9 +10,12 @@ enum GlossaryReader {
   static let quotes: Set<Unicode.Scalar> = Set("“”\"《》「」‘’".unicodeScalars)
 
   static func terms(
-    in text: [Unicode.Scalar], sections: [Section], reportID: String, original: [Unicode.Scalar]? = nil
+    in text: [Unicode.Scalar], sections: [Section], reportID: String,
+    original: [Unicode.Scalar]? = nil
   ) -> [GlossaryTerm] {
-    let notes = sections.filter { $0.kind == .notes && $0.depth == sections.filter { $0.kind == .notes }.map(\.depth).min() }
+    let notes = sections.filter {
+      $0.kind == .notes && $0.depth == sections.filter { $0.kind == .notes }.map(\.depth).min()
+    }
     let inNotes: (Int) -> Bool = { o in notes.contains { $0.start <= o && o < $0.end } }
     var terms: [GlossaryTerm] = []
     for section in notes {
@@ -37,8 +40,11 @@ enum GlossaryReader {
     if bodyMarkers.isEmpty, let original, original.contains(where: isCircled) {
       let explainedMarkers = Set(terms.compactMap(\.marker))
       var seenMarkers: Set<Unicode.Scalar> = []
-      for (i, c) in original.enumerated() where isCircled(c) && !explainedMarkers.contains(String(c)) {
-        guard seenMarkers.insert(c).inserted, let term = phrase(before: i, in: original) else { continue }
+      for (i, c) in original.enumerated()
+      where isCircled(c) && !explainedMarkers.contains(String(c)) {
+        guard seenMarkers.insert(c).inserted, let term = phrase(before: i, in: original) else {
+          continue
+        }
         terms.append(
           GlossaryTerm(
             reportID: reportID, term: term, definition: "", marker: String(c),
@@ -53,7 +59,8 @@ enum GlossaryReader {
     where !explained.contains(String(c)) {
       guard let first = offsets.first, let term = phrase(before: first, in: text) else { continue }
       terms.append(
-        GlossaryTerm(reportID: reportID, term: term, definition: "", marker: String(c), usedAt: offsets))
+        GlossaryTerm(
+          reportID: reportID, term: term, definition: "", marker: String(c), usedAt: offsets))
     }
     return terms
   }
@@ -71,7 +78,8 @@ enum GlossaryReader {
   }
 
   /// Entries in a notes section, each starting at a marker.
-  static func entries(in text: [Unicode.Scalar], range: Range<Int>, reportID: String) -> [GlossaryTerm]
+  static func entries(in text: [Unicode.Scalar], range: Range<Int>, reportID: String)
+    -> [GlossaryTerm]
   {
     var starts: [(at: Int, body: Int, marker: String)] = []
     var i = range.lowerBound
@@ -104,14 +112,17 @@ enum GlossaryReader {
       let definition = trimmed(text[(colon + 1)..<end], dropping: [])
       guard !term.isEmpty else { continue }
       out.append(
-        GlossaryTerm(reportID: reportID, term: term, definition: definition, marker: s.marker, usedAt: []))
+        GlossaryTerm(
+          reportID: reportID, term: term, definition: definition, marker: s.marker, usedAt: []))
     }
     return out
   }
 
   /// Trims spaces, and a pair of quotes around the whole term (`“千万工程”`) but not quotes
   /// inside it (`“5155”示范创建行动`).
-  static func trimmed(_ s: ArraySlice<Unicode.Scalar>, dropping extra: Set<Unicode.Scalar>) -> String {
+  static func trimmed(_ s: ArraySlice<Unicode.Scalar>, dropping extra: Set<Unicode.Scalar>)
+    -> String
+  {
     var lo = s.startIndex
     var hi = s.endIndex
     func space(_ c: Unicode.Scalar) -> Bool { TextBlocks.isSpace(c) || c == "\n" }

@@ -47,7 +47,8 @@ enum HeadingDetector {
     if marker == .dash {
       // `——2024年1月11日在…会议上` is a subtitle, not a heading.
       let first = text[bodyStart]
-      if TextBlocks.isDigit(first) || String(String.UnicodeScalarView(text[block])).contains("会议上") {
+      if TextBlocks.isDigit(first) || String(String.UnicodeScalarView(text[block])).contains("会议上")
+      {
         return nil
       }
     }
@@ -112,7 +113,8 @@ enum HeadingDetector {
       guard let colon = s.unicodeScalars.prefix(14).firstIndex(where: { $0 == ":" || $0 == "：" }),
         SectionClassifier.isNotesHeading(String(s.unicodeScalars[..<colon]))
       else { return nil }
-      end = block.lowerBound + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: colon)
+      end =
+        block.lowerBound + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: colon)
     } else {
       if let last = s.unicodeScalars.last, ":：".unicodeScalars.contains(last),
         SectionClassifier.isNotesHeading(String(s.unicodeScalars.dropLast()))
@@ -120,12 +122,14 @@ enum HeadingDetector {
         end -= 1
       } else {
         if s.unicodeScalars.contains(where: { sentencePunctuation.contains($0) }) { return nil }
-        guard SectionClassifier.isNotesHeading(s)
-          || block.count >= 4 && plainHeadingWords.contains(where: { s.contains($0) })
+        guard
+          SectionClassifier.isNotesHeading(s)
+            || block.count >= 4 && plainHeadingWords.contains(where: { s.contains($0) })
         else { return nil }
       }
     }
-    return Heading(marker: .plain, start: block.lowerBound, end: end, text: string(text[block.lowerBound..<end]))
+    return Heading(
+      marker: .plain, start: block.lowerBound, end: end, text: string(text[block.lowerBound..<end]))
   }
 
   /// The numbering at `i` and where the heading text after it starts.
@@ -141,7 +145,9 @@ enum HeadingDetector {
     if c == "（" || c == "(" {
       var j = i + 1
       while let d = at(j), chineseDigits.contains(d), j - i < 4 { j += 1 }
-      if j > i + 1, let close = at(j), close == "）" || close == ")" { return (.parenOrdinal, j + 1) }
+      if j > i + 1, let close = at(j), close == "）" || close == ")" {
+        return (.parenOrdinal, j + 1)
+      }
       return nil
     }
     if TextBlocks.isDigit(c) {

@@ -44,7 +44,8 @@ enum SectionClassifier {
       if nested && parent == .review && year == nil { return nil }
       return .tasks
     }
-    if let year, let reportYear, ["工作", "计划", "打算", "任务"].contains(where: { heading.contains($0) }) {
+    if let year, let reportYear, ["工作", "计划", "打算", "任务"].contains(where: { heading.contains($0) })
+    {
       return year < reportYear ? .review : .tasks
     }
     // `三、对今年政府工作的建议`.

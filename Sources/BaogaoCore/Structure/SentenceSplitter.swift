@@ -49,7 +49,9 @@ enum SentenceSplitter {
         if let q = quoteOpenedAt, i - q > maxQuote { quoteOpenedAt = nil }
         if terminators.contains(c), quoteOpenedAt == nil {
           var end = i + 1
-          while end < block.upperBound, closers.contains(text[end]) || terminators.contains(text[end]) {
+          while end < block.upperBound,
+            closers.contains(text[end]) || terminators.contains(text[end])
+          {
             end += 1
           }
           add(start, end)

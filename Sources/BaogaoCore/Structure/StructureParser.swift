@@ -12,7 +12,10 @@ public enum StructureParser {
     var cuts = Set(headings.map(\.start))
     // A heading run straight into its text (`三、2021年工作安排2021年是…`) ends a sentence too.
     for h in headings where h.end < text.count {
-      if h.marker == .plain || !HeadingDetector.sentencePunctuation.contains(text[h.end]) && !TextBlocks.isSpace(text[h.end]) {
+      if h.marker == .plain
+        || !HeadingDetector.sentencePunctuation.contains(text[h.end])
+          && !TextBlocks.isSpace(text[h.end])
+      {
         cuts.insert(h.end)
       }
     }
@@ -33,7 +36,8 @@ public enum StructureParser {
           start: r.lowerBound, end: r.upperBound, text: HeadingDetector.string(text[r])))
     }
     let original = report.original == report.text ? nil : Array(report.original.unicodeScalars)
-    let terms = GlossaryReader.terms(in: text, sections: sections, reportID: report.id, original: original)
+    let terms = GlossaryReader.terms(
+      in: text, sections: sections, reportID: report.id, original: original)
     return ReportStructure(sections: sections, sentences: sentences, terms: terms)
   }
 }

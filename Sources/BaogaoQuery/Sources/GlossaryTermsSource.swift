@@ -6,7 +6,9 @@ public struct GlossaryTermsSource: Source {
   public init() {}
 
   public var name: String { "terms" }
-  public var summary: String { "glossary terms from notes sections and ①② markers: report_id, term, definition, marker, uses" }
+  public var summary: String {
+    "glossary terms from notes sections and ①② markers: report_id, term, definition, marker, uses"
+  }
 
   public var schema: Schema {
     Schema([
@@ -21,7 +23,10 @@ public struct GlossaryTermsSource: Source {
   public func table(in context: SourceContext) throws -> Table {
     let structures = context.analysis.structures(of: context.corpus.reports)
     let rows: [[Value]] = structures.flatMap(\.terms).map { t in
-      [.string(t.reportID), .string(t.term), .string(t.definition), Value(t.marker), .list(t.usedAt.map(Value.int))]
+      [
+        .string(t.reportID), .string(t.term), .string(t.definition), Value(t.marker),
+        .list(t.usedAt.map(Value.int)),
+      ]
     }
     return Table(schema: schema, rows: rows)
   }

@@ -5,7 +5,9 @@ public struct IndicatorsSource: Source {
   public init() {}
 
   public var name: String { "indicators" }
-  public var summary: String { "one row per economic fact: metric, kind, period, value, growth … and its sentence" }
+  public var summary: String {
+    "one row per economic fact: metric, kind, period, value, growth … and its sentence"
+  }
   public var schema: Schema { Self.factSchema }
 
   /// The columns of `indicators` and `targets`; names match the gold schema of the scorer.
@@ -17,7 +19,9 @@ public struct IndicatorsSource: Source {
     Column("region", .string),
     Column("level", .string),
     Column("year", .int, help: "the report's own year"),
-    Column("section", .string, help: "kind of the section: review, targets, tasks, government, notes, other"),
+    Column(
+      "section", .string,
+      help: "kind of the section: review, targets, tasks, government, notes, other"),
     Column("metric", .string, help: "canonical metric id: gdp, budget_revenue, fixed_investment …"),
     Column("metric_text", .string, help: "the metric's name as written"),
     Column("kind", .string, help: "actual, target, period or plan"),
@@ -40,7 +44,8 @@ public struct IndicatorsSource: Source {
 
   static func row(_ f: Indicator) -> [Value] {
     [
-      .string(f.id), .string(f.reportID), .string(f.doc), .int(f.report), Value(f.region), Value(f.level),
+      .string(f.id), .string(f.reportID), .string(f.doc), .int(f.report), Value(f.region),
+      Value(f.level),
       Value(f.year), Value(f.section), .string(f.metric), .string(f.metricText), .string(f.kind),
       Value(f.period), Value(f.value), Value(f.unit), Value(f.growth), Value(f.growthHigh),
       Value(f.qualifier), Value(f.strength), Value(f.rank), Value(f.rankScope), .bool(f.masked),

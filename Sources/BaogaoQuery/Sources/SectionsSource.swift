@@ -5,7 +5,9 @@ public struct SectionsSource: Source {
   public init() {}
 
   public var name: String { "sections" }
-  public var summary: String { "one row per section heading: report_id, index, heading, depth, parent, kind, start, end" }
+  public var summary: String {
+    "one row per section heading: report_id, index, heading, depth, parent, kind, start, end"
+  }
 
   public var schema: Schema {
     Schema([

@@ -5,7 +5,9 @@ public struct SentencesSource: Source {
   public init() {}
 
   public var name: String { "sentences" }
-  public var summary: String { "one row per sentence: id, report_id, section, index, start, end, text" }
+  public var summary: String {
+    "one row per sentence: id, report_id, section, index, start, end, text"
+  }
 
   public var schema: Schema {
     Schema([
@@ -24,7 +26,8 @@ public struct SentencesSource: Source {
     var rows: [[Value]] = []
     for s in structures.flatMap(\.sentences) {
       rows.append([
-        .string(s.id), .string(s.reportID), Value(s.sectionIndex), .int(s.index), .int(s.start), .int(s.end),
+        .string(s.id), .string(s.reportID), Value(s.sectionIndex), .int(s.index), .int(s.start),
+        .int(s.end),
         .string(s.text),
       ])
     }

@@ -5,7 +5,9 @@ public struct TargetsSource: Source {
   public init() {}
 
   public var name: String { "targets" }
-  public var summary: String { "the goals among indicators: kind target (next year) or plan (several years)" }
+  public var summary: String {
+    "the goals among indicators: kind target (next year) or plan (several years)"
+  }
   public var schema: Schema { IndicatorsSource.factSchema }
 
   public func table(in context: SourceContext) throws -> Table {
