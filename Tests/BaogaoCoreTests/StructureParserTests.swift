@@ -65,6 +65,15 @@ import Testing
     #expect(s.sections.contains { $0.kind == .notes })
   }
 
+  /// Fragments at the edges of the grammar neither crash nor invent facts (made-up inputs).
+  @Test(arguments: ["", "一、", "（一", "——", "百分之", "XX", "1.", "①", "。。", "“", "增长%", "地区生产总值", "6-", "十四五”"])
+  func fragmentsAreSafe(_ text: String) {
+    let report = Report(id: "r1", doc: "made-up.txt", year: 2024, text: text)
+    let s = StructureParser.structure(of: report)
+    #expect(s.sentences.allSatisfy { $0.start < $0.end && $0.end <= text.unicodeScalars.count })
+    #expect(IndicatorExtractor().indicators(in: report, structure: s).isEmpty)
+  }
+
   /// The national reports: each section's span lies within its parent's, in text order.
   @Test func spansNestAcrossTheNationalCorpus() throws {
     let reports = try ExtractionScoring.reports(["national/national-1954-2025.jsonl"])
