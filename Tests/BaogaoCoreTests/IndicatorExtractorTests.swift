@@ -57,6 +57,14 @@ import Testing
         Expected(metric: "urban_disposable_income", kind: "actual", period: "2020", value: 35340, unit: "元", growth: 3.4),
         Expected(metric: "rural_disposable_income", kind: "actual", period: "2020", value: 23049, unit: "元", growth: 10.2),
       ]),
+    // Real: 福建省 2025, two subjects elided into one name.
+    Case(
+      text: "初步统计，2024年全省城镇居民、农村居民人均可支配收入分别增长4.6%、6.7%，城镇调查失业率4.7%。",
+      year: 2025,
+      facts: [
+        Expected(metric: "urban_disposable_income", kind: "actual", period: "2024", growth: 4.6),
+        Expected(metric: "rural_disposable_income", kind: "actual", period: "2024", growth: 6.7),
+      ]),
     // Real: 通渭县 targets, a hedge after the list covers both.
     Case(
       text: "经济社会预期目标是:地区生产总值增长7%以上,城乡居民人均可支配收入分别增长7.5%、8.5%以上。",
