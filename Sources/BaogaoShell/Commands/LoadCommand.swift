@@ -70,7 +70,7 @@ extension Session {
     if added.count <= 20 {
       for r in added {
         let what = [r.region, r.level?.rawValue, r.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
-        note("  \(r.id)  \(what.isEmpty ? "(no metadata)" : what)  \(r.doc)\(r.position > 1 || result.reports.filter { $0.doc == r.doc }.count > 1 ? "#\(r.position)" : "")")
+        note("  \(r.id)  \(what.isEmpty ? "(no metadata)" : what)  \(r.doc)\(r.position > 1 || result.reports.filter { asWritten($0.doc) == r.doc }.count > 1 ? "#\(r.position)" : "")")
       }
     }
     note(LoadSummary.line(reports: added, fileCount: result.fileCount, duplicates: duplicates))
