@@ -65,6 +65,11 @@ import Testing
         Expected(metric: "urban_disposable_income", kind: "actual", period: "2024", growth: 4.6),
         Expected(metric: "rural_disposable_income", kind: "actual", period: "2024", growth: 6.7),
       ]),
+    // Real: 四川省 2025, one fact named twice.
+    Case(
+      text: "一、2024年工作回顾\n全省地区生产总值增长5.7%，高于全国0.7个百分点，经济总量达到64697亿元，保持全国第5位。",
+      year: 2025,
+      facts: [Expected(metric: "gdp", kind: "actual", period: "2024", value: 64697, unit: "亿元", growth: 5.7)]),
     // Real: 通渭县 targets, a hedge after the list covers both.
     Case(
       text: "经济社会预期目标是:地区生产总值增长7%以上,城乡居民人均可支配收入分别增长7.5%、8.5%以上。",

@@ -100,7 +100,35 @@ public struct IndicatorExtractor: Sendable {
         }
       }
     }
-    return Self.withoutSubsumed(out)
+    return Self.withoutSubsumed(Self.merged(out))
+  }
+
+  /// Joins the halves of one fact a sentence names twice: `地区生产总值增长5.7%，…，经济总量达到
+  /// 64697亿元` → value 64697 亿元 and growth 5.7.
+  static func merged(_ facts: [Indicator]) -> [Indicator] {
+    var out: [Indicator] = []
+    for f in facts {
+      if let i = out.lastIndex(where: { g in
+        g.sentenceID == f.sentenceID && g.metric == f.metric && g.kind == f.kind && g.period == f.period
+          && ((g.value == nil && g.growth != nil && f.value != nil && f.growth == nil)
+            || (g.growth == nil && g.value != nil && f.growth != nil && f.value == nil))
+      }) {
+        if out[i].value == nil {
+          out[i].value = f.value
+          out[i].unit = f.unit
+        } else {
+          out[i].growth = f.growth
+          out[i].growthHigh = f.growthHigh
+        }
+        out[i].masked = out[i].masked || f.masked
+        out[i].qualifier = out[i].qualifier ?? f.qualifier
+        out[i].start = min(out[i].start, f.start)
+        out[i].end = max(out[i].end, f.end)
+      } else {
+        out.append(f)
+      }
+    }
+    return out
   }
 
   /// Drops a fact another fact of the same metric, kind and period says in full: `固定资产投资
