@@ -103,98 +103,6 @@ public struct IndicatorExtractor: Sendable {
     return Self.withoutSubsumed(Self.merged(out))
   }
 
-  /// Joins the halves of one fact a sentence names twice: `地区生产总值增长5.7%，…，经济总量达到
-  /// 64697亿元` → value 64697 亿元 and growth 5.7.
-  static func merged(_ facts: [Indicator]) -> [Indicator] {
-    var out: [Indicator] = []
-    for f in facts {
-      if let i = out.lastIndex(where: { g in
-        g.sentenceID == f.sentenceID && g.metric == f.metric && g.kind == f.kind && g.period == f.period
-          && ((g.value == nil && g.growth != nil && f.value != nil && f.growth == nil)
-            || (g.growth == nil && g.value != nil && f.growth != nil && f.value == nil))
-      }) {
-        if out[i].value == nil {
-          out[i].value = f.value
-          out[i].unit = f.unit
-        } else {
-          out[i].growth = f.growth
-          out[i].growthHigh = f.growthHigh
-        }
-        out[i].masked = out[i].masked || f.masked
-        out[i].qualifier = out[i].qualifier ?? f.qualifier
-        out[i].start = min(out[i].start, f.start)
-        out[i].end = max(out[i].end, f.end)
-      } else {
-        out.append(f)
-      }
-    }
-    return out
-  }
-
-  /// Drops a fact another fact of the same metric, kind and period says in full: `固定资产投资
-  /// 增长73.2%` when `固定资产投资完成42.9亿元,增长73.2%` is also there.
-  static func withoutSubsumed(_ facts: [Indicator]) -> [Indicator] {
-    func covers(_ a: Indicator, _ b: Indicator) -> Bool {
-      guard a.metric == b.metric, a.kind == b.kind, a.period == b.period, a.id != b.id else {
-        return false
-      }
-      if let v = b.value, a.value != v || a.unit != b.unit { return false }
-      if let g = b.growth, a.growth != g { return false }
-      if let h = b.growthHigh, a.growthHigh != h { return false }
-      if b.value == nil && b.growth == nil && !(a.masked && b.masked) { return false }
-      return (a.value != nil && b.value == nil) || (a.growth != nil && b.growth == nil)
-    }
-    var kept = facts.filter { b in !facts.contains { a in covers(a, b) } }
-    for i in kept.indices { kept[i].id = "\(kept[i].reportID).f\(i + 1)" }
-    return kept
-  }
-
-  /// Phrases that open a report's goals when no heading does (`2021年,经济社会发展的主要预期目标是:`).
-  static let goalPhrases = ["预期目标是", "预期目标为", "预期目标:", "预期目标：", "主要目标是", "主要目标为"]
-
-  /// Where the report turns from results to goals: its first targets or tasks section, or the
-  /// first goal phrase, whichever comes first.
-  static func goalStart(_ text: [Unicode.Scalar], _ structure: ReportStructure) -> Int {
-    var start =
-      structure.sections.first { $0.kind == .targets || $0.kind == .tasks }?.start ?? text.count
-    let s = String(String.UnicodeScalarView(text))
-    for p in goalPhrases {
-      if let r = s.range(of: p) {
-        start = min(
-          start, s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
-      }
-    }
-    return start
-  }
-
-  /// Goals come in targets and tasks sections; results in the review; elsewhere the side of
-  /// the report's turn to goals decides.
-  static func looksForward(_ section: Section?, at offset: Int, goalStart: Int) -> Bool {
-    switch section?.kind {
-    case .targets?, .tasks?: return true
-    case .review?: return false
-    default: return offset >= goalStart
-    }
-  }
-
-  /// Headings of a section and its parents, the outermost first.
-  static func headings(of section: Section?, in structure: ReportStructure) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    var s = section
-    while let x = s {
-      out.insert(x.start..<x.headingEnd, at: 0)
-      s = x.parentIndex.map { structure.sections[$0] }
-    }
-    return out
-  }
-
-  /// The start of the clause holding `offset`, so `累计完成外贸进出口…` sees its `累计`.
-  static func clauseStart(_ text: [Unicode.Scalar], before offset: Int, floor: Int) -> Int {
-    var i = offset
-    while i > floor, !FactReader.clauseBreaks.contains(text[i - 1]) { i -= 1 }
-    return i
-  }
-
   /// Mentions joined only by `、` `和` `及` `与` form one group that shares the figures after it.
   static func groups(_ mentions: [MetricMention], in text: [Unicode.Scalar]) -> [[MetricMention]] {
     var out: [[MetricMention]] = []
@@ -208,25 +116,6 @@ public struct IndicatorExtractor: Sendable {
       }
     }
     return out
-  }
-
-  /// Where the full sentence (`。`-delimited) holding `offset` starts, so a `；` list item
-  /// still sees the words that opened the list (`今年主要预期目标是：…；…`).
-  static func fullSentenceStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
-    var i = offset
-    while i > 0, offset - i < 400 {
-      let c = text[i - 1]
-      if c == "。" || c == "！" || c == "？" || c == "\n" { break }
-      i -= 1
-    }
-    return i
-  }
-
-  /// The start of the paragraph (line) holding `offset`, at most 300 characters back.
-  static func paragraphStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
-    var i = offset
-    while i > 0, offset - i < 300, text[i - 1] != "\n" { i -= 1 }
-    return i
   }
 
   static let strengthWords = ["确保", "力争", "争取", "努力", "力求", "预计", "预期"]

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Where a sentence stands in its report: the turn from results to goals, the headings above
+/// it, and the sentence and paragraph it opens or continues.
+extension IndicatorExtractor {
+  /// Phrases that open a report's goals when no heading does (`2021年,经济社会发展的主要预期目标是:`).
+  static let goalPhrases = ["预期目标是", "预期目标为", "预期目标:", "预期目标：", "主要目标是", "主要目标为"]
+
+  /// Where the report turns from results to goals: its first targets or tasks section, or the
+  /// first goal phrase, whichever comes first.
+  static func goalStart(_ text: [Unicode.Scalar], _ structure: ReportStructure) -> Int {
+    var start =
+      structure.sections.first { $0.kind == .targets || $0.kind == .tasks }?.start ?? text.count
+    let s = String(String.UnicodeScalarView(text))
+    for p in goalPhrases {
+      if let r = s.range(of: p) {
+        start = min(
+          start, s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
+      }
+    }
+    return start
+  }
+
+  /// Goals come in targets and tasks sections; results in the review; elsewhere the side of
+  /// the report's turn to goals decides.
+  static func looksForward(_ section: Section?, at offset: Int, goalStart: Int) -> Bool {
+    switch section?.kind {
+    case .targets?, .tasks?: return true
+    case .review?: return false
+    default: return offset >= goalStart
+    }
+  }
+
+  /// Headings of a section and its parents, the outermost first.
+  static func headings(of section: Section?, in structure: ReportStructure) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var s = section
+    while let x = s {
+      out.insert(x.start..<x.headingEnd, at: 0)
+      s = x.parentIndex.map { structure.sections[$0] }
+    }
+    return out
+  }
+
+  /// The start of the clause holding `offset`, so `累计完成外贸进出口…` sees its `累计`.
+  static func clauseStart(_ text: [Unicode.Scalar], before offset: Int, floor: Int) -> Int {
+    var i = offset
+    while i > floor, !FactReader.clauseBreaks.contains(text[i - 1]) { i -= 1 }
+    return i
+  }
+
+  /// Where the full sentence (`。`-delimited) holding `offset` starts, so a `；` list item
+  /// still sees the words that opened the list (`今年主要预期目标是：…；…`).
+  static func fullSentenceStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
+    var i = offset
+    while i > 0, offset - i < 400 {
+      let c = text[i - 1]
+      if c == "。" || c == "！" || c == "？" || c == "\n" { break }
+      i -= 1
+    }
+    return i
+  }
+
+  /// The start of the paragraph (line) holding `offset`, at most 300 characters back.
+  static func paragraphStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
+    var i = offset
+    while i > 0, offset - i < 300, text[i - 1] != "\n" { i -= 1 }
+    return i
+  }
+}
