@@ -107,6 +107,22 @@ import Testing
       text: "2023年工作回顾\n全年实现地区生产总值XX亿元,增长3.5%,排名全市第三。",
       year: 2024,
       facts: [Expected(metric: "gdp", kind: "actual", period: "2023", unit: "亿元", growth: 3.5, masked: true)]),
+    // Written: a comparison with last year does not make a goal a result.
+    Case(
+      text: "二、2024年工作安排\n地区生产总值在去年基础上增长6%左右，固定资产投资比上年增长8%。",
+      year: 2024,
+      facts: [
+        Expected(metric: "gdp", kind: "target", period: "2024", growth: 6, qualifier: "about"),
+        Expected(metric: "fixed_investment", kind: "target", period: "2024", growth: 8),
+      ]),
+    // Written: `以来` from last year is last year; from further back, a span.
+    Case(
+      text: "一、工作回顾\n2023年以来，地区生产总值增长5%。2019年以来，固定资产投资年均增长9%。",
+      year: 2024,
+      facts: [
+        Expected(metric: "gdp", kind: "actual", period: "2023", growth: 5),
+        Expected(metric: "fixed_investment", kind: "period", period: "2019-2023", growth: 9),
+      ]),
     // Written: 社会生产总值 is not GDP, a share of GDP is not GDP growth.
     Case(text: "2018年全镇社会生产总值达到13.6亿元,研发投入占地区生产总值比重达到2.5%。", year: 2019, facts: []),
     // Written: a report that sets no GDP target gets none.

@@ -21,7 +21,7 @@ struct TimeCue: Sendable, Hashable {
 
 /// Finds time cues in a stretch of text, given the report's year.
 enum TimeCueScanner {
-  static let pastWords = ["去年", "过去一年", "过去的一年", "一年来", "上一年", "刚刚过去的"]
+  static let pastWords = ["过去一年", "过去的一年", "一年来", "上一年", "刚刚过去的"]
   static let futureWords = [
     "今年", "明年", "目标是", "目标为", "目标：", "目标:", "目标建议为", "目标定为", "调控目标", "力争", "确保",
     "计划增长", "计划要求", "预期为", "预期增长",
@@ -46,7 +46,8 @@ enum TimeCueScanner {
         out.append(TimeCue(offset: i, orientation: .future, span: r.map { $0...($0 + 4) }))
       }
       for w in pastWords where has(w, at: i) { out.append(TimeCue(offset: i, orientation: .past)) }
-      if has("上年", at: i), let p = prev, !"比较同于".unicodeScalars.contains(p) {
+      // `比上年增长`, `在去年基础上` compare with last year; they do not look back at it.
+      if has("上年", at: i) || has("去年", at: i), !(prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false) {
         out.append(TimeCue(offset: i, orientation: .past))
       }
       for w in futureWords where has(w, at: i) {
@@ -64,8 +65,8 @@ enum TimeCueScanner {
       {
         let before = i >= 1 ? text[i - 1] : " "
         let horizon = before == "到" || (before == "至" && r.map { year >= $0 } ?? false)
-        if has("以来", at: end) {
-          out.append(TimeCue(offset: i, orientation: .past, span: r.map { year...($0 - 1) }))
+        if has("以来", at: end), let r, year < r - 1 {
+          out.append(TimeCue(offset: i, orientation: .past, span: year...(r - 1)))
         } else if let r {
           let future = year >= r
           // `2015年国内生产总值将超过55万亿元` in a 2011 report: a later year is a goal's horizon.
