@@ -24,38 +24,53 @@ import Testing
 
   static func facts(_ text: String, year: Int) -> [Indicator] {
     let report = Report(id: "r1", doc: "made-up.txt", year: year, text: text)
-    return IndicatorExtractor().indicators(in: report, structure: StructureParser.structure(of: report))
+    return IndicatorExtractor().indicators(
+      in: report, structure: StructureParser.structure(of: report))
   }
 
   static let cases: [Case] = [
     // Real: web-page seed, 云浮市 2021.
     Case(
-      text: "2020年工作回顾\n全年实现地区生产总值1002.18亿元,增长4.1%,增速排全省第3位;固定资产投资增长5.5%,其中工业投资和技改投资分别增长20.5%、20.3%。",
+      text:
+        "2020年工作回顾\n全年实现地区生产总值1002.18亿元,增长4.1%,增速排全省第3位;固定资产投资增长5.5%,其中工业投资和技改投资分别增长20.5%、20.3%。",
       year: 2021,
       facts: [
-        Expected(metric: "gdp", kind: "actual", period: "2020", value: 1002.18, unit: "亿元", growth: 4.1),
+        Expected(
+          metric: "gdp", kind: "actual", period: "2020", value: 1002.18, unit: "亿元", growth: 4.1),
         Expected(metric: "fixed_investment", kind: "actual", period: "2020", growth: 5.5),
       ]),
     // Real: 阳东区, a decline.
     Case(
       text: "2020年工作回顾\n固定资产投资总额104.56亿元,下降5.4%。",
       year: 2021,
-      facts: [Expected(metric: "fixed_investment", kind: "actual", period: "2020", value: 104.56, unit: "亿元", growth: -5.4)]),
+      facts: [
+        Expected(
+          metric: "fixed_investment", kind: "actual", period: "2020", value: 104.56, unit: "亿元",
+          growth: -5.4)
+      ]),
     // Real: 融安县, 分别 over one name that stands for two metrics.
     Case(
       text: "一、2023年工作回顾\n城乡居民人均可支配收入分别为36712元、19263元,分别增长3.5%和7%。",
       year: 2024,
       facts: [
-        Expected(metric: "urban_disposable_income", kind: "actual", period: "2023", value: 36712, unit: "元", growth: 3.5),
-        Expected(metric: "rural_disposable_income", kind: "actual", period: "2023", value: 19263, unit: "元", growth: 7),
+        Expected(
+          metric: "urban_disposable_income", kind: "actual", period: "2023", value: 36712,
+          unit: "元", growth: 3.5),
+        Expected(
+          metric: "rural_disposable_income", kind: "actual", period: "2023", value: 19263,
+          unit: "元", growth: 7),
       ]),
     // Real: 江城区, 分别 closing two separately named metrics.
     Case(
       text: "一、2020年工作回顾\n城镇居民人均可支配收入35340元,农村居民人均可支配收入23049元,分别增长3.4%和10.2%。",
       year: 2021,
       facts: [
-        Expected(metric: "urban_disposable_income", kind: "actual", period: "2020", value: 35340, unit: "元", growth: 3.4),
-        Expected(metric: "rural_disposable_income", kind: "actual", period: "2020", value: 23049, unit: "元", growth: 10.2),
+        Expected(
+          metric: "urban_disposable_income", kind: "actual", period: "2020", value: 35340,
+          unit: "元", growth: 3.4),
+        Expected(
+          metric: "rural_disposable_income", kind: "actual", period: "2020", value: 23049,
+          unit: "元", growth: 10.2),
       ]),
     // Real: 福建省 2025, two subjects elided into one name.
     Case(
@@ -69,44 +84,69 @@ import Testing
     Case(
       text: "一、2024年工作回顾\n全省地区生产总值增长5.7%，高于全国0.7个百分点，经济总量达到64697亿元，保持全国第5位。",
       year: 2025,
-      facts: [Expected(metric: "gdp", kind: "actual", period: "2024", value: 64697, unit: "亿元", growth: 5.7)]),
+      facts: [
+        Expected(
+          metric: "gdp", kind: "actual", period: "2024", value: 64697, unit: "亿元", growth: 5.7)
+      ]),
     // Real: 通渭县 targets, a hedge after the list covers both.
     Case(
       text: "经济社会预期目标是:地区生产总值增长7%以上,城乡居民人均可支配收入分别增长7.5%、8.5%以上。",
       year: 2024,
       facts: [
         Expected(metric: "gdp", kind: "target", period: "2024", growth: 7, qualifier: "at_least"),
-        Expected(metric: "urban_disposable_income", kind: "target", period: "2024", growth: 7.5, qualifier: "at_least"),
-        Expected(metric: "rural_disposable_income", kind: "target", period: "2024", growth: 8.5, qualifier: "at_least"),
+        Expected(
+          metric: "urban_disposable_income", kind: "target", period: "2024", growth: 7.5,
+          qualifier: "at_least"),
+        Expected(
+          metric: "rural_disposable_income", kind: "target", period: "2024", growth: 8.5,
+          qualifier: "at_least"),
       ]),
     // Real: national 2016, a range target.
     Case(
       text: "今年发展的主要预期目标是：国内生产总值增长6.5%－7%。",
       year: 2016,
-      facts: [Expected(metric: "gdp", kind: "target", period: "2016", growth: 6.5, growthHigh: 7, qualifier: "range")]),
+      facts: [
+        Expected(
+          metric: "gdp", kind: "target", period: "2016", growth: 6.5, growthHigh: 7,
+          qualifier: "range")
+      ]),
     // Real: national 1995, Chinese numerals and 经济增长速度 as GDP in a goal.
     Case(
       text: "今年经济增长速度的宏观调控目标，定为百分之八至九。",
       year: 1995,
-      facts: [Expected(metric: "gdp", kind: "target", period: "1995", growth: 8, growthHigh: 9, qualifier: "range")]),
+      facts: [
+        Expected(
+          metric: "gdp", kind: "target", period: "1995", growth: 8, growthHigh: 9,
+          qualifier: "range")
+      ]),
     // Real: 榕城区, a five-year review.
     Case(
       text: "五年来,我们坚持发展第一要务。2020年,全区地区生产总值351.31亿元,“十三五”期间(下同)年均增长3.64%;外贸进出口总额46.66亿美元。",
       year: 2021,
       facts: [
-        Expected(metric: "gdp", kind: "period", period: "2016-2020", value: 351.31, unit: "亿元", growth: 3.64),
-        Expected(metric: "foreign_trade", kind: "actual", period: "2020", value: 46.66, unit: "亿美元"),
+        Expected(
+          metric: "gdp", kind: "period", period: "2016-2020", value: 351.31, unit: "亿元",
+          growth: 3.64),
+        Expected(
+          metric: "foreign_trade", kind: "actual", period: "2020", value: 46.66, unit: "亿美元"),
       ]),
     // Real: 阳东区, a plan with a horizon year.
     Case(
       text: "“十四五”时期主要目标和任务\n推动地区生产总值年均增长6%以上,力争到2025年突破450亿元。",
       year: 2021,
-      facts: [Expected(metric: "gdp", kind: "plan", period: "2021-2025", value: 450, unit: "亿元", growth: 6, qualifier: "at_least")]),
+      facts: [
+        Expected(
+          metric: "gdp", kind: "plan", period: "2021-2025", value: 450, unit: "亿元", growth: 6,
+          qualifier: "at_least")
+      ]),
     // Real: XX县 (anonymised), masked figures.
     Case(
       text: "2023年工作回顾\n全年实现地区生产总值XX亿元,增长3.5%,排名全市第三。",
       year: 2024,
-      facts: [Expected(metric: "gdp", kind: "actual", period: "2023", unit: "亿元", growth: 3.5, masked: true)]),
+      facts: [
+        Expected(
+          metric: "gdp", kind: "actual", period: "2023", unit: "亿元", growth: 3.5, masked: true)
+      ]),
     // Written: a comparison with last year does not make a goal a result.
     Case(
       text: "二、2024年工作安排\n地区生产总值在去年基础上增长6%左右，固定资产投资比上年增长8%。",
@@ -123,19 +163,38 @@ import Testing
         Expected(metric: "gdp", kind: "actual", period: "2023", growth: 5),
         Expected(metric: "fixed_investment", kind: "period", period: "2019-2023", growth: 9),
       ]),
+    // Real: national 2008, growth since a base year and its yearly average.
+    Case(
+      text: "一、过去五年工作回顾\n2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。",
+      year: 2008,
+      facts: [
+        Expected(
+          metric: "gdp", kind: "period", period: "2003-2007", value: 24.66, unit: "万亿元",
+          growth: 10.6)
+      ]),
     // Written: 社会生产总值 is not GDP, a share of GDP is not GDP growth.
     Case(text: "2018年全镇社会生产总值达到13.6亿元,研发投入占地区生产总值比重达到2.5%。", year: 2019, facts: []),
     // Written: a report that sets no GDP target gets none.
-    Case(text: "今年发展主要预期目标是：城镇新增就业900万人以上。", year: 2020, facts: [
-      Expected(metric: "new_urban_jobs", kind: "target", period: "2020", value: 900, unit: "万人", qualifier: "at_least")
-    ]),
+    Case(
+      text: "今年发展主要预期目标是：城镇新增就业900万人以上。", year: 2020,
+      facts: [
+        Expected(
+          metric: "new_urban_jobs", kind: "target", period: "2020", value: 900, unit: "万人",
+          qualifier: "at_least")
+      ]),
   ]
 
   @Test(arguments: cases) func factsOfSentence(_ c: Case) {
     let found = Self.facts(c.text, year: c.year)
-    let gold = Set(["gdp", "foreign_trade", "fixed_investment", "urban_disposable_income", "rural_disposable_income", "new_urban_jobs"])
+    let gold = Set([
+      "gdp", "foreign_trade", "fixed_investment", "urban_disposable_income",
+      "rural_disposable_income", "new_urban_jobs",
+    ])
     let relevant = found.filter { gold.contains($0.metric) }
-    #expect(relevant.count == c.facts.count, "\(relevant.map { "\($0.metric) \($0.kind) \($0.period ?? "-") \($0.value ?? -1) \($0.growth ?? -1)" })")
+    #expect(
+      relevant.count == c.facts.count,
+      "\(relevant.map { "\($0.metric) \($0.kind) \($0.period ?? "-") \($0.value ?? -1) \($0.growth ?? -1)" })"
+    )
     for e in c.facts {
       let f = relevant.first { $0.metric == e.metric && $0.kind == e.kind }
       #expect(f != nil, "missing \(e.metric) \(e.kind)")

@@ -100,6 +100,15 @@ enum FactReader {
         if tentative { levels = [f]; tentative = false } else { levels.append(f) }
       }
     }
+    // `比2002年增长65.5%，年均增长10.6%`: the yearly average is the period's growth.
+    if members.count == 1, growths.count > 1,
+      let yearly = growths.first(where: { g in
+        let before = FigureContext.string(text, max(region.lowerBound, g.start - 6)..<g.start)
+        return before.contains("年均") || before.contains("平均每年")
+      })
+    {
+      growths = [yearly]
+    }
     let rank = FigureContext.rank(in: text, range: region)
     let isList = members.count > 1
     var out: [FactReading] = []

@@ -47,7 +47,9 @@ enum TimeCueScanner {
       }
       for w in pastWords where has(w, at: i) { out.append(TimeCue(offset: i, orientation: .past)) }
       // `比上年增长`, `在去年基础上` compare with last year; they do not look back at it.
-      if has("上年", at: i) || has("去年", at: i), !(prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false) {
+      if has("上年", at: i) || has("去年", at: i),
+        !(prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false)
+      {
         out.append(TimeCue(offset: i, orientation: .past))
       }
       for w in futureWords where has(w, at: i) {
@@ -60,7 +62,9 @@ enum TimeCueScanner {
       {
         out.append(cue)
       }
-      if let (year, end) = year(at: i, in: text, limit: range.upperBound),
+      // `比2002年增长65.5%`: a base year is handled below as the start of a span.
+      let baseYear = prev == "比" || prev == "较" || (i >= 2 && text[i - 2] == "对" && prev == "比")
+      if !baseYear, let (year, end) = year(at: i, in: text, limit: range.upperBound),
         prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true
       {
         let before = i >= 1 ? text[i - 1] : " "
