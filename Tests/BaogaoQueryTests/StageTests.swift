@@ -56,6 +56,9 @@ struct StageTests {
     #expect(t.schema.names == ["region", "2019", "2020", "2021"])
     #expect(t.rows[0] == ["甲市", nil, 4.1, 8.0])
     #expect(t.rows[3] == ["丁区", 5.5, nil, nil])
+    // Columns made by pivot can be used by the stages after it.
+    let sorted = try Fixture.run("sample | pivot region year growth | where `2021` is not null | sort region")
+    #expect(sorted.column("region") == ["乙县", "甲市"])
   }
 
   @Test func joinWithKeptTable() throws {

@@ -86,4 +86,23 @@ struct SessionTests {
     let saved = try String(contentsOf: dir.appendingPathComponent("saved.bg"), encoding: .utf8)
     #expect(saved.split(separator: "\n").dropFirst() == [".mode csv", ".read inner.bg"])
   }
+
+  @Test(".save rewrites relative paths for the folder it saves to, so the script replays from there")
+  func saveRebasesPaths() throws {
+    let dir = try Baogao.temporaryDirectory()
+    let data = dir.appendingPathComponent("data")
+    let elsewhere = dir.appendingPathComponent("elsewhere")
+    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    // A made-up two-line report.
+    try "示例县2024年政府工作报告\n地区生产总值增长5%。\n".write(to: data.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let live = try Baogao.run(["-c", ".mode csv; load a.txt; reports | select region, year; .save ../elsewhere/s.bg"], in: data)
+    #expect(live.status == 0, "\(live.stderr)")
+    let saved = try String(contentsOf: elsewhere.appendingPathComponent("s.bg"), encoding: .utf8)
+    #expect(saved.contains("load ../data/a.txt\n"))
+    let replay = try Baogao.run([elsewhere.appendingPathComponent("s.bg").path], in: URL(fileURLWithPath: "/"))
+    #expect(replay.status == 0)
+    #expect(replay.stdout == live.stdout)
+    #expect(SavedScript.relative(from: "/tmp", to: "/work/a/b") == "../work/a/b")
+  }
 }

@@ -2,7 +2,7 @@
 /// `or` < `and` < `not` < comparison (`== != < <= > >= ~ !~ in is`) < `+ -` < `* / %` < unary `-`.
 extension TokenStream {
   static let reserved: Set<String> = [
-    "and", "or", "not", "in", "is", "null", "true", "false", "as", "desc", "asc", "by", "agg", "on", "left",
+    "and", "or", "not", "in", "is", "null", "true", "false", "as", "desc", "asc", "by", "agg",
   ]
 
   public mutating func expression() throws(QueryError) -> Expression { try orExpression() }

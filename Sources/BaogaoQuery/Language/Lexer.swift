@@ -34,6 +34,13 @@ public struct Lexer {
         let (text, end) = try readString(from: i)
         out.append(Token(.string(text), range(start, end)))
         i = end
+      } else if c == "`" {
+        // `2021`, `per 10k`: a field whose name is not a plain word (pivot makes such columns).
+        guard let close = scalars[(i + 1)...].firstIndex(of: "`") else {
+          throw QueryError("unterminated '`'", at: range(i, scalars.count))
+        }
+        out.append(Token(.identifier(String(String.UnicodeScalarView(scalars[(i + 1)..<close]))), range(start, close + 1)))
+        i = close + 1
       } else if c.isASCIIDigit || (c == "." && i + 1 < scalars.count && scalars[i + 1].isASCIIDigit) {
         let (value, isInteger, end) = readNumber(from: i)
         out.append(Token(.number(value, isInteger: isInteger), range(start, end)))

@@ -14,6 +14,8 @@ public struct PivotStage: Stage {
     return (try find(row), try find(column), try find(value))
   }
 
+  public var schemaDependsOnData: Bool { true }
+
   /// The column headers can only be known from the data; the planner sees the row field alone.
   public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
     let (r, _, _) = try indices(input)

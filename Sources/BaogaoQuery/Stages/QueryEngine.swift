@@ -2,11 +2,14 @@
 /// row, then applies the stages in order.
 public enum QueryEngine {
   /// The schema after each stage, without reading any row; throws at the first bad field.
+  /// Stops after a stage whose columns come from the data (`pivot`): the stages after it are
+  /// checked when they run.
   public static func schemas(of pipeline: Pipeline, in context: QueryContext) throws(QueryError) -> [Schema] {
     let source = try context.catalog.resolve(pipeline.source, in: context.sources)
     var schemas = [source.schema]
     for call in pipeline.stages {
       schemas.append(try call.stage.outputSchema(for: schemas.last!, in: context))
+      if call.stage.schemaDependsOnData { break }
     }
     return schemas
   }

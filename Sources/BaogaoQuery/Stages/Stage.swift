@@ -5,6 +5,13 @@
 public protocol Stage: Sendable {
   func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
   func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table
+  /// True when the output's columns come from the data (`pivot`): stages after it are checked
+  /// when the rows are there.
+  var schemaDependsOnData: Bool { get }
+}
+
+extension Stage {
+  public var schemaDependsOnData: Bool { false }
 }
 
 /// `where EXPR`: keeps the rows for which the expression is true.

@@ -63,12 +63,12 @@ extension Session {
       once = resolve(path, origin: origin)
     case "read":
       guard let path = args.first else { throw QueryError(".read takes a file name", at: range) }
-      try readScript(resolve(path, origin: origin), shownAs: path, range: range)
+      try readScript(resolveExisting(path, origin: origin), shownAs: path, range: range)
     case "save":
       guard let path = args.first else { throw QueryError(".save takes a file name", at: range) }
-      let text = "# baogao script: \(transcript.count) statements saved with .save\n"
-        + transcript.map { $0 + "\n" }.joined()
-      guard FileManager.default.createFile(atPath: resolve(path, origin: origin), contents: Data(text.utf8)) else {
+      let target = resolve(path, origin: origin)
+      let text = SavedScript(entries: saved).text(savedTo: target)
+      guard FileManager.default.createFile(atPath: target, contents: Data(text.utf8)) else {
         throw QueryError("cannot write '\(path)'", at: range)
       }
       note("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)")

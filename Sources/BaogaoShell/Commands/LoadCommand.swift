@@ -16,7 +16,7 @@ extension Session {
         i += 2
         continue
       }
-      paths.append(resolve(args[i], origin: origin))
+      paths.append(resolveExisting(args[i], origin: origin))
       if !args[i].hasPrefix("/"), !args[i].hasPrefix("~") { relativeTyped.append(args[i]) }
       i += 1
     }

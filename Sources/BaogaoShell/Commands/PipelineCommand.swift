@@ -4,7 +4,7 @@ import Foundation
 /// Runs a pipeline and shows its table in the current mode, or hands it to its sink.
 extension Session {
   func runPipeline(_ pipeline: Pipeline, origin: Origin) throws {
-    let table = try evaluate(pipeline)
+    let table = try evaluate(pipeline, origin: origin)
     if let sink = pipeline.sink {
       try runSink(sink, table: table, origin: origin)
       return

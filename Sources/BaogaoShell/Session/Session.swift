@@ -21,7 +21,8 @@ public final class Session {
   /// Metric ids for completion inside quotes (`metric == "gd<Tab>`).
   var metricIDs: [String] { lexicon.metrics }
   /// Statements that succeeded, in order, as typed: what `.save` writes.
-  public private(set) var transcript: [String] = []
+  public var transcript: [String] { saved.map(\.text) }
+  var saved: [SavedScript.Entry] = []
   /// Columns of the terminal when interactive, for `.width auto`.
   public var terminalWidth: Int?
   /// `.output FILE`: results go to this file until `.output` alone.
@@ -101,7 +102,7 @@ public final class Session {
     case .dot(let name, let arguments, let range):
       let outcome = try runDotCommand(name, arguments, range: range, origin: origin)
       if !["save", "history", "help", "quit", "exit", "params", "tables"].contains(name) {
-        record(statement)
+        record(statement, origin: origin)
       }
       return outcome
     case .command(let name, let arguments, let range):
@@ -109,25 +110,33 @@ public final class Session {
     case .pipeline(let pipeline):
       try runPipeline(pipeline, origin: origin)
     case .assignment(let name, let pipeline, _):
-      let table = try evaluate(pipeline)
+      let table = try evaluate(pipeline, origin: origin)
       catalog.tables[name] = table
       output.writeError("kept $\(name): \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")\n")
     }
-    record(statement)
+    record(statement, origin: origin)
     return .done
   }
 
   /// Keeps a statement for `.save`; statements run by `.read` are not kept (the `.read` is).
-  private func record(_ statement: StatementText) {
-    if readDepth == 0 { transcript.append(statement.text) }
+  private func record(_ statement: StatementText, origin: Origin) {
+    let directory = origin.file == nil ? FileManager.default.currentDirectoryPath : origin.directory
+    if readDepth == 0 { saved.append(.init(text: statement.text, directory: directory)) }
   }
 
   /// Evaluates a pipeline; the work runs on another thread so that Ctrl-C returns to the
   /// prompt at once, with the session as it was.
-  func evaluate(_ pipeline: Pipeline) throws(QueryError) -> Table {
+  func evaluate(_ pipeline: Pipeline, origin: Origin) throws(QueryError) -> Table {
+    var resolved = pipeline
+    // `freq @dictionaries/green.txt`: a dictionary file resolves like any path in a script.
+    resolved.source.arguments = pipeline.source.arguments.map { token in
+      guard case .atName(let name) = token.kind, name.contains("/") || name.contains(".") else { return token }
+      return Token(.atName(resolveExisting(name, origin: origin)), token.range)
+    }
     let context = queryContext
+    let query = resolved
     let result = try Background.run { () throws(QueryError) -> Table in
-      try QueryEngine.run(pipeline, in: context)
+      try QueryEngine.run(query, in: context)
     }
     return result
   }
@@ -146,6 +155,16 @@ public final class Session {
       return expanded
     }
     return (origin.directory as NSString).appendingPathComponent(expanded)
+  }
+
+  /// Resolves a path to read: relative to the script's folder, or, when nothing is there but
+  /// the path exists from the current directory (`--set corpus=../data`), from there.
+  func resolveExisting(_ path: String, origin: Origin) -> String {
+    let resolved = resolve(path, origin: origin)
+    let fm = FileManager.default
+    let probe = { (p: String) in String(p.prefix { !"*?[".contains($0) }) }
+    if fm.fileExists(atPath: probe(resolved)) || resolved == path { return resolved }
+    return fm.fileExists(atPath: probe(path)) ? path : resolved
   }
 
   /// Writes a statement's result to `.once`, `.output` or the session's output.

@@ -1,0 +1,70 @@
+import BaogaoQuery
+import Foundation
+
+/// Writes `.save`'s script so that it replays from wherever it is saved.
+///
+/// Statements are kept as typed, except the paths of `load`, `.read`, `.output`, `.once` and
+/// `export`: a relative path typed in one folder is rewritten relative to the saved script's
+/// folder (scripts resolve their paths against their own folder), so `load demo-corpus` typed in
+/// `Notebooks/` and saved to `/tmp/x.bg` replays as `load ../work/…/Notebooks/demo-corpus`.
+struct SavedScript {
+  /// A statement that succeeded, with the folder its relative paths meant.
+  struct Entry {
+    var text: String
+    var directory: String
+  }
+
+  var entries: [Entry]
+
+  func text(savedTo path: String) -> String {
+    let target = Self.absolute((path as NSString).deletingLastPathComponent)
+    var out = "# baogao script: \(entries.count) statement\(entries.count == 1 ? "" : "s") saved with .save\n"
+    for entry in entries {
+      out += rebased(entry, into: target) + "\n"
+    }
+    return out
+  }
+
+  private func rebased(_ entry: Entry, into target: String) -> String {
+    let source = Self.absolute(entry.directory)
+    guard source != target else { return entry.text }
+    let words = entry.text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    guard let first = words.first else { return entry.text }
+    let pathCommands: Set<String> = ["load", ".read", ".output", ".once"]
+    if pathCommands.contains(first) {
+      return ([first] + words.dropFirst().map { rebase($0, from: source, to: target) }).joined(separator: " ")
+    }
+    // `… | export FILE`: the file is the first word after `export`.
+    if let i = words.lastIndex(of: "export"), i + 1 < words.count, i > 0, words[i - 1] == "|" {
+      var copy = words
+      copy[i + 1] = rebase(copy[i + 1], from: source, to: target)
+      return copy.joined(separator: " ")
+    }
+    return entry.text
+  }
+
+  private func rebase(_ word: String, from source: String, to target: String) -> String {
+    guard !word.hasPrefix("-"), !word.hasPrefix("/"), !word.hasPrefix("~"), !word.hasPrefix("$"),
+      !word.contains("\"")
+    else { return word }
+    return Self.relative(from: target, to: (source as NSString).appendingPathComponent(word))
+  }
+
+  static func absolute(_ path: String) -> String {
+    let p = path.isEmpty ? "." : path
+    let full = p.hasPrefix("/") ? p : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p)
+    return (full as NSString).standardizingPath
+  }
+
+  /// `relative(from: "/tmp", to: "/work/a/b")` → `../work/a/b`.
+  static func relative(from directory: String, to path: String) -> String {
+    let from = absolute(directory).split(separator: "/")
+    let to = absolute(path).split(separator: "/")
+    var common = 0
+    while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
+    let up = Array(repeating: "..", count: from.count - common)
+    let rest = to[common...].map(String.init)
+    let joined = (up + rest).joined(separator: "/")
+    return joined.isEmpty ? "." : joined
+  }
+}
