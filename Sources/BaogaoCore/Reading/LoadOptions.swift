@@ -3,9 +3,13 @@ public struct LoadOptions: Sendable {
   /// The text column of a `.csv`/`.jsonl` corpus table (`load --text NAME`); when nil the reader
   /// looks for `content`, `full_text`, `text` and similar names.
   public var textColumn: String?
+  /// Asked between files: when it answers true (Ctrl-C in the shell) the load stops early and
+  /// returns what it has, so no core keeps working for a result nobody will use.
+  public var isCancelled: (@Sendable () -> Bool)?
 
-  public init(textColumn: String? = nil) {
+  public init(textColumn: String? = nil, isCancelled: (@Sendable () -> Bool)? = nil) {
     self.textColumn = textColumn
+    self.isCancelled = isCancelled
   }
 }
 

@@ -20,6 +20,7 @@ public struct ReportLoader: Sendable {
     let files = expansion.files
     let counter = ProgressCounter(filesTotal: files.count, bytesTotal: files.reduce(0) { $0 + $1.size })
     for batch in Self.batches(files) {
+      if options.isCancelled?() == true { break }
       let (reports, diagnostics) = load(batch: batch, counter: counter, progress: progress)
       result.reports.append(contentsOf: reports)
       result.diagnostics.append(contentsOf: diagnostics)
@@ -56,7 +57,9 @@ public struct ReportLoader: Sendable {
     let files = Array(batch)
     let read = UnsafeResultBuffer<FileReader.Output>(count: files.count)
     let reader = FileReader(options: options)
+    let cancelled = options.isCancelled
     DispatchQueue.concurrentPerform(iterations: files.count) { i in
+      if cancelled?() == true { return }
       read[i] = reader.read(path: files[i].path, shownAs: files[i].shownAs)
     }
     var documents: [(file: Int, document: SourceDocument)] = []
@@ -75,6 +78,7 @@ public struct ReportLoader: Sendable {
     let built = UnsafeResultBuffer<([Report], [Diagnostic])>(count: documents.count)
     let builder = ReportBuilder()
     DispatchQueue.concurrentPerform(iterations: documents.count) { k in
+      if cancelled?() == true { return }
       var notes: [Diagnostic] = []
       let reports = builder.reports(from: work[k].document, diagnostics: &notes)
       built[k] = (reports, notes)

@@ -7,7 +7,9 @@ extension Session {
   func runLoad(_ args: [String], range: Range<Int>, origin: Origin) throws {
     var paths: [String] = []
     var relativeTyped: [String] = []
-    var options = LoadOptions()
+    // Ctrl-C cancels this load for good, even after the prompt has cleared the interrupt flag.
+    let cancel = CancelFlag()
+    var options = LoadOptions(isCancelled: { cancel.isSet || Interrupt.isRequested })
     var i = 0
     while i < args.count {
       if args[i] == "--text" {
@@ -31,8 +33,9 @@ extension Session {
         loader.load(requested) { progress.update($0) }
       }
     } catch {
-      // Interrupted: the load goes on in the background until its current file ends; its
-      // progress must not write over the prompt.
+      // Interrupted: the load stops after the files it is reading; its progress must not
+      // write over the prompt.
+      cancel.set()
       progress.finish()
       throw error
     }
@@ -85,6 +88,14 @@ extension String {
   fileprivate var replacingGlobs: String {
     String(prefix { !"*?[".contains($0) })
   }
+}
+
+/// Set once, read from any thread.
+final class CancelFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+  var isSet: Bool { lock.withLock { value } }
+  func set() { lock.withLock { value = true } }
 }
 
 /// Prints `loading 12/31 files, 3.2/9.8 MB` on one terminal line once a load has taken more than
