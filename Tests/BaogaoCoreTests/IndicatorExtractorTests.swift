@@ -172,6 +172,19 @@ import Testing
           metric: "gdp", kind: "period", period: "2003-2007", value: 24.66, unit: "万亿元",
           growth: 10.6)
       ]),
+    // Real: 阳东区, 分别 with the base year between it and its verb.
+    Case(
+      text: "一、工作回顾\n城镇居民人均可支配收入突破3万元,农村居民人均可支配收入18000元,分别比2015年增长45%和68%。",
+      year: 2021,
+      facts: [
+        Expected(
+          metric: "urban_disposable_income", kind: "period", period: "2016-2020", value: 3,
+          unit: "万元", growth: 45,
+          qualifier: "at_least"),
+        Expected(
+          metric: "rural_disposable_income", kind: "period", period: "2016-2020", value: 18000,
+          unit: "元", growth: 68),
+      ]),
     // Written: 社会生产总值 is not GDP, a share of GDP is not GDP growth.
     Case(text: "2018年全镇社会生产总值达到13.6亿元,研发投入占地区生产总值比重达到2.5%。", year: 2019, facts: []),
     // Written: a report that sets no GDP target gets none.

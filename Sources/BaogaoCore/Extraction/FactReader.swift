@@ -164,11 +164,11 @@ enum FactReader {
     }) {
       return nil
     }
-    let after = FigureContext.string(text, (at + 2)..<min(range.upperBound, at + 6))
-    let sign: Double = FigureContext.falling.contains { after.hasPrefix($0) } ? -1 : 1
-    guard FigureContext.rising.contains(where: { after.hasPrefix($0) }) || sign < 0 else {
-      return nil
-    }
+    // `分别增长`, `分别比2015年增长`: the verb comes before the first figure.
+    let figuresAfter = NumberGrammar.figures(in: text, range: (at + 2)..<range.upperBound)
+    guard let firstFigure = figuresAfter.first, firstFigure.start - at <= 14,
+      let sign = FigureContext.growthSign(in: text, before: firstFigure.start, floor: at + 2)
+    else { return nil }
     let figures = NumberGrammar.figures(in: text, range: (at + 2)..<range.upperBound).filter(
       \.isPercent)
     var list: [Figure] = []

@@ -20,7 +20,11 @@ public struct IndicatorExtractor: Sendable {
     let goalStart = Self.goalStart(text, structure)
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
-      let mentions = matcher.mentions(in: text, range: range)
+      // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
+      let mentions = matcher.mentions(in: text, range: range).filter { m in
+        let before = FigureContext.string(text, max(range.lowerBound, m.start - 3)..<m.start)
+        return !(before.hasSuffix("占") || before.hasSuffix("相当于") || before.hasSuffix("占全"))
+      }
       guard !mentions.isEmpty else { continue }
       let section = sentence.sectionIndex.map { structure.sections[$0] }
       let fullStart = Self.fullSentenceStart(text, before: sentence.start)
