@@ -37,7 +37,7 @@ enum ContextClassifier {
     // With no time word in its own sentence, a fact takes the paragraph's last one
     // (`过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%`).
     let paragraphCue = previous.flatMap { p in
-      TimeCueScanner.cues(in: text, range: p, reportYear: r).last { $0.span == nil }
+      TimeCueScanner.cues(in: text, range: p, reportYear: r).last { $0.span == nil && !$0.weak }
     }
     let orienting = latestOwn ?? earlierCues.last ?? paragraphCue
     var orientation: TimeCue.Orientation

@@ -10,6 +10,9 @@ struct TimeCue: Sendable, Hashable {
   var year: Int?
   /// `到2025年`: the end of a goal's horizon.
   var horizon: Bool = false
+  /// A commitment word (`力争`, `确保`, `目标是`) rather than a time word: it orients its own
+  /// sentence, not the next one.
+  var weak: Bool = false
 
   /// The years of the Nth five-year plan: `十三五` → 2016…2020 (the 3rd began in 1966, after
   /// the 1963–65 adjustment).
@@ -53,7 +56,7 @@ enum TimeCueScanner {
         out.append(TimeCue(offset: i, orientation: .past))
       }
       for w in futureWords where has(w, at: i) {
-        out.append(TimeCue(offset: i, orientation: .future))
+        out.append(TimeCue(offset: i, orientation: .future, weak: w != "今年" && w != "明年"))
       }
       // `“十三五”时期`, `十四五期间`: a five-year plan named as a span.
       if c == "十" || ChineseNumber.digits[c] != nil,
