@@ -56,7 +56,8 @@ import Testing
     let s = StructureParser.structure(of: r)
     let targets = try #require(s.sections.first { $0.heading.hasPrefix("二、2024年工作目标") })
     #expect(targets.kind == .targets)
-    let sub = try #require(s.sections.first { $0.heading.hasPrefix("（一）聚力转型升级") || $0.heading.hasPrefix("(一)聚力转型升级") })
+    let sub = try #require(
+      s.sections.first { $0.heading.hasPrefix("（一）聚力转型升级") || $0.heading.hasPrefix("(一)聚力转型升级") })
     #expect(sub.parentIndex == targets.index)
     let dash = try #require(s.sections.first { $0.heading == "——加快项目建设" })
     #expect(dash.parentIndex == sub.index)
@@ -65,8 +66,23 @@ import Testing
     #expect(s.sections.contains { $0.kind == .notes })
   }
 
+  /// National 2004: `——` list items in the review are siblings of its `（一）` parts, and a
+  /// short item's heading stops at its full stop.
+  @Test func dashItemsAreNotParents() throws {
+    let reports = try ExtractionScoring.reports(["national/national-1954-2025.jsonl"])
+    let r = try #require(reports.first { $0.position == 40 })
+    let s = StructureParser.structure(of: r)
+    let item = try #require(s.sections.first { $0.heading.hasSuffix("国家财力明显增强") })
+    let part = try #require(s.sections.first { $0.heading.hasSuffix("采取果断措施，集中力量抗击非典") })
+    #expect(item.parentIndex == part.parentIndex)
+    #expect(item.depth == part.depth)
+    #expect(s.sections[try #require(part.parentIndex)].kind == .review)
+  }
+
   /// Fragments at the edges of the grammar neither crash nor invent facts (made-up inputs).
-  @Test(arguments: ["", "一、", "（一", "——", "百分之", "XX", "1.", "①", "。。", "“", "增长%", "地区生产总值", "6-", "十四五”"])
+  @Test(arguments: [
+    "", "一、", "（一", "——", "百分之", "XX", "1.", "①", "。。", "“", "增长%", "地区生产总值", "6-", "十四五”",
+  ])
   func fragmentsAreSafe(_ text: String) {
     let report = Report(id: "r1", doc: "made-up.txt", year: 2024, text: text)
     let s = StructureParser.structure(of: report)

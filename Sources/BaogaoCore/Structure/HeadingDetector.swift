@@ -61,6 +61,13 @@ enum HeadingDetector {
         return clip ? clipped(marker, start, bodyStart, text, block) : nil
       }
       end = stop
+    } else if let stop = (bodyStart..<block.upperBound).first(where: {
+      runInEnds.contains(text[$0])
+    }),
+      stop + 1 < block.upperBound
+    {
+      // A short paragraph still has its heading first: `———国家财力明显增强。全国财政收入…`.
+      end = stop
     }
     while end > bodyStart, sentencePunctuation.contains(text[end - 1]) { end -= 1 }
     guard end > bodyStart else { return nil }

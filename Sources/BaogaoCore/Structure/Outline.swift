@@ -10,6 +10,10 @@ enum Outline {
     var sections: [Section] = []
     var stack: [(marker: Heading.Marker, index: Int)] = []
     for h in headings {
+      // `——抗击非典取得重大胜利` items are a list, never the parent of a numbered heading.
+      if h.marker != .dash {
+        while stack.last?.marker == .dash { stack.removeLast() }
+      }
       if h.marker == .plain {
         stack.removeAll()
       } else if let at = stack.lastIndex(where: { $0.marker == h.marker }) {
