@@ -1,5 +1,8 @@
 #include "CEditLine.h"
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -12,13 +15,43 @@
 static volatile sig_atomic_t interrupt_flag = 0;
 static volatile sig_atomic_t winch_flag = 0;
 static int handlers_installed = 0;
+/// Self-pipe: the handlers write a byte so that the reader's poll() wakes up whichever thread
+/// the signal was delivered to (the Swift runtime has several).
+static int wake_pipe[2] = {-1, -1};
 
-static void on_sigint(int signo) { (void)signo; interrupt_flag = 1; }
-static void on_sigwinch(int signo) { (void)signo; winch_flag = 1; }
+static void wake_reader(void) {
+  if (wake_pipe[1] >= 0) {
+    int saved = errno;
+    ssize_t r = write(wake_pipe[1], "x", 1);
+    (void)r;
+    errno = saved;
+  }
+}
+
+static void on_sigint(int signo) { (void)signo; interrupt_flag = 1; wake_reader(); }
+static void on_sigwinch(int signo) { (void)signo; winch_flag = 1; wake_reader(); }
+
+static void drain_wake_pipe(void) {
+  char buf[64];
+  if (wake_pipe[0] < 0) return;
+  while (read(wake_pipe[0], buf, sizeof buf) > 0) {}
+}
 
 void baogao_interrupt_install(void) {
   if (handlers_installed) return;
   handlers_installed = 1;
+  if (pipe(wake_pipe) == 0) {
+    for (int i = 0; i < 2; i++) {
+      fcntl(wake_pipe[i], F_SETFL, fcntl(wake_pipe[i], F_GETFL) | O_NONBLOCK);
+      fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
+    }
+  }
+  /* A parent that blocked SIGINT (some test runners do) must not make Ctrl-C dead here. */
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  sigaddset(&unblock, SIGINT);
+  sigaddset(&unblock, SIGWINCH);
+  pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sigemptyset(&sa.sa_mask);
@@ -83,6 +116,15 @@ static int getc_fn(EditLine *el, wchar_t *wc) {
       winch_flag = 0;
       el_resize(el);
       el_set(el, EL_REFRESH);
+    }
+    if (wake_pipe[0] >= 0) {
+      struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};
+      if (poll(fds, 2, -1) < 0) {
+        if (errno == EINTR) continue;
+      } else if (fds[1].revents & POLLIN) {
+        drain_wake_pipe();
+        continue;
+      }
     }
     char c;
     ssize_t r = read(STDIN_FILENO, &c, 1);
@@ -151,6 +193,7 @@ void baogao_el_set_prompt(EditLine *el, const char *prompt) {
 int baogao_el_read(EditLine *el, const char **line, int *length) {
   editor_state *s = state_of(el);
   if (s) s->interrupted = 0;
+  drain_wake_pipe();
   int count = 0;
   const char *text = el_gets(el, &count);
   if (s && s->interrupted) {
