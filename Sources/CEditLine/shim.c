@@ -260,6 +260,21 @@ int baogao_history_save(History *h, const char *path) {
   return r;
 }
 
+int baogao_history_append_file(const char *path, const char *line, int size) {
+  History *h = baogao_history_open(size);
+  if (!h) return -1;
+  HistEvent ev;
+  if (access(path, F_OK) == 0 && history(h, &ev, H_LOAD, path) < 0) {
+    /* Not a libedit file: leave it alone rather than replace it. */
+    history_end(h);
+    return -1;
+  }
+  history(h, &ev, H_ENTER, line);
+  int r = baogao_history_save(h, path);
+  history_end(h);
+  return r;
+}
+
 int baogao_history_enter(History *h, const char *line) {
   HistEvent ev;
   return history(h, &ev, H_ENTER, line);

@@ -98,6 +98,25 @@ struct LineEditorTests {
     #expect(entries(loading: path, size: 10) == ["reports", ".mode box"])
   }
 
+  /// Two shells appending in turn: each append keeps what the other wrote, and the newest
+  /// `size` entries survive. Made-up statements.
+  @Test("appending merges with the file on disk and converts a foreign file")
+  func historyAppend() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-hist-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    HistoryFile.append("reports", to: path, size: 3)
+    HistoryFile.append(".mode box", to: path, size: 3)
+    HistoryFile.append("indicators | where 年份 = 2024", to: path, size: 3)
+    #expect(entries(loading: path, size: 10) == ["reports", ".mode box", "indicators | where 年份 = 2024"])
+    HistoryFile.append("报告", to: path, size: 3)
+    #expect(entries(loading: path, size: 10) == [".mode box", "indicators | where 年份 = 2024", "报告"])
+
+    try "reports\n\n.mode box\n".write(toFile: path, atomically: true, encoding: .utf8)
+    HistoryFile.append(".width auto", to: path, size: 3)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("_HiStOrY_V2_\n"))
+    #expect(entries(loading: path, size: 10) == ["reports", ".mode box", ".width auto"])
+  }
+
   /// Entries of a history loaded from `path`, oldest first.
   private func entries(loading path: String, size: Int32) -> [String] {
     guard let h = baogao_history_open(size) else { return [] }

@@ -1,12 +1,14 @@
 import CEditLine
 import Foundation
 
-/// Loads and saves the history file without ever leaving it corrupt.
+/// Loads and appends to the history file without ever leaving it corrupt.
 ///
 /// libedit writes `_HiStOrY_V2_` and one vis-encoded entry a line (`报告 | top 5` survives, a
-/// statement spread over lines is one entry). Saving goes through a temporary file renamed over
-/// the old one. A file without libedit's header (readline's, or hand-written) is read as plain
-/// lines rather than thrown away.
+/// statement spread over lines is one entry). Each append reads the file as it is now, adds the
+/// entry, keeps the newest `size` and writes a temporary file renamed over the old one, so two
+/// shells interleave their statements instead of overwriting each other's. A file without
+/// libedit's header (readline's, or hand-written) is read as plain lines rather than thrown away,
+/// and rewritten in libedit's format on the next append.
 enum HistoryFile {
   static func load(into history: OpaquePointer?, from path: String) {
     guard let history, FileManager.default.fileExists(atPath: path) else { return }
@@ -20,5 +22,14 @@ enum HistoryFile {
 
   static func save(_ history: OpaquePointer, to path: String) {
     _ = baogao_history_save(history, path)
+  }
+
+  static func append(_ statement: String, to path: String, size: Int) {
+    if baogao_history_append_file(path, statement, Int32(clamping: size)) >= 0 { return }
+    guard let history = baogao_history_open(Int32(clamping: size)) else { return }
+    defer { baogao_history_close(history) }
+    load(into: history, from: path)
+    _ = baogao_history_enter(history, statement)
+    save(history, to: path)
   }
 }

@@ -12,6 +12,7 @@ public final class LineEditor {
   private var editor: OpaquePointer?
   private var history: OpaquePointer?
   private let historyPath: String
+  private let historySize: Int
   private let completer: (_ lineBeforeCursor: String) -> [String]
 
   /// `completer` gets the line up to the cursor and returns candidate words for the last token
@@ -21,12 +22,13 @@ public final class LineEditor {
     completer: @escaping (_ lineBeforeCursor: String) -> [String]
   ) {
     self.historyPath = historyPath
+    self.historySize = max(1, historySize)
     self.completer = completer
     _ = baogao_locale_setup()
     Interrupt.install()
     guard isatty(STDIN_FILENO) != 0 else { return }
     // The size is set before loading, so a longer file is cut to the newest entries.
-    history = baogao_history_open(Int32(clamping: max(1, historySize)))
+    history = baogao_history_open(Int32(clamping: self.historySize))
     HistoryFile.load(into: history, from: historyPath)
     let context = Unmanaged.passUnretained(self).toOpaque()
     editor = baogao_el_open(programName, context) { context, el in
@@ -37,11 +39,9 @@ public final class LineEditor {
   }
 
   deinit {
+    // Restores the terminal. History is already on disk: every statement was saved when added.
     if let editor { baogao_el_close(editor) }
-    if let history {
-      HistoryFile.save(history, to: historyPath)
-      baogao_history_close(history)
-    }
+    if let history { baogao_history_close(history) }
   }
 
   /// `~/.baogao_history`, or `BAOGAO_HISTORY` when set.
@@ -75,12 +75,12 @@ public final class LineEditor {
     }
   }
 
-  /// Records one statement (continuation lines joined by `\n`) and saves the file at once, so
-  /// a second shell or a crash loses nothing.
+  /// Records one statement (continuation lines joined by `\n`) and appends it to the file at
+  /// once, so a crash loses nothing and a second shell's statements stay in the file.
   public func addHistory(_ statement: String) {
     guard let history, !statement.allSatisfy(\.isWhitespace) else { return }
     _ = baogao_history_enter(history, statement)
-    HistoryFile.save(history, to: historyPath)
+    HistoryFile.append(statement, to: historyPath, size: historySize)
   }
 
   private func readPlainLine() -> LineRead {

@@ -72,12 +72,12 @@ public enum DisplayWidth {
     return rightAligned ? spaces + s : s + spaces
   }
 
-  /// Columns of the terminal on standard output, or nil when it is not a terminal. `COLUMNS`
-  /// wins when set, as in other shells.
+  /// Columns of the terminal on standard output; `COLUMNS` when output is not a terminal (a
+  /// pipe whose user still wants a width); nil otherwise.
   public static func terminalColumns() -> Int? {
-    if let env = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(env), n > 0 { return n }
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if let env = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(env), n > 0 { return n }
     return nil
   }
 }

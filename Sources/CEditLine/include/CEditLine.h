@@ -41,6 +41,9 @@ int baogao_history_load(History *h, const char *path);
 /// Saves to `path` through a temporary file renamed over it, so a crash never leaves half a file.
 int baogao_history_save(History *h, const char *path);
 int baogao_history_enter(History *h, const char *line);
+/// Appends `line` to the history file at `path` as it is on disk now (keeping the newest `size`
+/// entries), so entries another shell saved meanwhile are kept. Returns -1 on failure.
+int baogao_history_append_file(const char *path, const char *line, int size);
 /// Number of entries currently held.
 int baogao_history_count(History *h);
 
