@@ -147,13 +147,15 @@ static int getc_fn(EditLine *el, wchar_t *wc) {
 }
 
 EditLine *baogao_el_open(const char *program, void *context, baogao_complete_fn complete) {
-  EditLine *el = el_init(program, stdin, stdout, stderr);
+  /* `baogao | tee log`: the prompt and the line being edited go to the terminal, not the pipe. */
+  FILE *out = isatty(STDOUT_FILENO) ? stdout : stderr;
+  EditLine *el = el_init(program, stdin, out, stderr);
   if (!el) return NULL;
   editor_state *s = calloc(1, sizeof *s);
   s->context = context;
   s->complete = complete;
   s->prompt = strdup("");
-  s->out = stdout;
+  s->out = out;
   el_set(el, EL_CLIENTDATA, s);
   el_set(el, EL_EDITOR, "emacs");
   el_set(el, EL_SIGNAL, 0);

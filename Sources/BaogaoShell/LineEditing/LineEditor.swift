@@ -91,7 +91,8 @@ public final class LineEditor {
   /// Tab: completes a unique match, or lists several below the prompt.
   private func complete(_ el: OpaquePointer) -> UInt8 {
     guard let info = el_line(el)?.pointee else { return UInt8(CC_ERROR) }
-    let bytes = UnsafeRawBufferPointer(start: info.buffer, count: info.buffer.distance(to: info.cursor))
+    let bytes = UnsafeRawBufferPointer(
+      start: info.buffer, count: info.buffer.distance(to: info.cursor))
     let word = CompletionWord(lineBeforeCursor: String(decoding: bytes, as: UTF8.self))
     switch word.action(for: completer(String(decoding: bytes, as: UTF8.self))) {
     case .none:

@@ -7,7 +7,8 @@ extension LineEditor {
   public static func pathCompletions(prefix: String) -> [String] {
     let fm = FileManager.default
     if prefix == "~" { return ["~/"] }
-    let expanded = prefix.hasPrefix("~/") ? fm.homeDirectoryForCurrentUser.path + prefix.dropFirst() : prefix
+    let expanded =
+      prefix.hasPrefix("~/") ? fm.homeDirectoryForCurrentUser.path + prefix.dropFirst() : prefix
     let directoryPart: String
     let namePart: String
     if let slash = expanded.lastIndex(of: "/") {
@@ -25,13 +26,15 @@ extension LineEditor {
     }
     let listed = directoryPart.isEmpty ? "." : directoryPart
     guard let names = try? fm.contentsOfDirectory(atPath: listed) else { return [] }
-    return names.filter { $0.hasPrefix(namePart) && (namePart.hasPrefix(".") || !$0.hasPrefix(".")) }
-      .sorted()
-      .map { name in
-        var isDirectory: ObjCBool = false
-        let full = (listed as NSString).appendingPathComponent(name)
-        _ = fm.fileExists(atPath: full, isDirectory: &isDirectory)
-        return typedDirectory + name + (isDirectory.boolValue ? "/" : "")
-      }
+    return names.filter {
+      $0.hasPrefix(namePart) && (namePart.hasPrefix(".") || !$0.hasPrefix("."))
+    }
+    .sorted()
+    .map { name in
+      var isDirectory: ObjCBool = false
+      let full = (listed as NSString).appendingPathComponent(name)
+      _ = fm.fileExists(atPath: full, isDirectory: &isDirectory)
+      return typedDirectory + name + (isDirectory.boolValue ? "/" : "")
+    }
   }
 }

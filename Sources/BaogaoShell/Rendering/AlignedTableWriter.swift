@@ -21,7 +21,8 @@ struct AlignedTableWriter {
     let columns = TableRenderer.visibleColumns(of: table, options: options)
     let headers = columns.map { TableRenderer.cellText(.string(table.schema.columns[$0].name)) }
     let cells = table.rows.map { row in columns.map { TableRenderer.cellText(row[$0]) } }
-    let rightAligned = table.rows.map { row in columns.map { TableRenderer.isRightAligned(row[$0]) } }
+    let rightAligned = table.rows.map { row in columns.map { TableRenderer.isRightAligned(row[$0]) }
+    }
     let numericHeader = columns.map { table.schema.columns[$0].type.isNumeric }
 
     var natural = headers.map { DisplayWidth.width(of: $0, ambiguousWide: wide) }
@@ -42,7 +43,8 @@ struct AlignedTableWriter {
     func line(_ texts: [String], right: [Bool]) {
       let padded = layout.shown.enumerated().map { k, i in
         let cut = DisplayWidth.truncate(texts[i], toWidth: layout.widths[k], ambiguousWide: wide)
-        return DisplayWidth.pad(cut, toWidth: layout.widths[k], rightAligned: right[i], ambiguousWide: wide)
+        return DisplayWidth.pad(
+          cut, toWidth: layout.widths[k], rightAligned: right[i], ambiguousWide: wide)
       }
       if isBox {
         out += "│ " + padded.joined(separator: " │ ") + " │\n"

@@ -76,8 +76,12 @@ public enum DisplayWidth {
   /// pipe whose user still wants a width); nil otherwise.
   public static func terminalColumns() -> Int? {
     var size = winsize()
-    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-    if let env = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(env), n > 0 { return n }
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    if let env = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(env), n > 0 {
+      return n
+    }
     return nil
   }
 }

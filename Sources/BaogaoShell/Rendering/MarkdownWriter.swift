@@ -33,7 +33,9 @@ struct MarkdownWriter {
     }
     var out = line(headers) { numeric[$0] }
     let rules = widths.indices.map { i in
-      numeric[i] ? String(repeating: "-", count: widths[i] - 1) + ":" : String(repeating: "-", count: widths[i])
+      numeric[i]
+        ? String(repeating: "-", count: widths[i] - 1) + ":"
+        : String(repeating: "-", count: widths[i])
     }
     out += "| " + rules.joined(separator: " | ") + " |\n"
     for (r, row) in cells.enumerated() {

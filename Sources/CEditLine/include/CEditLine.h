@@ -14,8 +14,9 @@ int baogao_locale_setup(void);
 /// Called on Tab with the editor's context; returns a libedit CC_* code.
 typedef unsigned char (*baogao_complete_fn)(void *context, EditLine *el);
 
-/// Opens an editor on stdin/stdout/stderr in emacs mode, with Tab bound to `complete` and a read
-/// function that returns an error when Ctrl-C is pressed. Returns NULL when libedit fails.
+/// Opens an editor on stdin and stdout (stderr when stdout is not a terminal) in emacs mode,
+/// with Tab bound to `complete` and a read function that returns an error when Ctrl-C is
+/// pressed. Returns NULL when libedit fails.
 EditLine *baogao_el_open(const char *program, void *context, baogao_complete_fn complete);
 void baogao_el_close(EditLine *el);
 
