@@ -27,7 +27,7 @@ public struct Catalog: Sendable {
 
   /// Every name a pipeline may start with, sorted (for completion and suggestions).
   public var names: [String] {
-    (Array(sources.keys) + Array(parameterized.keys) + tables.keys.map { "$" + $0 }).sorted()
+    Array(Set(sources.keys).union(parameterized.keys)).sorted() + tables.keys.map { "$" + $0 }.sorted()
   }
 
   /// Resolves a pipeline's first word with its arguments to a source.
@@ -39,14 +39,15 @@ public struct Catalog: Sendable {
       }
       return StoredTable(name: call.name, stored: table)
     }
+    // One name may be both: `terms` is the glossary, `terms top 20` the most frequent words.
+    if let source = parameterized[call.name], !call.arguments.isEmpty || sources[call.name] == nil {
+      return try source.bind(call.arguments, in: context)
+    }
     if let source = sources[call.name] {
       if let extra = call.arguments.first {
         throw QueryError("'\(call.name)' takes no arguments; use '| where …' to filter", at: extra.range)
       }
       return source
-    }
-    if let source = parameterized[call.name] {
-      return try source.bind(call.arguments, in: context)
     }
     throw .unknown("source", call.name, among: names, at: call.nameRange)
   }

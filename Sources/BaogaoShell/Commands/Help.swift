@@ -38,7 +38,8 @@ enum Help {
       let fields = source.schema.columns.map { c in
         "  \(c.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.type.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(c.help)"
       }
-      return "\(key) — \(source.summary)\n" + (topics[key].map { $0 + "\n" } ?? "") + "Fields:\n" + fields.joined(separator: "\n") + "\n"
+      let also = session.catalog.parameterized[key].map { "\nWith arguments: \($0.usage) — \($0.summary)\n" } ?? ""
+      return "\(key) — \(source.summary)\n" + (topics[key].map { $0 + "\n" } ?? "") + "Fields:\n" + fields.joined(separator: "\n") + "\n" + also
     }
     if let source = session.catalog.parameterized[key] {
       return "\(source.usage) — \(source.summary)\n" + (topics[key] ?? "")
