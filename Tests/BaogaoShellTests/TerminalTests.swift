@@ -61,6 +61,27 @@ struct TerminalTests {
     #expect(screen.contains("baogao> reports | where 年份 >\nbaogao> .mode\n"))
     #expect(!screen.contains("error"))
   }
+
+  /// Loading the whole shared corpus (97 reports, about 3 s in a debug build) is stopped by
+  /// Ctrl-C between files; the prompt returns and the session goes on.
+  @Test("Ctrl-C interrupts a running load and returns to the prompt")
+  func controlCDuringCommand() throws {
+    let corpus = RenderFixtures.shared.appendingPathComponent("corpus").path
+    try #require(FileManager.default.fileExists(atPath: corpus), "cannot read \(corpus)")
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send("load \(corpus)", "Enter")
+    // Give the load a moment to be under way; the screen shows nothing until it ends.
+    Thread.sleep(forTimeInterval: 0.4)
+    try term.send("C-c")
+    // Stopped between files (`loaded 23 reports …`) or inside one (`error: interrupted`).
+    try term.waitForLine { $0.contains("interrupted") || $0.contains("loaded ") }
+    try term.waitForLine { $0 == "baogao>" }
+    #expect(try !term.screen().contains("loaded 97 reports"))
+    try term.send(".mode", "Enter")
+    try term.waitForLine { $0.hasPrefix("current mode: table") }
+  }
 }
 
 /// One private tmux server (`tmux -L baogao-test-<random>`) 120×40, running the shell.
@@ -76,8 +97,10 @@ final class TmuxTerminal {
       FileManager.default.isExecutableFile(atPath: $0)
     }
     tmux = try #require(found, "tmux is not installed (make deps installs it)")
-    executable = try #require(Self.findExecutable(), "the baogao executable is not built beside the tests")
-    historyPath = FileManager.default.temporaryDirectory
+    executable = try #require(
+      Self.findExecutable(), "the baogao executable is not built beside the tests")
+    historyPath =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("baogao-history-\(UUID().uuidString)").path
   }
 
@@ -100,7 +123,9 @@ final class TmuxTerminal {
   /// Types keys: literal text, or tmux key names (`Tab`, `Enter`, `Up`, `C-c`, `BSpace`).
   func send(_ keys: String...) throws {
     for key in keys {
-      let isKeyName = ["Tab", "Enter", "Up", "Down", "Left", "Right", "BSpace"].contains(key) || key.hasPrefix("C-")
+      let isKeyName =
+        ["Tab", "Enter", "Up", "Down", "Left", "Right", "BSpace"].contains(key)
+        || key.hasPrefix("C-")
       try run(["send-keys"] + (isKeyName ? [] : ["-l"]) + [key])
     }
   }
@@ -123,7 +148,8 @@ final class TmuxTerminal {
       if last.split(separator: "\n").contains(where: { matches(String($0)) }) { return }
       Thread.sleep(forTimeInterval: 0.05)
     }
-    Issue.record("expected line not on screen after 5 s; screen:\n\(last)", sourceLocation: sourceLocation)
+    Issue.record(
+      "expected line not on screen after 5 s; screen:\n\(last)", sourceLocation: sourceLocation)
     throw TerminalTestError.timeout
   }
 
@@ -178,7 +204,9 @@ final class TmuxTerminal {
     posix_spawnattr_setsigmask(&attributes, &noSignals)
     var defaults = sigset_t()
     sigemptyset(&defaults)
-    for signal in [SIGINT, SIGHUP, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD, SIGWINCH] { sigaddset(&defaults, signal) }
+    for signal in [SIGINT, SIGHUP, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD, SIGWINCH] {
+      sigaddset(&defaults, signal)
+    }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
