@@ -137,9 +137,16 @@ static int getc_fn(EditLine *el, wchar_t *wc) {
     wchar_t w = 0;
     size_t k = mbrtowc(&w, &c, 1, &st);
     if (k == (size_t)-2) continue;            /* more bytes of this character to come */
-    if (k == (size_t)-1) {                     /* invalid byte: drop it, start afresh */
+    if (k == (size_t)-1) {
+      /* A broken sequence (`\xe6.` from a cut paste) loses its broken bytes, not the byte that
+         ended it: start afresh and decode this byte on its own. */
       memset(&st, 0, sizeof st);
-      continue;
+      k = mbrtowc(&w, &c, 1, &st);
+      if (k == (size_t)-2) continue;
+      if (k == (size_t)-1) {
+        memset(&st, 0, sizeof st);
+        continue;
+      }
     }
     *wc = w;
     return 1;

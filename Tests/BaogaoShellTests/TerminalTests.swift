@@ -62,6 +62,22 @@ struct TerminalTests {
     #expect(!screen.contains("error"))
   }
 
+  /// Bytes that are not UTF-8 (a paste cut mid-character: `\xe6` then `.`) are dropped and the
+  /// rest of the line still reads.
+  @Test("broken UTF-8 input is dropped, not fatal")
+  func brokenInput() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.sendBytes([0xE6, 0xFF])
+    try term.send(".mode")
+    try term.sendBytes([0xE6, 0x8A])
+    try term.send(" box", "Enter")
+    try term.waitForLine { $0 == "baogao>" }
+    try term.send(".mode", "Enter")
+    try term.waitForLine { $0.hasPrefix("current mode: box") }
+  }
+
   /// Loading the whole shared corpus (97 reports, about 3 s in a debug build) is stopped by
   /// Ctrl-C between files; the prompt returns and the session goes on.
   @Test("Ctrl-C interrupts a running load and returns to the prompt")
@@ -128,6 +144,11 @@ final class TmuxTerminal {
         || key.hasPrefix("C-")
       try run(["send-keys"] + (isKeyName ? [] : ["-l"]) + [key])
     }
+  }
+
+  /// Types raw bytes (`send-keys -H`), for input that is not valid UTF-8.
+  func sendBytes(_ bytes: [UInt8]) throws {
+    try run(["send-keys", "-H"] + bytes.map { String($0, radix: 16) })
   }
 
   /// The visible screen, trailing blank lines dropped.
