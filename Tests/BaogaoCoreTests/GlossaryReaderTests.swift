@@ -1,3 +1,4 @@
+import Foundation
 import BaogaoCore
 import Testing
 
@@ -18,7 +19,8 @@ import Testing
   }
 
   @Test func ronganNotesAreRead() throws {
-    let r = try StructureParserTests.report("seeds/2024-rongan-county-guangxi-traditional-pinyin.txt")
+    let r = try StructureParserTests.report(
+      "seeds/2024-rongan-county-guangxi-traditional-pinyin.txt")
     let terms = StructureParser.structure(of: r).terms
     #expect(terms.count >= 10)
     #expect(terms.contains { $0.term == "千万工程" && $0.definition.contains("千村示范") })
@@ -37,10 +39,48 @@ import Testing
   @Test func madeUpNotesWithCircledMarkers() {
     // Made-up report: a marker in the body, its note at the end.
     let text = "一、工作回顾\n推进“百千万工程”①取得成效。\n注释\n①“百千万工程”：百县千镇万村高质量发展工程。"
-    let terms = StructureParser.structure(of: Report(id: "r1", doc: "made-up.txt", text: text)).terms
+    let terms = StructureParser.structure(of: Report(id: "r1", doc: "made-up.txt", text: text))
+      .terms
     #expect(terms.count == 1)
     #expect(terms.first?.term == "百千万工程")
     #expect(terms.first?.definition == "百县千镇万村高质量发展工程。")
     #expect(terms.first?.usedAt == [Array(text.unicodeScalars).firstIndex(of: "①")!])
+  }
+}
+
+/// Uses of a term whose ① markers cleaning removed: found by the term in the cleaned text.
+@Suite struct GlossaryUseTests {
+  @Test(arguments: [
+    // Made-up, in the shape of Notebooks/demo-corpus/2024-yanshi-town.txt: the marker is gone.
+    ("推行“三资”管理，深化“三资”管理。", "“三资”管理", 2),
+    // Made-up: the body writes the term without its quotes.
+    ("推行三资管理。", "“三资”管理", 1),
+  ])
+  func usesWithoutMarkers(_ body: String, _ term: String, _ count: Int) throws {
+    let text = "一、工作回顾\n\(body)\n注释\n①\(term)：指对农村集体资金、资产、资源的管理。"
+    let original = text.replacingOccurrences(of: "管理，", with: "管理①，")
+    var report = Report(id: "r1", doc: "made-up.txt", text: text)
+    report.original = original
+    let terms = StructureParser.structure(of: report).terms
+    let t = try #require(terms.first { $0.marker == "①" })
+    #expect(t.usedAt.count == count)
+    let scalars = Array(text.unicodeScalars)
+    let notes = try #require(text.unicodeScalars.firstIndex(of: "注"))
+    let notesAt = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: notes)
+    for u in t.usedAt {
+      #expect(u < notesAt)
+      #expect(scalars[u] == "“" || scalars[u] == "三")
+    }
+  }
+
+  /// The demo town report: its ① was removed by cleaning; the term's uses are still found.
+  @Test func demoTownTermHasUses() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let path = root.appendingPathComponent("Notebooks/demo-corpus/2024-yanshi-town.txt").path
+    let reports = ReportLoader().load([path]).reports
+    let r = try #require(reports.first, "cannot read \(path)")
+    let t = try #require(StructureParser.structure(of: r).terms.first)
+    #expect(t.usedAt.count == 2)
   }
 }

@@ -106,3 +106,45 @@ import Testing
     }
   }
 }
+
+/// Numbered lines: headings, and the short sentences that are numbered but are not headings.
+@Suite struct NumberedLineTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var line: String
+    /// The heading read from the line, or nil when it is a sentence.
+    var heading: String?
+    var testDescription: String { line }
+  }
+
+  static let cases: [Case] = [
+    // Made-up: short numbered results are sentences.
+    Case(line: "1.全年地区生产总值增长6%。", heading: nil),
+    Case(line: "（二）粮食产量52.3万吨，增长2.1%。", heading: nil),
+    Case(line: "2、一般公共预算收入8.5亿元。", heading: nil),
+    // Made-up and real wording: headings name tasks in words.
+    Case(line: "（一）加快产业升级。", heading: "（一）加快产业升级"),
+    Case(line: "一、2024年工作回顾", heading: "一、2024年工作回顾"),
+    Case(line: "3.实施“百千万工程”", heading: "3.实施“百千万工程”"),
+  ]
+
+  @Test(arguments: cases) func numberedLine(_ c: Case) {
+    let text = "各位代表：\n\(c.line)\n推动工作落实。"
+    let s = StructureParser.structure(of: Report(id: "r1", doc: "made-up.txt", text: text))
+    #expect(s.sections.first?.heading == c.heading)
+  }
+
+  /// A run-in heading's body starts after its full stop: `（一）加快产业升级。推动…`.
+  @Test(arguments: [
+    ("（一）加快产业升级。推动茶叶提质增效，支持龙头企业扩大加工规模，打造茶叶品牌；加快工业集中区基础设施建设，力争引进工业项目3个以上。", "推动"),
+    ("二、稳住经济大盘：全年地区生产总值增长5%，固定资产投资增长3%，社会消费品零售总额增长4%，居民人均可支配收入增长5.5%，各项指标好于预期。", "全年"),
+  ])
+  func runInBodyStartsAfterStop(_ line: String, _ bodyStart: String) throws {
+    // Made-up lines in the shape of demo-corpus and provincial reports.
+    let text = "各位代表：\n" + line
+    let s = StructureParser.structure(of: Report(id: "r1", doc: "made-up.txt", text: text))
+    let section = try #require(s.sections.first)
+    let scalars = Array(text.unicodeScalars)
+    let body = String(String.UnicodeScalarView(scalars[section.headingEnd..<section.end]))
+    #expect(body.hasPrefix(bodyStart), "\(body)")
+  }
+}

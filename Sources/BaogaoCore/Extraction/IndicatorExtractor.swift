@@ -71,7 +71,7 @@ public struct IndicatorExtractor: Sendable {
       for (group, members, readings) in read {
         for (member, reading) in zip(members, readings) where reading.hasFigure {
           let factEnd = reading.end ?? member.end
-          let frame = ContextClassifier.frame(
+          var frame = ContextClassifier.frame(
             text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
             scope: Self.clauseStart(
               text, before: group[0].start, floor: range.lowerBound)..<factEnd,
@@ -80,8 +80,18 @@ public struct IndicatorExtractor: Sendable {
             lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
             reportYear: year)
           if member.targetOnly && !(frame.kind == "target" || frame.kind == "plan") { continue }
+          // `1—11月…增长8.9%`: the months a report had, not the year's result.
+          if let months = PartYear.months(in: text, range: fullStart..<(reading.start ?? factEnd)),
+            let p = frame.period, let y = Int(p)
+          {
+            frame.kind = "actual"
+            frame.period = PartYear.period(year: y, months: months)
+          }
           let strength =
-            Self.strength(in: text, from: fullStart, to: reading.start ?? factEnd)
+            Self.strength(
+              in: text,
+              from: Self.strengthClauseStart(text, before: group[0].start, floor: fullStart),
+              to: reading.start ?? factEnd)
             ?? reading.qualifierText
           var fact = Indicator(
             reportID: report.id, doc: report.doc, report: report.position, region: report.region,
@@ -123,17 +133,36 @@ public struct IndicatorExtractor: Sendable {
   }
 
   static let strengthWords = ["确保", "力争", "争取", "努力", "力求", "预计", "预期"]
+  /// Words that contain a strength word but introduce a list: `主要预期目标是`, `预计目标`.
+  static let listIntros = ["预期目标", "预期性目标", "预计目标"]
 
-  /// The last commitment word before the figure: 确保, 力争, 争取 …
+  /// The commitment word governing a figure's own clause: 确保, 力争, 争取 … between the start of
+  /// the clause holding the metric's name and the figure. A word in an earlier clause governs
+  /// only its own (`确保…增长12%以上；社会消费品零售总额增长8%` → none for the second), and a
+  /// list's intro (`主要预期目标是：`) is not one.
   static func strength(in text: [Unicode.Scalar], from: Int, to: Int) -> String? {
     let s = FigureContext.string(text, from..<max(from, to))
     var best: (String.Index, String)?
     for w in strengthWords {
-      if let r = s.range(of: w, options: .backwards), best == nil || r.lowerBound > best!.0 {
-        best = (r.lowerBound, w)
+      var upper = s.endIndex
+      while let r = s.range(of: w, options: .backwards, range: s.startIndex..<upper) {
+        let intro = listIntros.contains { s[r.lowerBound...].hasPrefix($0) }
+        if !intro {
+          if best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, w) }
+          break
+        }
+        upper = r.lowerBound
       }
     }
     return best?.1
+  }
+
+  /// The start of a figure's own clause for its strength: back to `，；：。` or `、`
+  /// (`确保…12%以上、社会消费品零售总额增长8%`).
+  static func strengthClauseStart(_ text: [Unicode.Scalar], before offset: Int, floor: Int) -> Int {
+    var i = offset
+    while i > floor, !FactReader.clauseBreaks.contains(text[i - 1]), text[i - 1] != "、" { i -= 1 }
+    return i
   }
 
   /// The report's year from its opening (`2024年XX县政府工作报告`) when metadata lacks it.

@@ -31,8 +31,11 @@ enum GlossaryReader {
         isCircled(c)
       {
         terms[k].usedAt = bodyMarkers[c] ?? []
-      } else {
-        terms[k].usedAt = occurrences(of: terms[k].term, in: text).filter { !inNotes($0) }
+      }
+      // Cleaning removed the markers (`推行“三资”管理①` → `推行“三资”管理`): the term's own
+      // occurrences in the cleaned text are its uses, for a Traditional original too.
+      if terms[k].usedAt.isEmpty {
+        terms[k].usedAt = uses(of: terms[k].term, in: text, outside: inNotes)
       }
     }
     // Cleaning may have removed the markers from the text: find them in the original and
@@ -48,7 +51,7 @@ enum GlossaryReader {
         terms.append(
           GlossaryTerm(
             reportID: reportID, term: term, definition: "", marker: String(c),
-            usedAt: occurrences(of: term, in: text).filter { !inNotes($0) }))
+            usedAt: uses(of: term, in: text, outside: inNotes)))
       }
       return terms
     }
@@ -135,6 +138,18 @@ enum GlossaryReader {
       hi -= 1
     }
     return HeadingDetector.string(s[lo..<hi])
+  }
+
+  /// Where a term stands in the body: as written (`“三资”管理`), else without its quotes
+  /// (`三资管理`).
+  static func uses(of term: String, in text: [Unicode.Scalar], outside inNotes: (Int) -> Bool)
+    -> [Int]
+  {
+    let found = occurrences(of: term, in: text).filter { !inNotes($0) }
+    if !found.isEmpty { return found }
+    let bare = String(String.UnicodeScalarView(term.unicodeScalars.filter { !quotes.contains($0) }))
+    guard bare != term else { return [] }
+    return occurrences(of: bare, in: text).filter { !inNotes($0) }
   }
 
   /// Offsets of `needle` in `text` (the term as written, quotes stripped).

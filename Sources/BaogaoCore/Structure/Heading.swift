@@ -21,4 +21,7 @@ struct Heading: Sendable, Hashable {
   var end: Int
   /// The heading as written, marker included, without trailing punctuation.
   var text: String
+  /// Where the body starts: past the `。` or `：` that closes a run-in heading
+  /// (`（一）加快产业升级。推动…` → at `推`).
+  var bodyStart: Int? = nil
 }

@@ -16,7 +16,7 @@ enum HeadingDetector {
     var out: [Heading] = []
     for block in blocks {
       if let h = heading(at: block.lowerBound, in: text, block: block, atBlockStart: true) {
-        out.append(h)
+        out.append(withBody(h, in: text, block: block))
       }
       // Numbered headings after a full stop inside a paragraph: `…整改到位。二、攻难点…`.
       var i = block.lowerBound + 1
@@ -25,7 +25,7 @@ enum HeadingDetector {
           if let h = heading(at: i, in: text, block: i..<block.upperBound, atBlockStart: false),
             h.marker == .chineseOrdinal || h.marker == .parenOrdinal
           {
-            out.append(h)
+            out.append(withBody(h, in: text, block: block))
             i = h.end
             continue
           }
@@ -71,8 +71,35 @@ enum HeadingDetector {
     }
     while end > bodyStart, sentencePunctuation.contains(text[end - 1]) { end -= 1 }
     guard end > bodyStart else { return nil }
+    if marker != .plain, holdsMeasure(text, bodyStart..<end) { return nil }
     if block.count > maxRunIn { end = keywordEnd(in: text, bodyStart..<end) ?? end }
     return Heading(marker: marker, start: start, end: end, text: string(text[start..<end]))
+  }
+
+  /// Units that make a numbered line a statement of results rather than a heading:
+  /// `1.全年地区生产总值增长6%。`, `（二）粮食产量52.3万吨。`
+  static let measureUnits: Set<String> = [
+    "%", "个百分点", "百分点", "‰", "万亿元", "亿美元", "万美元", "亿元", "万元", "千元", "美元", "元", "万吨", "亿吨",
+    "吨", "亿斤", "万斤", "万亩", "亩", "万人", "万人次", "人次", "公里", "平方公里", "万千瓦",
+  ]
+
+  /// Does the text hold a figure with a unit of measure? Headings name tasks and results in
+  /// words; a figure with a unit is a sentence's (`1.全年地区生产总值增长6%。`).
+  static func holdsMeasure(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    NumberGrammar.figures(in: text, range: range).contains { f in
+      f.unit.map(measureUnits.contains) ?? false
+    }
+  }
+
+  /// The heading with its body's start: past the `。`, `：` or `，` that closes it.
+  static func withBody(_ h: Heading, in text: [Unicode.Scalar], block: Range<Int>) -> Heading {
+    var h = h
+    var body = h.end
+    while body < block.upperBound, body - h.end < 1, sentencePunctuation.contains(text[body]) {
+      body += 1
+    }
+    h.bodyStart = body
+    return h
   }
 
   /// Words that end a heading run into its text with no stop between:
