@@ -87,9 +87,11 @@ struct TerminalTests {
     let term = try TmuxTerminal()
     defer { term.shutDown() }
     try term.startShell()
-    try term.send("load \(corpus)", "Enter")
-    // Give the load a moment to be under way; the screen shows nothing until it ends.
-    Thread.sleep(forTimeInterval: 0.4)
+    try term.send("load \(corpus)")
+    try term.waitForLine { $0.hasSuffix("corpus") }
+    try term.send("Enter")
+    // The editor has taken the line once the cursor leaves the prompt's row.
+    try term.waitForCursorRow { $0 > 0 }
     try term.send("C-c")
     // Stopped between files (`loaded 23 reports …`) or inside one (`error: interrupted`).
     try term.waitForLine { $0.contains("interrupted") || $0.contains("loaded ") }
@@ -129,10 +131,19 @@ final class TmuxTerminal {
     return folders.map { $0 + "/baogao" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
-  /// Starts the shell in a new session and waits for its prompt.
+  /// Starts the shell in a new session and waits for its prompt. Retries for a moment: after
+  /// the previous shell quit, its server may still be shutting down on the same socket.
   func startShell() throws {
     let command = "BAOGAO_HISTORY='\(historyPath)' '\(executable)' --no-rc"
-    try run(["new-session", "-d", "-x", "120", "-y", "40", command])
+    let deadline = Date().addingTimeInterval(3)
+    while true {
+      do {
+        try run(["new-session", "-d", "-x", "120", "-y", "40", command])
+        break
+      } catch  where Date() < deadline {
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+    }
     try waitForLine { $0 == "baogao>" }
   }
 
@@ -144,6 +155,22 @@ final class TmuxTerminal {
         || key.hasPrefix("C-")
       try run(["send-keys"] + (isKeyName ? [] : ["-l"]) + [key])
     }
+  }
+
+  /// Polls the cursor's row until `matches` holds (5 s at most).
+  func waitForCursorRow(_ matches: (Int) -> Bool, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline {
+      let row = (try? run(["display-message", "-p", "#{cursor_y}"])).flatMap {
+        Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+      }
+      if let row, matches(row) { return }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    Issue.record("the cursor did not move", sourceLocation: sourceLocation)
+    throw TerminalTestError.timeout
   }
 
   /// Types raw bytes (`send-keys -H`), for input that is not valid UTF-8.
