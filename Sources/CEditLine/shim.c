@@ -115,7 +115,7 @@ static int getc_fn(EditLine *el, wchar_t *wc) {
     if (winch_flag) {
       winch_flag = 0;
       el_resize(el);
-      el_set(el, EL_REFRESH);
+      /* no EL_REFRESH here: the cursor position libedit knows is stale after a resize */
     }
     if (wake_pipe[0] >= 0) {
       struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};

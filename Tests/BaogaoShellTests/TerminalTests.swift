@@ -13,6 +13,11 @@ struct TerminalTests {
     try term.startShell()
     try term.send("rep", "Tab")
     try term.waitForLine { $0 == "baogao> reports" }
+    // Several matches are listed below the line, which is drawn again under the list.
+    try term.send("C-u", ".m", "Tab")
+    try term.waitForLine { $0 == ".metrics  .mode" }
+    let screen = try term.screen()
+    #expect(screen == "baogao> .m\n.metrics  .mode\nbaogao> .m\n", "\(screen)")
   }
 
   @Test("a statement is recalled with Up after the shell restarts")
@@ -60,6 +65,25 @@ struct TerminalTests {
     let screen = try term.screen()
     #expect(screen.contains("baogao> reports | where 年份 >\nbaogao> .mode\n"))
     #expect(!screen.contains("error"))
+  }
+
+  /// A long line of Chinese wraps; after the window narrows, editing redraws it whole.
+  @Test("a wrapped Chinese line survives a window resize")
+  func resize() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    let long = "reports | where " + String(repeating: "政府工作报告", count: 8)
+    try term.send(long)
+    try term.waitForLine { $0.hasPrefix("府工作报告") || $0.hasSuffix("工作报告") }
+    try term.run(["resize-window", "-x", "50"])
+    try term.send("C-a", "X")
+    // 50 columns: the prompt and `Xreports | where ` take 25, then 12 wide characters fit.
+    try term.waitForLine { $0 == "baogao> Xreports | where 政府工作报告政府工作报告" }
+    try term.send("Enter")
+    // The line run is the edited one, whole.
+    try term.waitForLine { $0.hasPrefix("error: unknown source 'Xreports'") }
+    try term.waitForLine { $0.hasPrefix(" 1 | Xreports | where 政府工作报告") }
   }
 
   /// Bytes that are not UTF-8 (a paste cut mid-character: `\xe6` then `.`) are dropped and the
@@ -220,7 +244,7 @@ final class TmuxTerminal {
   /// Runs the tmux client and returns its standard output. posix_spawn and waitpid rather
   /// than Foundation's Process, whose wait never returned for the tmux client here.
   @discardableResult
-  private func run(_ arguments: [String]) throws -> String {
+  func run(_ arguments: [String]) throws -> String {
     var environment = ProcessInfo.processInfo.environment
     environment["TMUX"] = nil
     let argv = [tmux, "-u", "-L", socket] + arguments
