@@ -38,8 +38,21 @@ enum FigureContext {
       f.start - c.lowerBound <= 16
     else { return false }
     let lead = string(text, c.lowerBound..<f.start)
-    return lead.hasSuffix("增长") || lead.hasSuffix("下降") || lead.contains("年均")
+    if lead.contains("年均") { return true }
+    guard lead.hasSuffix("增长") || lead.hasSuffix("下降") else { return false }
+    // `，“新三样”产品出口增长23.6%`, `，低收入农户人均可支配收入增长11.1%`: a lead that names
+    // its own subject is not the previous clause's; `按可比价格计算增长102%` is.
+    // `比“八五”时期增长79.6%` compares the same subject with an earlier time.
+    if lead.hasPrefix("比") || lead.hasPrefix("较") || lead.contains("时期") || lead.contains("期间") {
+      return true
+    }
+    return !subjectLeads.contains { lead.contains($0) }
   }
+
+  static let subjectLeads = [
+    "“", "”", "产品", "收入", "出口", "进口", "投资", "产量", "产值", "总额", "总值", "增加值", "额", "消费",
+    "农户", "居民", "企业", "人数",
+  ]
 
   static func string(_ text: [Unicode.Scalar], _ r: Range<Int>) -> String {
     String(String.UnicodeScalarView(text[max(0, r.lowerBound)..<max(r.lowerBound, r.upperBound)]))

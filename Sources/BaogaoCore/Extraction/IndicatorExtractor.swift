@@ -23,7 +23,12 @@ public struct IndicatorExtractor: Sendable {
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
       let mentions = matcher.mentions(in: text, range: range).filter { m in
         let before = FigureContext.string(text, max(range.lowerBound, m.start - 3)..<m.start)
-        return !(before.hasSuffix("占") || before.hasSuffix("相当于") || before.hasSuffix("占全"))
+        // `贡献了全省74.6%的规模工业增加值`: a percent of a metric is a share of it.
+        let share = before.hasSuffix("%的") || before.hasSuffix("％的")
+        return
+          !(before.hasSuffix("占") || before.hasSuffix("相当于") || before.hasSuffix("占全") || share)
+          && !SubjectFilter.isOtherSubject(
+            m, in: text, floor: range.lowerBound, region: report.region)
       }
       guard !mentions.isEmpty else { continue }
       let section = sentence.sectionIndex.map { structure.sections[$0] }

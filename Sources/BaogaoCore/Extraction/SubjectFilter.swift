@@ -1,0 +1,68 @@
+import Foundation
+
+/// Tells a metric named for the report's own region from the same metric of a part of it:
+/// another place (`襄阳、宜昌经济总量突破6000亿元`, `临夏州经济总量跻身500亿元行列`) or a
+/// trade partner (`对共建“一带一路”国家进出口额增长27.7%`).
+///
+/// Reports of provinces list their cities' results beside their own; the figures are real but
+/// they are not the report's, and a researcher comparing provinces would count them twice.
+enum SubjectFilter {
+  /// Words that may stand before a metric's name in its own clause and still leave the
+  /// report's region its subject: `全省经济总量`, `预计经济总量`, `我国经济总量`.
+  static let ownLeads = [
+    "全", "本", "我", "该", "今", "去", "明", "年", "的", "预计", "实现", "完成", "初步", "推动", "力争", "确保", "争取",
+    "其中", "带动",
+  ]
+  /// Names that read as the report's own only when nothing place-like stands before them.
+  static let placeSensitive: Set<String> = ["经济总量"]
+  static let regionSuffixes: Set<Unicode.Scalar> = Set("市州县区盟旗".unicodeScalars)
+  static let tradeMetrics: Set<String> = ["foreign_trade", "exports", "imports"]
+
+  /// Is the mention about another subject than the report's region?
+  static func isOtherSubject(
+    _ m: MetricMention, in text: [Unicode.Scalar], floor: Int, region: String?
+  ) -> Bool {
+    var lo = m.start
+    while lo > floor, !FactReader.clauseBreaks.contains(text[lo - 1]), text[lo - 1] != "、" {
+      lo -= 1
+    }
+    let lead = FigureContext.string(text, lo..<m.start)
+    if let region, !region.isEmpty, lead.hasSuffix(region) || lead.hasSuffix(short(region)) {
+      return false
+    }
+    // `对共建“一带一路”国家和地区货物进出口额`: trade with some partners only.
+    if tradeMetrics.contains(m.metric), let r = lead.range(of: "对"),
+      !lead[r.upperBound...].hasPrefix("外")
+    {
+      return true
+    }
+    let scalars = Array(lead.unicodeScalars)
+    // `临夏州经济总量`, `武汉市地区生产总值`: a place named with its suffix.
+    if scalars.count >= 3, let last = scalars.last, regionSuffixes.contains(last),
+      scalars.allSatisfy(isHan), !ownLeads.contains(where: { lead.hasPrefix($0) }),
+      !lead.hasSuffix("地区"), !lead.hasSuffix("城区")
+    {
+      return true
+    }
+    // `庆阳经济总量迈上1200亿台阶`: a bare place name before a name that needs none.
+    if placeSensitive.contains(m.text), (2...4).contains(scalars.count), scalars.allSatisfy(isHan),
+      !ownLeads.contains(where: { lead.contains($0) })
+    {
+      return true
+    }
+    return false
+  }
+
+  /// `广西壮族自治区` → `广西`, `湖北省` → `湖北`: the name without its suffix.
+  static func short(_ region: String) -> String {
+    for s in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市", "县", "区", "镇"] where region.hasSuffix(s)
+    {
+      return String(region.dropLast(s.count))
+    }
+    return region
+  }
+
+  static func isHan(_ c: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(c.value)
+  }
+}
