@@ -17,13 +17,18 @@ enum Background {
     thread.stackSize = 8 << 20
     thread.start()
     while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-      if Interrupt.isRequested { throw QueryError("interrupted") }
+      if Interrupt.isRequested { throw QueryError.interrupted }
     }
     switch box.get()! {
     case .success(let value): return value
     case .failure(let error): throw error
     }
   }
+}
+
+extension QueryError {
+  /// Ctrl-C stopped the statement; the session is as it was before it.
+  static let interrupted = QueryError("interrupted")
 }
 
 private final class ResultBox<T: Sendable>: @unchecked Sendable {

@@ -78,6 +78,8 @@ public final class Session {
         failed = true
         if !origin.interactive, settings.bail { return .failed }
       } catch let error as QueryError {
+        // The terminal echoed ^C on the output's line: start the message on a line of its own.
+        if error == .interrupted, origin.interactive { output.writeError("\n") }
         output.writeError(format(error, in: source, origin: origin))
         failed = true
         if !origin.interactive, settings.bail { return .failed }
