@@ -19,6 +19,8 @@ import Testing
     Case(text: "外贸进出口总额46.66亿美元", value: 46.66, unit: "亿美元"),
     Case(text: "居民人均可支配收入27924元", value: 27924, unit: "元"),
     Case(text: "本地生产总值力争达到1万亿元", value: 1, unit: "万亿元"),
+    // Real: national 2014, trillions of dollars are one unit, not 万 then 亿美元.
+    Case(text: "进出口总额突破4万亿美元，再上新台阶", value: 4, unit: "万亿美元", qualifier: "at_least"),
     Case(text: "新增1.58万亩城镇建设用地", value: 1.58, unit: "万亩"),
     Case(text: "粮食产量13.31万吨", value: 13.31, unit: "万吨"),
     Case(text: "总接待游客约141万人次", value: 141, unit: "万人次"),
