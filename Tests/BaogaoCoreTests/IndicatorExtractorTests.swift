@@ -185,6 +185,11 @@ import Testing
           metric: "rural_disposable_income", kind: "period", period: "2016-2020", value: 18000,
           unit: "元", growth: 68),
       ]),
+    // Real: national 1995; a growth that fell *to* a figure is that growth, not a decline.
+    Case(
+      text: "一、1994年工作回顾\n固定资产投资增长幅度由上年的百分之五十八点六回落到百分之二十七点八，增长过快的势头初步得到遏制。",
+      year: 1995,
+      facts: [Expected(metric: "fixed_investment", kind: "actual", period: "1994", growth: 27.8)]),
     // Written: 社会生产总值 is not GDP, a share of GDP is not GDP growth.
     Case(text: "2018年全镇社会生产总值达到13.6亿元,研发投入占地区生产总值比重达到2.5%。", year: 2019, facts: []),
     // Written: a report that sets no GDP target gets none.

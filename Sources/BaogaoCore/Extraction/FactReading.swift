@@ -70,6 +70,12 @@ enum FigureContext {
         }
       }
     }
+    // `居民消费价格涨幅回落到2.6%`: a fall *to* a figure leaves it the rate, not a decline.
+    if let b = best, b.1 < 0, b.0 == window.count - 1,
+      window.hasSuffix("到") || window.hasSuffix("至")
+    {
+      return 1
+    }
     return best?.1
   }
 
