@@ -227,6 +227,21 @@ import Testing
     }
   }
 
+  /// Real: national 2023 and 2025. `十年来` looks back on a decade; `十年来最低` is a record.
+  @Test(arguments: [
+    ("十年来我国居民消费价格涨幅稳定在2%左右的较低水平。", "cpi", "period", "2013-2022", 2023),
+    ("企业贷款平均利率降至十年来最低，国有大行实际贷款余额增长8.8%。", "loans", "actual", "2024", 2025),
+  ])
+  func decadeLookBack(
+    _ text: String, _ metric: String, _ kind: String, _ period: String, _ year: Int
+  )
+    throws
+  {
+    let f = try #require(Self.facts(text, year: year).first { $0.metric == metric })
+    #expect(f.kind == kind)
+    #expect(f.period == period)
+  }
+
   @Test func rankEstimateAndProvenance() throws {
     // Real: 通渭县 and 云浮市 wording.
     let text = "2023年工作回顾\n预计地区生产总值增长7%,增速排全省第3位。"

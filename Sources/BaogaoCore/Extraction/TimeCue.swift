@@ -30,6 +30,7 @@ enum TimeCueScanner {
     "计划增长", "计划要求", "预期为", "预期增长",
   ]
   static let pastSpanWords = ["五年来", "过去五年", "近五年", "五年间", "过去的五年"]
+  static let decadeWords = ["十年来", "过去十年", "这十年", "近十年"]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
 
   static func cues(in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?) -> [TimeCue] {
@@ -44,6 +45,12 @@ enum TimeCueScanner {
       for w in pastSpanWords where has(w, at: i) {
         let span = r.map { ($0 - 5)...($0 - 1) }
         out.append(TimeCue(offset: i, orientation: .past, span: span))
+      }
+      // `十年来我国居民消费价格涨幅稳定在2%左右`: a decade looked back on.
+      // `降至十年来最低` is a record, not a span.
+      for w in decadeWords
+      where has(w, at: i) && !["最", "首", "新"].contains(where: { has($0, at: i + w.count) }) {
+        out.append(TimeCue(offset: i, orientation: .past, span: r.map { ($0 - 10)...($0 - 1) }))
       }
       for w in futureSpanWords where has(w, at: i) {
         out.append(TimeCue(offset: i, orientation: .future, span: r.map { $0...($0 + 4) }))
