@@ -29,7 +29,9 @@ let package = Package(
     .systemLibrary(name: "COpenCC", pkgConfig: "opencc"),
     .target(
       name: "CICU",
-      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+      ]),
     .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter"),
     .systemLibrary(name: "CUtf8proc", pkgConfig: "libutf8proc"),
 
@@ -53,13 +55,17 @@ let package = Package(
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "baogao",
-      dependencies: ["BaogaoShell", "BaogaoCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "BaogaoShell", "BaogaoCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: swiftSettings),
 
     .testTarget(
       name: "BaogaoCoreTests", dependencies: ["BaogaoCore"], resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings),
-    .testTarget(name: "BaogaoQueryTests", dependencies: ["BaogaoQuery"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "BaogaoQueryTests", dependencies: ["BaogaoQuery"], swiftSettings: swiftSettings),
     .testTarget(
       name: "BaogaoShellTests", dependencies: ["BaogaoShell"],
       resources: [.copy("Goldens")], swiftSettings: swiftSettings),

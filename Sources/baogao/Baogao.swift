@@ -16,13 +16,17 @@ struct Baogao: ParsableCommand {
   @Argument(help: "A script of statements to run (.bg).")
   var file: String?
 
-  @Option(name: .customShort("c"), help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
   var command: String?
 
   @Option(help: "Output mode: table, box, csv, tsv, json, jsonl, markdown.")
   var mode: String?
 
-  @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter, read as $NAME (repeatable).", valueName: "name=value"))
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp("Set a parameter, read as $NAME (repeatable).", valueName: "name=value"))
   var parameters: [String] = []
 
   @Flag(help: "Do not run ~/.baogaorc at interactive start-up.")

@@ -38,17 +38,24 @@ import Testing
 
   @Test func whitespaceIsNormalisedAndParagraphsKept() {
     // Made up, with the spacing of the national JSONL (ideographic spaces) and an export's literal <U+00A0>.
-    let (out, _) = applying(WhitespaceRule(), "\u{3000}\u{3000}现在，我代表国务院\n\n\n国务院总理\u{3000}\n李\u{3000}强\n增长<U+00A0>5%\u{A0}\u{A0}左右  。")
+    let (out, _) = applying(
+      WhitespaceRule(),
+      "\u{3000}\u{3000}现在，我代表国务院\n\n\n国务院总理\u{3000}\n李\u{3000}强\n增长<U+00A0>5%\u{A0}\u{A0}左右  。")
     #expect(out == "现在，我代表国务院\n国务院总理\n李强\n增长 5% 左右 。")
   }
 
   @Test func flattenedReportRegainsParagraphs() {
     // Made up, in the shape of the Tongwei seed: one line, paragraphs separated by spaces.
     let body = String(repeating: "全县经济稳步增长，民生持续改善。", count: 100)
-    let line = "2024年某某县政府工作报告 ——2024年1月21日在某某县第十九届人民代表大会第四次会议上 某某县人民政府县长 张三 各位代表: 现在,我代表县人民政府,向大会报告工作。 \(body) 2023年工作回顾 \(body)"
+    let line =
+      "2024年某某县政府工作报告 ——2024年1月21日在某某县第十九届人民代表大会第四次会议上 某某县人民政府县长 张三 各位代表: 现在,我代表县人民政府,向大会报告工作。 \(body) 2023年工作回顾 \(body)"
     let (out, _) = applying(WhitespaceRule(), line)
     let lines = out.split(separator: "\n").map(String.init)
-    #expect(lines.prefix(5) == ["2024年某某县政府工作报告", "——2024年1月21日在某某县第十九届人民代表大会第四次会议上", "某某县人民政府县长 张三", "各位代表:", "现在,我代表县人民政府,向大会报告工作。"])
+    #expect(
+      lines.prefix(5) == [
+        "2024年某某县政府工作报告", "——2024年1月21日在某某县第十九届人民代表大会第四次会议上", "某某县人民政府县长 张三", "各位代表:",
+        "现在,我代表县人民政府,向大会报告工作。",
+      ])
     #expect(lines.contains("2023年工作回顾"))
   }
 
@@ -76,7 +83,8 @@ import Testing
 
   @Test func sharingSitePreambleIsRemoved() {
     // Real first line of the docx-scrape seed.
-    var text = "《2021年政府工作报告(区县).docx》由会员分享,可在线阅读,更多相关《2021年政府工作报告(区县).docx(33页珍藏版)》请在课桌文档上搜索。\n1、各位代表:现在,"
+    var text =
+      "《2021年政府工作报告(区县).docx》由会员分享,可在线阅读,更多相关《2021年政府工作报告(区县).docx(33页珍藏版)》请在课桌文档上搜索。\n1、各位代表:现在,"
     let found = SiteChromeRule.shared.apply(&text)
     #expect(text == "1、各位代表:现在,")
     #expect(found["preamble_removed"] == [0])
@@ -86,8 +94,12 @@ import Testing
     // Real excerpt of the docx-scrape seed (page ends shortened).
     let (out, positions) = applying(
       PageSpliceRule(),
-      "1、各位代表:现在,我代表县人民政府向大会报告工作,较好地完成了县十四届XX历次会议确\n2、定的目标任务,全县经济社会发展迈上了新台阶。工业投资和制造业投资均实现翻\n3、两番。产业层次稳步提升,XX开发区面积拓展XX平方公\n4、里,XX个小微企业园建成投用。")
-    #expect(out == "各位代表:现在,我代表县人民政府向大会报告工作,较好地完成了县十四届XX历次会议确定的目标任务,全县经济社会发展迈上了新台阶。工业投资和制造业投资均实现翻两番。产业层次稳步提升,XX开发区面积拓展XX平方公里,XX个小微企业园建成投用。")
+      "1、各位代表:现在,我代表县人民政府向大会报告工作,较好地完成了县十四届XX历次会议确\n2、定的目标任务,全县经济社会发展迈上了新台阶。工业投资和制造业投资均实现翻\n3、两番。产业层次稳步提升,XX开发区面积拓展XX平方公\n4、里,XX个小微企业园建成投用。"
+    )
+    #expect(
+      out
+        == "各位代表:现在,我代表县人民政府向大会报告工作,较好地完成了县十四届XX历次会议确定的目标任务,全县经济社会发展迈上了新台阶。工业投资和制造业投资均实现翻两番。产业层次稳步提升,XX开发区面积拓展XX平方公里,XX个小微企业园建成投用。"
+    )
     #expect(positions.count == 4)
   }
 
@@ -101,7 +113,8 @@ import Testing
 
   @Test func footnoteMarkersAfterWordsGoListMarkersStay() {
     // Real excerpt (2024 county seed) and a made-up list.
-    let (out, positions) = applying(FootnoteMarkerRule(), "全面贯彻落实省委“1310”具体部署①、市委“248”战略目标体系②和\n①加强产业。")
+    let (out, positions) = applying(
+      FootnoteMarkerRule(), "全面贯彻落实省委“1310”具体部署①、市委“248”战略目标体系②和\n①加强产业。")
     #expect(out == "全面贯彻落实省委“1310”具体部署、市委“248”战略目标体系和\n①加强产业。")
     #expect(positions.count == 2)
   }
@@ -117,7 +130,8 @@ import Testing
 
   @Test func linksBrokenAcrossLinesAreJoined() {
     // Real shape of the national JSONL (Wikisource links on their own lines).
-    let (out, _) = applying(LineSplitRule(), "政府工作报\n告\n会议听取和审议了国务院总理李强所作的\n政府工作报告\n。会议充分肯定\n一、2024年工作回顾\n过去一年")
+    let (out, _) = applying(
+      LineSplitRule(), "政府工作报\n告\n会议听取和审议了国务院总理李强所作的\n政府工作报告\n。会议充分肯定\n一、2024年工作回顾\n过去一年")
     #expect(out == "政府工作报告\n会议听取和审议了国务院总理李强所作的政府工作报告。会议充分肯定\n一、2024年工作回顾\n过去一年")
   }
 
@@ -161,14 +175,21 @@ import Testing
     for report in reports {
       let scalars = Array(report.text.unicodeScalars)
       for i in scalars.indices.dropLast() where scalars[i] == "(" {
-        #expect(!toned.contains(scalars[i + 1]) && !(i + 2 < scalars.count && toned.contains(scalars[i + 2])), "\(report.doc)")
+        #expect(
+          !toned.contains(scalars[i + 1])
+            && !(i + 2 < scalars.count && toned.contains(scalars[i + 2])), "\(report.doc)")
       }
-      #expect(!report.text.unicodeScalars.contains { (0xFF10...0xFF19).contains($0.value) || $0.value == 0xFF05 })
+      #expect(
+        !report.text.unicodeScalars.contains {
+          (0xFF10...0xFF19).contains($0.value) || $0.value == 0xFF05
+        })
       #expect(!report.text.unicodeScalars.contains { $0 == "\u{3000}" || $0 == "\u{A0}" })
       for c in fragments { #expect(!report.text.contains(c), "\(report.doc): \(c)") }
       for line in report.text.split(separator: "\n") {
         #expect(!chromeLines.contains(line) && !line.hasPrefix("来源："), "\(report.doc): \(line)")
-        #expect(PageSpliceRule.leadingNumber(String(line)) == nil || !report.doc.contains("docx-scrape"), "\(line.prefix(20))")
+        #expect(
+          PageSpliceRule.leadingNumber(String(line)) == nil || !report.doc.contains("docx-scrape"),
+          "\(line.prefix(20))")
         #expect(!line.isEmpty && line.first != " ")
       }
       #expect(report.text.components(separatedBy: "\n\n").count == 1)
@@ -181,9 +202,11 @@ import Testing
     #expect(tongwei.text.split(separator: "\n").count > 30)
     let rongan = try #require(reports.first { $0.region == "融安县" })
     #expect(rongan.diagnostics.first { $0.kind == "pinyin_gloss_removed" }?.count == 2579)
-    #expect(rongan.original.contains("報(bào)告") && rongan.text.hasPrefix("(广西)2024年柳州市融安县人民政府政府工作报告"))
+    #expect(
+      rongan.original.contains("報(bào)告") && rongan.text.hasPrefix("(广西)2024年柳州市融安县人民政府政府工作报告"))
     for kind in ["truncated_flagged", "placeholder_flagged"] {
-      let county = try #require(reports.first { $0.doc.hasSuffix("2024-county-anonymized-guangdong.txt") })
+      let county = try #require(
+        reports.first { $0.doc.hasSuffix("2024-county-anonymized-guangdong.txt") })
       #expect(county.diagnostics.contains { $0.kind == kind && $0.severity == .warning })
     }
   }

@@ -52,14 +52,17 @@ enum ExtractionScoring {
     }
     var corpus = Corpus()
     for r in ReportLoader().load(full).reports { corpus.add(r) }
-    guard !corpus.reports.isEmpty else { throw Failure(description: "no reports loaded from \(full)") }
+    guard !corpus.reports.isEmpty else {
+      throw Failure(description: "no reports loaded from \(full)")
+    }
     return corpus.reports
   }
 
   static func jsonl(_ facts: [Indicator]) -> String {
     func q(_ s: String?) -> String {
       guard let s else { return "null" }
-      let data = try! JSONSerialization.data(withJSONObject: [s], options: [.withoutEscapingSlashes])
+      let data = try! JSONSerialization.data(
+        withJSONObject: [s], options: [.withoutEscapingSlashes])
       return String(String(data: data, encoding: .utf8)!.dropFirst().dropLast())
     }
     func n(_ d: Double?) -> String { d.map { "\($0)" } ?? "null" }
@@ -74,7 +77,8 @@ enum ExtractionScoring {
   /// Runs `shared/tools/score-indicators` and returns overall F1; the table goes to `log`.
   static func score(paths: [String], gold: String, log: String? = nil) throws -> Double {
     let facts = CorpusAnalysis().indicators(of: try reports(paths))
-    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-facts-\(UUID()).jsonl")
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baogao-facts-\(UUID()).jsonl")
     try jsonl(facts).write(to: tmp, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: tmp) }
     let p = Process()

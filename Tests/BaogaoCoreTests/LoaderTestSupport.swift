@@ -7,7 +7,8 @@ import Testing
 enum LoaderTestSupport {
   /// `../shared` from the package root (three levels above this file).
   static let shared: String = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent()
     return root.deletingLastPathComponent().appendingPathComponent("shared").path
   }()
@@ -16,14 +17,16 @@ enum LoaderTestSupport {
 
   /// A fixture file of this target; fails the test loudly when it is missing.
   static func fixture(_ name: String) throws -> String {
-    let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+    let url = try #require(
+      Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
     return url.path
   }
 
   /// Fails loudly (not skips) when the shared corpus is not there.
   static func requireShared(_ relative: String) throws -> String {
     let path = corpus(relative)
-    try #require(FileManager.default.fileExists(atPath: path), "missing \(path): tests need ../shared")
+    try #require(
+      FileManager.default.fileExists(atPath: path), "missing \(path): tests need ../shared")
     return path
   }
 

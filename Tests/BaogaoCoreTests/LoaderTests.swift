@@ -26,7 +26,8 @@ import Testing
     #expect(result.fileCount == 5)
     for g in gold {
       let doc = LoaderTestSupport.corpus(g.doc)
-      let report = try #require(result.reports.first { $0.doc == doc && $0.position == g.report }, "\(g.doc) #\(g.report)")
+      let report = try #require(
+        result.reports.first { $0.doc == doc && $0.position == g.report }, "\(g.doc) #\(g.report)")
       #expect(report.region == g.region, "\(g.doc) #\(g.report)")
       #expect(report.level?.rawValue == g.level, "\(g.doc) #\(g.report)")
       #expect(report.year == g.year, "\(g.doc) #\(g.report)")
@@ -54,7 +55,8 @@ import Testing
   }
 
   @Test func contradictoryFileGetsAWarning() throws {
-    let scrape = try #require(LoaderTestSupport.seeds.reports.first { $0.doc.hasSuffix("docx-scrape.txt") })
+    let scrape = try #require(
+      LoaderTestSupport.seeds.reports.first { $0.doc.hasSuffix("docx-scrape.txt") })
     #expect(scrape.year == 2022)
     let conflict = try #require(scrape.diagnostics.first { $0.kind == "metadata_conflict" })
     #expect(conflict.severity == .warning)
@@ -62,15 +64,22 @@ import Testing
   }
 
   @Test func webPageSplitsIntoTenReportsInOrder() throws {
-    let reports = LoaderTestSupport.seeds.reports.filter { $0.doc.hasSuffix("web-page-10-reports.txt") }
+    let reports = LoaderTestSupport.seeds.reports.filter {
+      $0.doc.hasSuffix("web-page-10-reports.txt")
+    }
     #expect(reports.map(\.position) == Array(1...10))
-    #expect(reports.map { $0.region ?? "" } == ["云浮市", "榕城区", "阳东区", "江城区", "紫金县", "南山区", "泗水镇", "荷塘镇", "潭江镇", "古丁镇"])
+    #expect(
+      reports.map { $0.region ?? "" } == [
+        "云浮市", "榕城区", "阳东区", "江城区", "紫金县", "南山区", "泗水镇", "荷塘镇", "潭江镇", "古丁镇",
+      ])
     #expect(reports.allSatisfy { $0.chars > 2000 })
   }
 
   @Test func provincialDocxAndZipLoadAs31ReportsEachOf2025() throws {
     let dir = try LoaderTestSupport.requireShared("provincial-2025")
-    let docx = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".docx") }.sorted()
+    let docx = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+      $0.hasSuffix(".docx")
+    }.sorted()
     #expect(docx.count == 31)
     let fromDocx = ReportLoader().load(docx.map { dir + "/" + $0 })
     let zip = dir + "/31-provinces-2025-docx-gbk-names.zip"
@@ -84,9 +93,13 @@ import Testing
     // Each report's region is the government as its text names it; the file name's short form is in it.
     for report in fromDocx.reports {
       let name = (report.doc as NSString).lastPathComponent
-      let short = name.replacingOccurrences(of: "2025年", with: "").replacingOccurrences(of: "政府工作报告.docx", with: "")
+      let short = name.replacingOccurrences(of: "2025年", with: "").replacingOccurrences(
+        of: "政府工作报告.docx", with: "")
       let region = try #require(report.region, "\(name)")
-      #expect(region.hasPrefix(short.replacingOccurrences(of: "省", with: "").replacingOccurrences(of: "市", with: "")), "\(name): \(region)")
+      #expect(
+        region.hasPrefix(
+          short.replacingOccurrences(of: "省", with: "").replacingOccurrences(of: "市", with: "")),
+        "\(name): \(region)")
       #expect(report.text.contains(region), "\(name)")
     }
     let regions = Set(fromDocx.reports.compactMap(\.region))
@@ -111,7 +124,11 @@ import Testing
     var expected: [Int: Int] = [:]
     struct Row: Decodable { var year: String? }
     for (i, line) in lines.enumerated() {
-      if let year = try JSONDecoder().decode(Row.self, from: Data(line.utf8)).year.flatMap({ Int($0) }) { expected[i + 1] = year }
+      if let year = try JSONDecoder().decode(Row.self, from: Data(line.utf8)).year.flatMap({
+        Int($0)
+      }) {
+        expected[i + 1] = year
+      }
     }
     #expect(expected.count == 52)
     for report in result.reports {
@@ -121,16 +138,25 @@ import Testing
     let skipped = result.diagnostics.filter { $0.kind == "row_skipped" }
     #expect(skipped.count == 20)
     #expect(skipped.allSatisfy { $0.severity == .note && $0.line != nil && $0.file == path })
-    #expect(!result.reports.contains { $0.text.contains("Public domain") || $0.text.contains("本作品是中华人民共和国的") })
+    #expect(
+      !result.reports.contains {
+        $0.text.contains("Public domain") || $0.text.contains("本作品是中华人民共和国的")
+      })
   }
 
   @Test func summaryLineListsOnlyWhatHappened() throws {
-    let line = LoadSummary.line(reports: LoaderTestSupport.seeds.reports, fileCount: 5, duplicates: 0)
-    #expect(line.hasPrefix("loaded 14 reports from 5 files: 2 converted from Traditional, 2,579 pinyin glosses removed"))
+    let line = LoadSummary.line(
+      reports: LoaderTestSupport.seeds.reports, fileCount: 5, duplicates: 0)
+    #expect(
+      line.hasPrefix(
+        "loaded 14 reports from 5 files: 2 converted from Traditional, 2,579 pinyin glosses removed"
+      ))
     #expect(line.contains("mojibake spans flagged"))
     #expect(!line.contains("fullwidth"))
     let plain = Report(doc: "a.txt", text: "正文")
-    #expect(LoadSummary.line(reports: [plain], fileCount: 1, duplicates: 2) == "loaded 1 report from 1 file: 2 already loaded (skipped)")
+    #expect(
+      LoadSummary.line(reports: [plain], fileCount: 1, duplicates: 2)
+        == "loaded 1 report from 1 file: 2 already loaded (skipped)")
     #expect(LoadSummary.grouped(1_234_567) == "1,234,567")
   }
 }

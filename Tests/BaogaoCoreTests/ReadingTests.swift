@@ -9,9 +9,11 @@ import Testing
   static let expectedStart = "2023年某某县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。全县地区生产总值增长5.2%，粮食产量稳定。"
 
   @Test(arguments: [
-    ("made-up-utf8.txt", "UTF-8"), ("made-up-utf8-bom.txt", "UTF-8"), ("made-up-gbk.txt", "GB18030"),
+    ("made-up-utf8.txt", "UTF-8"), ("made-up-utf8-bom.txt", "UTF-8"),
+    ("made-up-gbk.txt", "GB18030"),
     ("made-up-gb18030.txt", "GB18030"), ("made-up-utf16-bom.txt", "UTF-16LE"),
-    ("made-up-utf16be-bom.txt", "UTF-16BE"), ("made-up-crlf.txt", "UTF-8"), ("made-up-cr.txt", "UTF-8"),
+    ("made-up-utf16be-bom.txt", "UTF-16BE"), ("made-up-crlf.txt", "UTF-8"),
+    ("made-up-cr.txt", "UTF-8"),
   ])
   func decodesEncodingsAndLineEnds(file: String, encoding: String) throws {
     let path = try LoaderTestSupport.fixture(file)
@@ -25,7 +27,10 @@ import Testing
     #expect(report.level == .county)
     #expect(report.year == 2023)
     if encoding != "UTF-8" {
-      #expect(report.diagnostics.contains { $0.kind == "encoding_converted" && $0.message.contains(encoding) })
+      #expect(
+        report.diagnostics.contains {
+          $0.kind == "encoding_converted" && $0.message.contains(encoding)
+        })
     }
   }
 
@@ -43,7 +48,9 @@ import Testing
     let report = try #require(result.reports.first)
     #expect(report.text.hasPrefix("2023年某某县政府工作报告\n各位代表：\n现在，"))
     #expect(report.text.contains("经济增长6%左右&就业稳定"))
-    for chrome in ["脚本", "color", "首页", "版权所有", "某某县政府\n"] { #expect(!report.text.contains(chrome)) }
+    for chrome in ["脚本", "color", "首页", "版权所有", "某某县政府\n"] {
+      #expect(!report.text.contains(chrome))
+    }
   }
 
   @Test func readsZipWithGBKEntryNames() throws {
@@ -73,7 +80,10 @@ import Testing
     #expect(named.reports.count == 1)
     let wrong = ReportLoader(options: LoadOptions(textColumn: "body")).load([jsonl])
     #expect(wrong.reports.isEmpty)
-    #expect(wrong.diagnostics.contains { $0.kind == "no_text_column" && $0.file == jsonl && $0.severity == .error })
+    #expect(
+      wrong.diagnostics.contains {
+        $0.kind == "no_text_column" && $0.file == jsonl && $0.severity == .error
+      })
   }
 
   @Test func badFilesAreNamedAndTheOthersStillLoad() throws {
@@ -101,7 +111,9 @@ import Testing
   @Test func progressReachesTheTotal() throws {
     let dir = try LoaderTestSupport.requireShared("seeds")
     let last = LockedBox<LoadProgress?>(nil)
-    _ = ReportLoader().load([dir]) { p in last.update { if ($0?.filesDone ?? -1) < p.filesDone { $0 = p } } }
+    _ = ReportLoader().load([dir]) { p in
+      last.update { if ($0?.filesDone ?? -1) < p.filesDone { $0 = p } }
+    }
     let final = try #require(last.value)
     #expect(final.filesDone == 5 && final.filesTotal == 5)
     #expect(final.bytesDone == final.bytesTotal && final.bytesTotal > 400_000)

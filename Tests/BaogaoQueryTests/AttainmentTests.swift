@@ -11,7 +11,8 @@ enum ResearchFixtures {
     strength: String? = nil, doc: String = "made-up.txt"
   ) -> Indicator {
     Indicator(
-      reportID: report, doc: doc, report: 1, region: region, level: level, year: year, metric: metric,
+      reportID: report, doc: doc, report: 1, region: region, level: level, year: year,
+      metric: metric,
       metricText: "地区生产总值", kind: kind, period: period, growth: growth, growthHigh: high,
       qualifier: qualifier, strength: strength, sentenceID: "\(report).s1", start: 0, end: 1,
       sentence: "made-up")
@@ -24,21 +25,37 @@ enum ResearchFixtures {
   @Test func qualifierDecidesMetOrMissed() throws {
     // Made-up: four targets for 2022 in 甲市's 2022 report, actuals in its 2023 report.
     let facts = [
-      F.fact("r1", region: "甲市", year: 2022, kind: "target", period: "2022", growth: 6, qualifier: "at_least"),
-      F.fact("r1", region: "甲市", year: 2022, metric: "retail_sales", kind: "target", period: "2022", growth: 6, qualifier: "about"),
-      F.fact("r1", region: "甲市", year: 2022, metric: "fixed_investment", kind: "target", period: "2022", growth: 6, qualifier: "about"),
-      F.fact("r1", region: "甲市", year: 2022, metric: "cpi", kind: "target", period: "2022", growth: 3, qualifier: "about"),
+      F.fact(
+        "r1", region: "甲市", year: 2022, kind: "target", period: "2022", growth: 6,
+        qualifier: "at_least"),
+      F.fact(
+        "r1", region: "甲市", year: 2022, metric: "retail_sales", kind: "target", period: "2022",
+        growth: 6, qualifier: "about"),
+      F.fact(
+        "r1", region: "甲市", year: 2022, metric: "fixed_investment", kind: "target", period: "2022",
+        growth: 6, qualifier: "about"),
+      F.fact(
+        "r1", region: "甲市", year: 2022, metric: "cpi", kind: "target", period: "2022", growth: 3,
+        qualifier: "about"),
       F.fact("r2", region: "甲市", year: 2023, kind: "actual", period: "2022", growth: 5.9),
-      F.fact("r2", region: "甲市", year: 2023, metric: "retail_sales", kind: "actual", period: "2022", growth: 5.9),
-      F.fact("r2", region: "甲市", year: 2023, metric: "fixed_investment", kind: "actual", period: "2022", growth: 5.4),
-      F.fact("r2", region: "甲市", year: 2023, metric: "cpi", kind: "actual", period: "2022", growth: 3.4),
+      F.fact(
+        "r2", region: "甲市", year: 2023, metric: "retail_sales", kind: "actual", period: "2022",
+        growth: 5.9),
+      F.fact(
+        "r2", region: "甲市", year: 2023, metric: "fixed_investment", kind: "actual", period: "2022",
+        growth: 5.4),
+      F.fact(
+        "r2", region: "甲市", year: 2023, metric: "cpi", kind: "actual", period: "2022", growth: 3.4),
     ]
     let table = Attainment.table(for: facts)
-    #expect(table.schema.names == [
-      "region", "level", "metric", "period", "target", "target_high", "qualifier", "actual", "gap", "met",
-      "rule", "target_report_id", "actual_report_id",
-    ])
-    let byMetric = Dictionary(uniqueKeysWithValues: table.records.map { ($0["metric"]!.string!, $0) })
+    #expect(
+      table.schema.names == [
+        "region", "level", "metric", "period", "target", "target_high", "qualifier", "actual",
+        "gap", "met",
+        "rule", "target_report_id", "actual_report_id",
+      ])
+    let byMetric = Dictionary(
+      uniqueKeysWithValues: table.records.map { ($0["metric"]!.string!, $0) })
     // 6%以上 at 5.9: missed. 6%左右 at 5.9: met (within 0.5). 6%左右 at 5.4: missed.
     #expect(byMetric["gdp"]?["met"] == false)
     #expect(byMetric["gdp"]?["rule"] == "actual ≥ target (以上)")
@@ -56,7 +73,9 @@ enum ResearchFixtures {
   @Test func rangeTargetsUseTheLowerBoundAndTheEarliestLaterReport() {
     // Made-up: a 6–6.5 range target; actuals in the next report (6.1) and a later review (6.0).
     let facts = [
-      F.fact("r1", region: "乙县", year: 2019, kind: "target", period: "2019", growth: 6, high: 6.5, qualifier: "range"),
+      F.fact(
+        "r1", region: "乙县", year: 2019, kind: "target", period: "2019", growth: 6, high: 6.5,
+        qualifier: "range"),
       F.fact("r3", region: "乙县", year: 2021, kind: "actual", period: "2019", growth: 6.0),
       F.fact("r2", region: "乙县", year: 2020, kind: "actual", period: "2019", growth: 6.1),
       F.fact("r9", region: "丙县", year: 2020, kind: "actual", period: "2019", growth: 1),
@@ -70,7 +89,11 @@ enum ResearchFixtures {
   }
 
   @Test func targetWithoutActualHasNulls() {
-    let facts = [F.fact("r1", region: "甲市", year: 2025, kind: "target", period: "2025", growth: 5, qualifier: "about")]
+    let facts = [
+      F.fact(
+        "r1", region: "甲市", year: 2025, kind: "target", period: "2025", growth: 5,
+        qualifier: "about")
+    ]
     let row = Attainment.table(for: facts).records[0]
     #expect(row["actual"] == .null)
     #expect(row["met"] == .null)

@@ -11,7 +11,8 @@ import Testing
       "\u{FEFF}## 我们的词表\r\n# 污染\r\n污染 排污\r\n# 这是 一条注释\r减排：减排、二氧化硫,化学需氧量\r\n\r\n# 生态\n生态\n绿色 低碳\n"
     var diagnostics: [Diagnostic] = []
     let dictionary = try #require(
-      TermDictionary.parse(data: Data(text.utf8), name: "mine", yaml: false, diagnostics: &diagnostics))
+      TermDictionary.parse(
+        data: Data(text.utf8), name: "mine", yaml: false, diagnostics: &diagnostics))
     #expect(diagnostics.isEmpty)
     #expect(dictionary.categories.map(\.name) == ["污染", "减排", "生态"])
     #expect(dictionary.categories[0].terms == ["污染", "排污"])
@@ -22,7 +23,8 @@ import Testing
   @Test func termsBeforeAnyHeaderBelongToTheDictionaryName() throws {
     var diagnostics: [Diagnostic] = []
     let dictionary = try #require(
-      TermDictionary.parse(data: Data("创新\n研发\n".utf8), name: "inno", yaml: false, diagnostics: &diagnostics))
+      TermDictionary.parse(
+        data: Data("创新\n研发\n".utf8), name: "inno", yaml: false, diagnostics: &diagnostics))
     #expect(dictionary.categories == [.init(name: "inno", terms: ["创新", "研发"])])
   }
 
@@ -38,14 +40,22 @@ import Testing
 
   @Test func badInputBecomesDiagnostics() {
     var diagnostics: [Diagnostic] = []
-    #expect(TermDictionary.parse(data: Data("- a\n- b\n".utf8), name: "list", yaml: true, diagnostics: &diagnostics) == nil)
+    #expect(
+      TermDictionary.parse(
+        data: Data("- a\n- b\n".utf8), name: "list", yaml: true, diagnostics: &diagnostics) == nil)
     #expect(TermDictionary.load(path: "/nonexistent/x.txt", diagnostics: &diagnostics) == nil)
-    #expect(TermDictionary.parse(data: Data([0xB0, 0xA1, 0xFF]), name: "gbk", yaml: false, diagnostics: &diagnostics) == nil)
-    #expect(diagnostics.map(\.kind) == ["bad_dictionary_yaml", "unreadable_dictionary", "dictionary_not_utf8"])
+    #expect(
+      TermDictionary.parse(
+        data: Data([0xB0, 0xA1, 0xFF]), name: "gbk", yaml: false, diagnostics: &diagnostics) == nil)
+    #expect(
+      diagnostics.map(\.kind) == [
+        "bad_dictionary_yaml", "unreadable_dictionary", "dictionary_not_utf8",
+      ])
   }
 
   @Test func loadsFromAFile() throws {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-dict-\(UUID()).yml")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baogao-dict-\(UUID()).yml")
     try Data("创新: [创新, 研发]\n".utf8).write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
     var diagnostics: [Diagnostic] = []

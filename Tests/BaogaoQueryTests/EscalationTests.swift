@@ -11,15 +11,24 @@ import Testing
     let reports = [
       Report(id: "r1", doc: "a", region: "甲省", level: .province, year: 2024, text: ""),
       Report(id: "r2", doc: "b", region: "乙市", parent: "甲省", level: .city, year: 2024, text: ""),
-      Report(id: "r3", doc: "c", region: "丙区", parent: "乙市", level: .district, year: 2024, text: ""),
+      Report(
+        id: "r3", doc: "c", region: "丙区", parent: "乙市", level: .district, year: 2024, text: ""),
       Report(id: "r4", doc: "d", region: "丁市", parent: "戊省", level: .city, year: 2024, text: ""),
       Report(id: "r5", doc: "e", region: "全国", level: .national, year: 2024, text: ""),
     ]
     let facts = [
-      F.fact("r5", region: "全国", level: "national", year: 2024, kind: "target", period: "2024", growth: 5, qualifier: "about"),
-      F.fact("r1", region: "甲省", level: "province", year: 2024, kind: "target", period: "2024", growth: 5.5, qualifier: "about"),
-      F.fact("r2", region: "乙市", year: 2024, kind: "target", period: "2024", growth: 6, qualifier: "at_least"),
-      F.fact("r3", region: "丙区", level: "district", year: 2024, kind: "target", period: "2024", growth: 6.5),
+      F.fact(
+        "r5", region: "全国", level: "national", year: 2024, kind: "target", period: "2024",
+        growth: 5, qualifier: "about"),
+      F.fact(
+        "r1", region: "甲省", level: "province", year: 2024, kind: "target", period: "2024",
+        growth: 5.5, qualifier: "about"),
+      F.fact(
+        "r2", region: "乙市", year: 2024, kind: "target", period: "2024", growth: 6,
+        qualifier: "at_least"),
+      F.fact(
+        "r3", region: "丙区", level: "district", year: 2024, kind: "target", period: "2024",
+        growth: 6.5),
       F.fact("r4", region: "丁市", year: 2024, kind: "target", period: "2024", growth: 7),
     ]
     let table = Escalation.table(for: facts, reports: reports)

@@ -47,7 +47,8 @@ enum AnalysisCorpus {
 
   @Test func per10kEqualsAPlainSubstringCountOnTheCleanedText() throws {
     let reports = AnalysisCorpus.national
-    try #require(reports.count >= 50, "national corpus not loaded from \(AnalysisCorpus.nationalPath)")
+    try #require(
+      reports.count >= 50, "national corpus not loaded from \(AnalysisCorpus.nationalPath)")
     // No term is inside another and none ends with another's beginning, so a plain count agrees.
     let terms = ["经济", "改革", "环境", "就业", "农村"]
     let table = TermCounter(terms: terms).frequencies(in: reports)
@@ -80,7 +81,8 @@ enum AnalysisCorpus {
     let dictionary = try #require(BuiltInDictionaries.dictionary(named: "environment"))
     let byCategory = TermCounter.frequencies(in: reports, dictionary: dictionary)
     let byTerm = TermCounter(terms: dictionary.terms).frequencies(in: reports)
-    #expect(byCategory.schema.names == ["report_id", "region", "year", "category", "count", "per_10k"])
+    #expect(
+      byCategory.schema.names == ["report_id", "region", "year", "category", "count", "per_10k"])
     for report in reports {
       let total = byTerm.records.filter { $0["report_id"] == .string(report.id) }
         .reduce(0) { $0 + Int($1["count"]!.number!) }
@@ -90,7 +92,9 @@ enum AnalysisCorpus {
   }
 
   @Test func emptyReportHasNullRate() {
-    let table = TermCounter(terms: ["环境"]).frequencies(in: [Report(id: "r1", doc: "empty", text: "")])
+    let table = TermCounter(terms: ["环境"]).frequencies(in: [
+      Report(id: "r1", doc: "empty", text: "")
+    ])
     #expect(table.rows == [["r1", nil, nil, "环境", 0, nil]])
   }
 }
@@ -108,7 +112,9 @@ enum AnalysisCorpus {
     #expect(try terms.table(in: context).rows.map { $0[4] } == [1, 1])
     let dictionary = try FreqSource().bind([Token(.atName("environment"), 0..<1)], in: context)
     #expect(try dictionary.table(in: context).rows.map { $0[3] } == ["environment"])
-    #expect(throws: QueryError.self) { try FreqSource().bind([Token(.atName("nope"), 0..<1)], in: context) }
+    #expect(throws: QueryError.self) {
+      try FreqSource().bind([Token(.atName("nope"), 0..<1)], in: context)
+    }
     #expect(throws: QueryError.self) { try FreqSource().bind([], in: context) }
   }
 
@@ -116,9 +122,11 @@ enum AnalysisCorpus {
     var corpus = Corpus()
     corpus.add(Report(doc: "a", text: "推动高质量发展，推动高质量发展。"))
     let context = SourceContext(corpus: corpus)
-    let kwic = try KwicSource().bind([id("发展"), id("width"), Token(.number(3, isInteger: true), 0..<1)], in: context)
+    let kwic = try KwicSource().bind(
+      [id("发展"), id("width"), Token(.number(3, isInteger: true), 0..<1)], in: context)
     #expect(try kwic.table(in: context).rows.map { $0[4] } == ["高质量", "高质量"])
-    let terms = try TermsSource().bind([id("top"), Token(.number(2, isInteger: true), 0..<1)], in: context)
+    let terms = try TermsSource().bind(
+      [id("top"), Token(.number(2, isInteger: true), 0..<1)], in: context)
     #expect(try terms.table(in: context).rows.count == 2)
     #expect(throws: QueryError.self) { try NgramsSource().bind([id("x")], in: context) }
   }

@@ -19,11 +19,14 @@ import Testing
   }
 
   @Test func schemaHasTheGoldFieldNames() {
-    #expect(IndicatorsSource().schema.names == [
-      "id", "report_id", "doc", "report", "region", "level", "year", "section", "metric", "metric_text", "kind",
-      "period", "value", "unit", "growth", "growth_high", "qualifier", "strength", "rank", "rank_scope", "masked",
-      "estimated", "sentence_id", "start", "end", "sentence",
-    ])
+    #expect(
+      IndicatorsSource().schema.names == [
+        "id", "report_id", "doc", "report", "region", "level", "year", "section", "metric",
+        "metric_text", "kind",
+        "period", "value", "unit", "growth", "growth_high", "qualifier", "strength", "rank",
+        "rank_scope", "masked",
+        "estimated", "sentence_id", "start", "end", "sentence",
+      ])
     #expect(TargetsSource().schema == IndicatorsSource().schema)
   }
 
@@ -51,7 +54,13 @@ import Testing
     let rows = try TargetsSource().table(in: Self.context()).records
     #expect(rows.count == 2)
     #expect(rows.allSatisfy { $0["kind"] == "target" && $0["period"] == "2024" })
-    #expect(rows.contains { $0["metric"] == "gdp" && $0["growth"] == 6.0 && $0["qualifier"] == "at_least" })
-    #expect(rows.contains { $0["metric"] == "fixed_investment" && $0["growth"] == 10.0 && $0["qualifier"] == "about" })
+    #expect(
+      rows.contains {
+        $0["metric"] == "gdp" && $0["growth"] == 6.0 && $0["qualifier"] == "at_least"
+      })
+    #expect(
+      rows.contains {
+        $0["metric"] == "fixed_investment" && $0["growth"] == 10.0 && $0["qualifier"] == "about"
+      })
   }
 }

@@ -8,7 +8,8 @@ import Testing
     // Made-up report: 改革 at the very start (short left context) and in the middle.
     let report = Report(id: "r1", doc: "a", region: "甲市", year: 2024, text: "改革开放。全面深化改革，\n推动发展")
     let table = Concordance.table(for: [report], terms: ["改革"], width: 4)
-    #expect(table.schema.names == ["report_id", "region", "year", "offset", "left", "keyword", "right"])
+    #expect(
+      table.schema.names == ["report_id", "region", "year", "offset", "left", "keyword", "right"])
     let rows = table.records
     #expect(rows.count == 2)
     #expect(rows.map { $0["offset"] } == [0, 9])
@@ -33,7 +34,8 @@ import Testing
     try #require(reports.count == 3)
     let table = Concordance.table(for: reports, terms: ["新质生产力"], width: 8)
     #expect(!table.rows.isEmpty)
-    let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.id, Array($0.text.unicodeScalars)) })
+    let byID = Dictionary(
+      uniqueKeysWithValues: reports.map { ($0.id, Array($0.text.unicodeScalars)) })
     for row in table.records {
       let scalars = try #require(byID[row["report_id"]!.string!])
       let offset = Int(row["offset"]!.number!)

@@ -6,8 +6,14 @@ import Testing
 struct StageTests {
   @Test func whereComparisonsAndLogic() throws {
     #expect(try Fixture.run("sample | where year >= 2021").rows.count == 3)
-    #expect(try Fixture.run("sample | where year == 2021 and level != \"town\"").column("region") == ["乙县", "甲市"])
-    #expect(try Fixture.run("sample | where level == \"town\" or growth > 7").column("region") == ["丙镇", "甲市"])
+    #expect(
+      try Fixture.run("sample | where year == 2021 and level != \"town\"").column("region") == [
+        "乙县", "甲市",
+      ])
+    #expect(
+      try Fixture.run("sample | where level == \"town\" or growth > 7").column("region") == [
+        "丙镇", "甲市",
+      ])
     #expect(try Fixture.run("sample | where not year == 2021").rows.count == 2)
     #expect(try Fixture.run("sample | where region ~ \"市$\"").rows.count == 2)
     #expect(try Fixture.run("sample | where level in [\"city\", \"town\"]").rows.count == 3)
@@ -19,16 +25,26 @@ struct StageTests {
   }
 
   @Test func selectWithComputedColumns() throws {
-    let t = try Fixture.run("sample | select region, growth * 2 as double_growth, year - 2000 as yy | limit 2")
+    let t = try Fixture.run(
+      "sample | select region, growth * 2 as double_growth, year - 2000 as yy | limit 2")
     #expect(t.schema.names == ["region", "double_growth", "yy"])
     #expect(t.rows == [["甲市", 8.2, 20], ["乙县", 13.0, 21]])
     #expect(t.schema.columns[2].type == .int)
   }
 
   @Test func sortIsStableWithDescendingAndNullsFirst() throws {
-    #expect(try Fixture.run("sample | sort year desc | select region").column("region") == ["乙县", "丙镇", "甲市", "甲市", "丁区"])
-    #expect(try Fixture.run("sample | sort growth | select region").column("region") == ["丙镇", "甲市", "丁区", "乙县", "甲市"])
-    #expect(try Fixture.run("sample | sort level, year desc | select year").column("year") == [2021, 2020, 2021, 2019, 2021])
+    #expect(
+      try Fixture.run("sample | sort year desc | select region").column("region") == [
+        "乙县", "丙镇", "甲市", "甲市", "丁区",
+      ])
+    #expect(
+      try Fixture.run("sample | sort growth | select region").column("region") == [
+        "丙镇", "甲市", "丁区", "乙县", "甲市",
+      ])
+    #expect(
+      try Fixture.run("sample | sort level, year desc | select year").column("year") == [
+        2021, 2020, 2021, 2019, 2021,
+      ])
   }
 
   @Test func limitFirstCount() throws {
@@ -39,15 +55,22 @@ struct StageTests {
   }
 
   @Test func distinctAndTop() throws {
-    #expect(try Fixture.run("sample | distinct region").column("region") == ["甲市", "乙县", "丙镇", "丁区"])
-    #expect(try Fixture.run("sample | top 2 by growth | select region, growth").rows == [["甲市", 8.0], ["乙县", 6.5]])
+    #expect(
+      try Fixture.run("sample | distinct region").column("region") == ["甲市", "乙县", "丙镇", "丁区"])
+    #expect(
+      try Fixture.run("sample | top 2 by growth | select region, growth").rows == [
+        ["甲市", 8.0], ["乙县", 6.5],
+      ])
   }
 
   @Test func groupWithAggregates() throws {
     let t = try Fixture.run("sample | group region agg count(), mean(growth) as g, max(year)")
     #expect(t.schema.names == ["region", "count", "g", "max_year"])
     // 甲市: growth 4.1 and 8.0 → mean 6.05; 丙镇's null growth is ignored → mean null.
-    #expect(t.rows == [["甲市", 2, 6.05, 2021], ["乙县", 1, 6.5, 2021], ["丙镇", 1, nil, 2021], ["丁区", 1, 5.5, 2019]])
+    #expect(
+      t.rows == [
+        ["甲市", 2, 6.05, 2021], ["乙县", 1, 6.5, 2021], ["丙镇", 1, nil, 2021], ["丁区", 1, 5.5, 2019],
+      ])
     #expect(try Fixture.run("sample | group agg sum(year)").rows == [[10102]])
   }
 
@@ -57,7 +80,8 @@ struct StageTests {
     #expect(t.rows[0] == ["甲市", nil, 4.1, 8.0])
     #expect(t.rows[3] == ["丁区", 5.5, nil, nil])
     // Columns made by pivot can be used by the stages after it.
-    let sorted = try Fixture.run("sample | pivot region year growth | where `2021` is not null | sort region")
+    let sorted = try Fixture.run(
+      "sample | pivot region year growth | where `2021` is not null | sort region")
     #expect(sorted.column("region") == ["乙县", "甲市"])
   }
 
@@ -66,9 +90,11 @@ struct StageTests {
     context.catalog.tables["lv"] = Table(
       schema: Schema([Column("level", .string), Column("rank", .int)]),
       rows: [["city", 2], ["county", 3]])
-    let inner = try Fixture.run("sample | join $lv on level | select region, rank", context: context)
+    let inner = try Fixture.run(
+      "sample | join $lv on level | select region, rank", context: context)
     #expect(inner.rows == [["甲市", 2], ["乙县", 3], ["甲市", 2]])
-    let left = try Fixture.run("sample | join $lv on level left | select region, rank", context: context)
+    let left = try Fixture.run(
+      "sample | join $lv on level left | select region, rank", context: context)
     #expect(left.rows.count == 5)
     #expect(left.rows[2] == ["丙镇", nil])
   }

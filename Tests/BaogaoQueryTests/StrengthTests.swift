@@ -7,28 +7,55 @@ import Testing
   typealias F = ResearchFixtures
 
   @Test func classifiesWording() {
-    #expect(TargetStrength.classify(F.fact("r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6, strength: "确保")) == .hard)
-    #expect(TargetStrength.classify(F.fact("r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6, strength: "力争")) == .soft)
-    #expect(TargetStrength.classify(F.fact("r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6, qualifier: "at_least")) == .hard)
-    #expect(TargetStrength.classify(F.fact("r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6, qualifier: "about")) == .soft)
-    #expect(TargetStrength.classify(F.fact("r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6)) == .neutral)
+    #expect(
+      TargetStrength.classify(
+        F.fact(
+          "r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6, strength: "确保"))
+        == .hard)
+    #expect(
+      TargetStrength.classify(
+        F.fact(
+          "r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6, strength: "力争"))
+        == .soft)
+    #expect(
+      TargetStrength.classify(
+        F.fact(
+          "r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6,
+          qualifier: "at_least")) == .hard)
+    #expect(
+      TargetStrength.classify(
+        F.fact(
+          "r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6,
+          qualifier: "about")) == .soft)
+    #expect(
+      TargetStrength.classify(
+        F.fact("r1", region: nil, year: 2024, kind: "target", period: "2024", growth: 6))
+        == .neutral)
   }
 
   @Test func sharesByLevelAndYear() {
     // Made-up: city 2024 has 确保, 左右, 力争 and one plain target; actuals are not counted.
     let facts = [
-      F.fact("r1", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 6, strength: "确保"),
-      F.fact("r1", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 6, qualifier: "about", strength: "左右"),
-      F.fact("r1", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 6, strength: "力争"),
+      F.fact(
+        "r1", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 6, strength: "确保"),
+      F.fact(
+        "r1", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 6,
+        qualifier: "about", strength: "左右"),
+      F.fact(
+        "r1", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 6, strength: "力争"),
       F.fact("r1", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 6),
-      F.fact("r1", region: "甲市", year: 2024, kind: "actual", period: "2023", growth: 6, strength: "确保"),
-      F.fact("r2", region: "甲省", level: "province", year: 2024, kind: "target", period: "2024", growth: 5, strength: "以上"),
+      F.fact(
+        "r1", region: "甲市", year: 2024, kind: "actual", period: "2023", growth: 6, strength: "确保"),
+      F.fact(
+        "r2", region: "甲省", level: "province", year: 2024, kind: "target", period: "2024",
+        growth: 5, strength: "以上"),
     ]
     let table = TargetStrength.table(for: facts)
-    #expect(table.rows == [
-      ["city", 2024, 4, 1, 2, 1, 0.25, 0.5],
-      ["province", 2024, 1, 1, 0, 0, 1.0, 0.0],
-    ])
+    #expect(
+      table.rows == [
+        ["city", 2024, 4, 1, 2, 1, 0.25, 0.5],
+        ["province", 2024, 1, 1, 0, 0, 1.0, 0.0],
+      ])
   }
 }
 
@@ -41,11 +68,19 @@ import Testing
     let b = Report(id: "r2", doc: "b", region: "甲市", year: 2024, text: "推动科技创新。")
     let left = ReportComparison.Side(
       report: a,
-      indicators: [F.fact("r1", region: "甲市", year: 2023, kind: "target", period: "2023", growth: 6, qualifier: "about", strength: "左右")],
+      indicators: [
+        F.fact(
+          "r1", region: "甲市", year: 2023, kind: "target", period: "2023", growth: 6,
+          qualifier: "about", strength: "左右")
+      ],
       headings: ["一、过去一年工作回顾", "二、今年工作安排"])
     let right = ReportComparison.Side(
       report: b,
-      indicators: [F.fact("r2", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 5.5, qualifier: "about", strength: "左右")],
+      indicators: [
+        F.fact(
+          "r2", region: "甲市", year: 2024, kind: "target", period: "2024", growth: 5.5,
+          qualifier: "about", strength: "左右")
+      ],
       headings: ["一、过去一年工作回顾", "三、加强政府自身建设"])
     let table = ReportComparison.table(left, right)
     let records = table.records
@@ -67,12 +102,15 @@ import Testing
 @Suite struct ResearchSourceTests {
   @Test func compareAndAttainmentOnNationalReports() throws {
     var corpus = Corpus()
-    for report in AnalysisCorpus.national where (2022...2023).contains(report.year ?? 0) { corpus.add(report) }
+    for report in AnalysisCorpus.national where (2022...2023).contains(report.year ?? 0) {
+      corpus.add(report)
+    }
     try #require(corpus.reports.count == 2, "the 2022 and 2023 national reports")
     let context = SourceContext(corpus: corpus, analysis: CorpusAnalysis())
     let ids = corpus.reports.map { Token(.identifier($0.id), 0..<1) }
     let compare = try CompareSource().bind(ids, in: context).table(in: context)
-    let gdp = try #require(compare.records.first { $0["aspect"] == "target" && $0["item"] == "gdp" })
+    let gdp = try #require(
+      compare.records.first { $0["aspect"] == "target" && $0["item"] == "gdp" })
     #expect(gdp["differs"] == true)
     #expect(compare.records.contains { $0["aspect"] == "section" })
     #expect(throws: QueryError.self) {
@@ -81,6 +119,9 @@ import Testing
     let attainment = try #require(ResearchSources.sources.first { $0.name == "attainment" })
     let table = try attainment.table(in: context)
     #expect(table.schema == Attainment.schema)
-    #expect(table.records.contains { $0["metric"] == "gdp" && $0["period"] == "2022" && $0["met"] == false })
+    #expect(
+      table.records.contains {
+        $0["metric"] == "gdp" && $0["period"] == "2022" && $0["met"] == false
+      })
   }
 }

@@ -23,7 +23,10 @@ import Testing
 
   @Test func sectionsRows() throws {
     let table = try SectionsSource().table(in: Self.context())
-    #expect(table.schema.names == ["report_id", "index", "heading", "depth", "parent", "kind", "start", "end"])
+    #expect(
+      table.schema.names == [
+        "report_id", "index", "heading", "depth", "parent", "kind", "start", "end",
+      ])
     let rows = table.records
     #expect(rows.map { $0["heading"] } == ["一、2023年工作回顾", "（一）经济稳中向好", "二、2024年工作安排", "注释"])
     #expect(rows.map { $0["kind"] } == ["review", "review", "tasks", "notes"])

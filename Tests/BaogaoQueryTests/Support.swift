@@ -5,7 +5,8 @@ import BaogaoCore
 /// worked out by hand from these rows.
 enum Fixture {
   static let schema = Schema([
-    Column("region", .string), Column("level", .string), Column("year", .int), Column("growth", .double),
+    Column("region", .string), Column("level", .string), Column("year", .int),
+    Column("growth", .double),
   ])
 
   static let table = Table(
@@ -26,7 +27,9 @@ enum Fixture {
   }
 
   static var context: QueryContext {
-    QueryContext(sources: SourceContext(corpus: Corpus()), catalog: Catalog(sources: [FixtureSource(), ReportsSource()]))
+    QueryContext(
+      sources: SourceContext(corpus: Corpus()),
+      catalog: Catalog(sources: [FixtureSource(), ReportsSource()]))
   }
 
   /// Parses and runs one pipeline statement over the fixture.
@@ -44,7 +47,8 @@ enum Fixture {
       if case .pipeline(let p) = statement { _ = try QueryEngine.run(p, in: context) }
       return nil
     } catch {
-      return "\(error.message) @ \(error.range.map { "\($0.lowerBound)..<\($0.upperBound)" } ?? "-")"
+      return
+        "\(error.message) @ \(error.range.map { "\($0.lowerBound)..<\($0.upperBound)" } ?? "-")"
     }
   }
 }

@@ -5,16 +5,21 @@ import Testing
 @testable import BaogaoShell
 
 /// Compares `actual` with `Goldens/charts/NAME`; rewrites it when BAOGAO_UPDATE_GOLDENS is set.
-func assertChartGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func assertChartGolden(
+  _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
   let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Goldens/charts/\(name)")
   if ProcessInfo.processInfo.environment["BAOGAO_UPDATE_GOLDENS"] != nil {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(actual.utf8).write(to: url)
     return
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(actual == expected, "golden \(name) differs; run `make goldens` and review", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "golden \(name) differs; run `make goldens` and review",
+    sourceLocation: sourceLocation)
 }
 
 /// Made-up test tables (figures are for the test, not quoted from reports).
@@ -34,12 +39,14 @@ enum ChartFixtures {
 
 @Suite struct ChartTests {
   @Test func barChartGolden() throws {
-    let text = try TerminalChart.render(ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "growth"), width: 60)
+    let text = try TerminalChart.render(
+      ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "growth"), width: 60)
     try assertChartGolden(text, "bar.txt")
   }
 
   @Test func barLabelsAlignByDisplayWidth() throws {
-    let text = try TerminalChart.render(ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "growth"), width: 60)
+    let text = try TerminalChart.render(
+      ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "growth"), width: 60)
     let lines = text.split(separator: "\n").dropFirst()
     // The bar separator sits at the same display column on every row, under CJK labels.
     let columns = lines.map { line -> Int in
@@ -64,17 +71,20 @@ enum ChartFixtures {
 
   @Test func ambiguousWideBarsUseASCII() throws {
     let text = try TerminalChart.render(
-      ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "growth"), width: 60, ambiguousWide: true)
+      ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "growth"), width: 60,
+      ambiguousWide: true)
     #expect(!text.contains("█"))
     #expect(text.contains("#"))
   }
 
   @Test func errorsNameTheField() {
     #expect(throws: ChartError.unknownField("grwoth", among: ["region", "growth"])) {
-      try TerminalChart.render(ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "grwoth"))
+      try TerminalChart.render(
+        ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "region", y: "grwoth"))
     }
     #expect(throws: ChartError.notNumeric("region")) {
-      try TerminalChart.render(ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "growth", y: "region"))
+      try TerminalChart.render(
+        ChartFixtures.targets, spec: ChartSpec(kind: .bar, x: "growth", y: "region"))
     }
   }
 

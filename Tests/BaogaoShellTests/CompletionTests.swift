@@ -22,16 +22,23 @@ struct CompletionTests {
   @Test("inside a stage: the fields of the table at that point")
   func fields() {
     #expect(session.completions(for: "reports | where ye") == ["year", "year("])
-    #expect(session.completions(for: "reports | select region as r | where re").contains("region") == false)
-    #expect(session.completions(for: "reports | select region as r | where ") .contains("r"))
-    #expect(session.completions(for: "reports | group level agg count() | sort co") == ["coalesce(", "contains(", "count", "count("])
+    #expect(
+      session.completions(for: "reports | select region as r | where re").contains("region")
+        == false)
+    #expect(session.completions(for: "reports | select region as r | where ").contains("r"))
+    #expect(
+      session.completions(for: "reports | group level agg count() | sort co") == [
+        "coalesce(", "contains(", "count", "count(",
+      ])
   }
 
   @Test("after load: paths, directories with a slash")
   func paths() throws {
     let dir = try Baogao.temporaryDirectory()
-    try "made up".write(to: dir.appendingPathComponent("报告2024.txt"), atomically: true, encoding: .utf8)
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("报告集"), withIntermediateDirectories: true)
+    try "made up".write(
+      to: dir.appendingPathComponent("报告2024.txt"), atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("报告集"), withIntermediateDirectories: true)
     let found = session.completions(for: "load \(dir.path)/报告")
     #expect(found == ["\(dir.path)/报告2024.txt", "\(dir.path)/报告集/"])
   }

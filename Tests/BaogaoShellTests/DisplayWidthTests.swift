@@ -60,7 +60,9 @@ struct DisplayWidthTests {
   @Test("padding fills to the display width on either side")
   func padding() {
     #expect(DisplayWidth.pad("报告", toWidth: 6, rightAligned: false, ambiguousWide: false) == "报告  ")
-    #expect(DisplayWidth.pad("5.2", toWidth: 6, rightAligned: true, ambiguousWide: false) == "   5.2")
-    #expect(DisplayWidth.pad("政府工作报告", toWidth: 6, rightAligned: true, ambiguousWide: false) == "政府工作报告")
+    #expect(
+      DisplayWidth.pad("5.2", toWidth: 6, rightAligned: true, ambiguousWide: false) == "   5.2")
+    #expect(
+      DisplayWidth.pad("政府工作报告", toWidth: 6, rightAligned: true, ambiguousWide: false) == "政府工作报告")
   }
 }

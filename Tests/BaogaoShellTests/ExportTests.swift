@@ -9,7 +9,8 @@ import Testing
 enum ExportFixtures {
   static let table = Table(
     schema: Schema([
-      Column("region", .string), Column("year", .int), Column("per_10k", .double), Column("met", .bool),
+      Column("region", .string), Column("year", .int), Column("per_10k", .double),
+      Column("met", .bool),
       Column("text", .string, hidden: true),
     ]),
     rows: [
@@ -18,7 +19,8 @@ enum ExportFixtures {
     ])
 
   static func temporaryPath(_ name: String) -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("baogao-export-\(UUID())-\(name)").path
+    FileManager.default.temporaryDirectory.appendingPathComponent("baogao-export-\(UUID())-\(name)")
+      .path
   }
 }
 
@@ -34,31 +36,40 @@ enum ExportFixtures {
   @Test func unknownExtensionIsADiagnostic() {
     #expect(ExportFormat(path: "a.docx") == nil)
     #expect(ExportFormat(path: "dir.csv/a") == nil)
-    let diagnostics = Exporter.export(ExportFixtures.table, to: ExportFixtures.temporaryPath("t.docx"))
+    let diagnostics = Exporter.export(
+      ExportFixtures.table, to: ExportFixtures.temporaryPath("t.docx"))
     #expect(diagnostics.map(\.kind) == ["unknown_export_format"])
   }
 
   @Test func csvIsTheRenderersCSVWithOptionalBOM() throws {
     let path = ExportFixtures.temporaryPath("t.csv")
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect(Exporter.export(ExportFixtures.table, to: path, options: ExportOptions(byteOrderMark: true)).isEmpty)
+    #expect(
+      Exporter.export(ExportFixtures.table, to: path, options: ExportOptions(byteOrderMark: true))
+        .isEmpty)
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
     let text = String(decoding: data.dropFirst(3), as: UTF8.self)
     #expect(text == TableRenderer.render(ExportFixtures.table, options: RenderOptions(mode: .csv)))
-    #expect(text.hasPrefix("region,year,per_10k,met,text\n广东省,2025,12.5,true,\"稳增长，\"\"保就业\"\"\n惠民生\"\n"))
+    #expect(
+      text.hasPrefix("region,year,per_10k,met,text\n广东省,2025,12.5,true,\"稳增长，\"\"保就业\"\"\n惠民生\"\n"))
   }
 
   @Test func noBOMUnlessAsked() {
     #expect(!Exporter.text(ExportFixtures.table, format: .csv).hasPrefix("\u{FEFF}"))
-    #expect(!Exporter.text(ExportFixtures.table, format: .json, options: ExportOptions(byteOrderMark: true)).hasPrefix("\u{FEFF}"))
+    #expect(
+      !Exporter.text(
+        ExportFixtures.table, format: .json, options: ExportOptions(byteOrderMark: true)
+      ).hasPrefix("\u{FEFF}"))
   }
 
   @Test func jsonKeepsHiddenColumnsAndTypes() throws {
     let path = ExportFixtures.temporaryPath("t.json")
     defer { try? FileManager.default.removeItem(atPath: path) }
     #expect(Exporter.export(ExportFixtures.table, to: path).isEmpty)
-    let parsed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [[String: Any]]
+    let parsed =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+      as? [[String: Any]]
     let rows = try #require(parsed)
     #expect(rows.count == 2)
     #expect(rows[0]["region"] as? String == "广东省")

@@ -24,13 +24,16 @@ struct LineEditorTests {
 
   @Test("a unique match completes with a space; a directory or a function call with none")
   func uniqueMatch() {
-    #expect(CompletionWord(lineBeforeCursor: "rep").action(for: ["reports", "indicators"]) == .insert("orts "))
+    #expect(
+      CompletionWord(lineBeforeCursor: "rep").action(for: ["reports", "indicators"])
+        == .insert("orts "))
     #expect(CompletionWord(lineBeforeCursor: "load da").action(for: ["data/"]) == .insert("ta/"))
     #expect(CompletionWord(lineBeforeCursor: "where su").action(for: ["sum("]) == .insert("m("))
     #expect(CompletionWord(lineBeforeCursor: "where 年").action(for: ["年份", "报告"]) == .insert("份 "))
     #expect(CompletionWord(lineBeforeCursor: "x").action(for: ["reports"]) == .none)
     // A quoted word matches quoted candidates, and unquoted ones when nothing else does.
-    #expect(CompletionWord(lineBeforeCursor: "metric=\"gd").action(for: ["\"gdp\""]) == .insert("p\" "))
+    #expect(
+      CompletionWord(lineBeforeCursor: "metric=\"gd").action(for: ["\"gdp\""]) == .insert("p\" "))
     #expect(CompletionWord(lineBeforeCursor: "load \"报").action(for: ["报告/"]) == .insert("告/"))
   }
 
@@ -58,12 +61,17 @@ struct LineEditorTests {
 
   @Test("path completion lists Chinese names and marks directories")
   func paths() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-paths-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("报告2024"), withIntermediateDirectories: true)
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baogao-paths-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("报告2024"), withIntermediateDirectories: true)
     try Data().write(to: dir.appendingPathComponent("报告2023.txt"))
     try Data().write(to: dir.appendingPathComponent(".hidden"))
     defer { try? FileManager.default.removeItem(at: dir) }
-    #expect(LineEditor.pathCompletions(prefix: dir.path + "/报") == [dir.path + "/报告2023.txt", dir.path + "/报告2024/"])
+    #expect(
+      LineEditor.pathCompletions(prefix: dir.path + "/报") == [
+        dir.path + "/报告2023.txt", dir.path + "/报告2024/",
+      ])
     #expect(LineEditor.pathCompletions(prefix: dir.path + "/").count == 2)
     #expect(LineEditor.pathCompletions(prefix: dir.path + "/.h") == [dir.path + "/.hidden"])
     #expect(LineEditor.pathCompletions(prefix: "~") == ["~/"])
@@ -71,14 +79,20 @@ struct LineEditorTests {
 
   @Test("history path: BAOGAO_HISTORY wins over ~/.baogao_history")
   func historyPath() {
-    #expect(LineEditor.defaultHistoryPath(environment: ["HOME": "/home/u"]) == "/home/u/.baogao_history")
-    #expect(LineEditor.defaultHistoryPath(environment: ["HOME": "/home/u", "BAOGAO_HISTORY": "/tmp/h"]) == "/tmp/h")
+    #expect(
+      LineEditor.defaultHistoryPath(environment: ["HOME": "/home/u"]) == "/home/u/.baogao_history")
+    #expect(
+      LineEditor.defaultHistoryPath(environment: ["HOME": "/home/u", "BAOGAO_HISTORY": "/tmp/h"])
+        == "/tmp/h")
   }
 
   /// Made-up statements: Chinese, a statement over two lines, quotes and backslashes.
-  @Test("history round-trips through libedit's file, keeps the newest entries, survives a foreign file")
+  @Test(
+    "history round-trips through libedit's file, keeps the newest entries, survives a foreign file")
   func historyFile() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-hist-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baogao-hist-\(UUID().uuidString)"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
     let statements = [
       "reports | where 年份 >= 2020", "indicators |\n  where metric = \"gdp\"", #".help 报告 \ "“两会”""#,
@@ -102,14 +116,18 @@ struct LineEditorTests {
   /// `size` entries survive. Made-up statements.
   @Test("appending merges with the file on disk and converts a foreign file")
   func historyAppend() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-hist-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baogao-hist-\(UUID().uuidString)"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
     HistoryFile.append("reports", to: path, size: 3)
     HistoryFile.append(".mode box", to: path, size: 3)
     HistoryFile.append("indicators | where 年份 = 2024", to: path, size: 3)
-    #expect(entries(loading: path, size: 10) == ["reports", ".mode box", "indicators | where 年份 = 2024"])
+    #expect(
+      entries(loading: path, size: 10) == ["reports", ".mode box", "indicators | where 年份 = 2024"])
     HistoryFile.append("报告", to: path, size: 3)
-    #expect(entries(loading: path, size: 10) == [".mode box", "indicators | where 年份 = 2024", "报告"])
+    #expect(
+      entries(loading: path, size: 10) == [".mode box", "indicators | where 年份 = 2024", "报告"])
 
     try "reports\n\n.mode box\n".write(toFile: path, atomically: true, encoding: .utf8)
     HistoryFile.append(".width auto", to: path, size: 3)

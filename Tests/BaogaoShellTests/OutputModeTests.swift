@@ -8,7 +8,10 @@ import Testing
 struct OutputModeTests {
   @Test("mode names are what `.mode` accepts")
   func names() {
-    #expect(OutputMode.allCases.map(\.rawValue) == ["table", "box", "csv", "tsv", "json", "jsonl", "markdown"])
+    #expect(
+      OutputMode.allCases.map(\.rawValue) == [
+        "table", "box", "csv", "tsv", "json", "jsonl", "markdown",
+      ])
     #expect(OutputMode(rawValue: "box") == .box)
     #expect(OutputMode.allCases.filter(\.isAligned) == [.table, .box])
   }
@@ -30,7 +33,8 @@ struct OutputModeTests {
     let out = TableRenderer.render(RenderFixtures.edgeCases, options: RenderOptions(mode: .tsv))
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.count == 5)
-    #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4 })
+    #expect(
+      lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 4 })
     #expect(lines[2] == "A|B\t-12\t第一行\\n第二行\tx")
     #expect(lines[3] == "tab\\there\t\tC:\\\\报告\t")
   }
@@ -39,7 +43,8 @@ struct OutputModeTests {
   func jsonRoundTrip() throws {
     let table = try RenderFixtures.goldFacts()
     let json = TableRenderer.render(table, options: RenderOptions(mode: .json))
-    let array = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    let array = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
     #expect(array.count == table.rows.count)
     #expect(array[0]["evidence"] as? String == table.rows[0][5].string)
     #expect(json.contains("\"value\":351.31,"))
@@ -48,7 +53,8 @@ struct OutputModeTests {
     let lines = jsonl.split(separator: "\n")
     #expect(lines.count == table.rows.count)
     for (line, object) in zip(lines, array) {
-      let parsed = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let parsed = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       #expect(NSDictionary(dictionary: parsed).isEqual(to: object))
       #expect(line.hasPrefix("{\"metric\":"))
     }
@@ -63,7 +69,8 @@ struct OutputModeTests {
 
   @Test("markdown escapes pipes and line breaks and right-aligns numbers")
   func markdown() {
-    let out = TableRenderer.render(RenderFixtures.edgeCases, options: RenderOptions(mode: .markdown))
+    let out = TableRenderer.render(
+      RenderFixtures.edgeCases, options: RenderOptions(mode: .markdown))
     let lines = out.split(separator: "\n")
     #expect(lines[1].hasPrefix("| ---") && lines[1].contains("-: |"))
     #expect(lines[3].contains("A\\|B"))
@@ -81,8 +88,14 @@ struct OutputModeTests {
     while let c = chars.popFirst() {
       if quoted {
         if c == "\"" {
-          if chars.first == "\"" { field.unicodeScalars.append("\""); chars.removeFirst() } else { quoted = false }
-        } else { field.unicodeScalars.append(c) }
+          if chars.first == "\"" {
+            field.unicodeScalars.append("\""); chars.removeFirst()
+          } else {
+            quoted = false
+          }
+        } else {
+          field.unicodeScalars.append(c)
+        }
       } else if c == "\"" {
         quoted = true
       } else if c == "," {
@@ -90,7 +103,9 @@ struct OutputModeTests {
       } else if c == "\n" {
         record.append(field); field = ""
         records.append(record); record = []
-      } else { field.unicodeScalars.append(c) }
+      } else {
+        field.unicodeScalars.append(c)
+      }
     }
     return records
   }

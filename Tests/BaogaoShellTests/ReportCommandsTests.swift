@@ -11,7 +11,9 @@ struct ReportCommandsTests {
 
   @Test("source prints the fact, its report and section, and the sentence with the figure marked")
   func source() throws {
-    let r = try Baogao.run(["-c", "load \(try seed("2019-2021-guangdong-web-page-10-reports.txt")); source r1.f1"])
+    let r = try Baogao.run([
+      "-c", "load \(try seed("2019-2021-guangdong-web-page-10-reports.txt")); source r1.f1",
+    ])
     #expect(r.status == 0)
     assertGolden(r.stdout, named: "commands/source-r1.f1.txt")
     #expect(r.stdout.contains("«1002.18亿元"))
@@ -19,21 +21,30 @@ struct ReportCommandsTests {
 
   @Test("show ID SECTION prints the section's headings and text")
   func showSection() throws {
-    let r = try Baogao.run(["-c", "load \(try seed("2024-county-anonymized-guangdong.txt")); .width 100; show r1 review"])
+    let r = try Baogao.run([
+      "-c", "load \(try seed("2024-county-anonymized-guangdong.txt")); .width 100; show r1 review",
+    ])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.first?.hasPrefix("r1  ") == true)
     #expect(lines.contains { $0.contains("(review, ") && $0.contains("【") })
     // The body is wrapped to the width (the header holds the file's path, which is not).
-    #expect(lines.dropFirst(2).allSatisfy { DisplayWidth.width(of: String($0), ambiguousWide: false) <= 100 })
+    #expect(
+      lines.dropFirst(2).allSatisfy {
+        DisplayWidth.width(of: String($0), ambiguousWide: false) <= 100
+      })
   }
 
   @Test("show and source name an unknown id and suggest the closest")
   func unknownIDs() throws {
-    let r = try Baogao.run(["-c", "load \(try seed("2024-county-anonymized-guangdong.txt")); show r9"])
+    let r = try Baogao.run([
+      "-c", "load \(try seed("2024-county-anonymized-guangdong.txt")); show r9",
+    ])
     #expect(r.status == 1)
     #expect(r.stderr.contains("error: unknown report 'r9' (did you mean 'r1'?)"))
-    let s = try Baogao.run(["-c", "load \(try seed("2024-county-anonymized-guangdong.txt")); source r1.f999"])
+    let s = try Baogao.run([
+      "-c", "load \(try seed("2024-county-anonymized-guangdong.txt")); source r1.f999",
+    ])
     #expect(s.status == 1)
     #expect(s.stderr.contains("r1 has no fact or sentence 'r1.f999'"))
   }

@@ -9,25 +9,28 @@ struct ScriptRunTests {
     let dir = try Baogao.temporaryDirectory()
     let script = dir.appendingPathComponent("analysis.bg")
     try """
-      # made-up script: the second statement misspells a field
-      .mode csv
-      reports | where yaer > 2000
-      reports | count
-      """.write(to: script, atomically: true, encoding: .utf8)
+    # made-up script: the second statement misspells a field
+    .mode csv
+    reports | where yaer > 2000
+    reports | count
+    """.write(to: script, atomically: true, encoding: .utf8)
     let r = try Baogao.run([script.path])
     #expect(r.status == 1)
     #expect(r.stdout == "")
-    #expect(r.stderr == """
-      \(script.path):3:17: error: unknown field 'yaer' (did you mean 'year'?)
-       3 | reports | where yaer > 2000
-         |                 ^~~~
+    #expect(
+      r.stderr == """
+        \(script.path):3:17: error: unknown field 'yaer' (did you mean 'year'?)
+         3 | reports | where yaer > 2000
+           |                 ^~~~
 
-      """)
+        """)
   }
 
   @Test(".bail off goes on after an error; the exit status is then 0")
   func bailOff() throws {
-    let r = try Baogao.run(["-c", ".bail off; .mode csv; reports | where yaer > 1; reports | count"])
+    let r = try Baogao.run([
+      "-c", ".bail off; .mode csv; reports | where yaer > 1; reports | count",
+    ])
     #expect(r.status == 0)
     #expect(r.stdout == "count\n0\n")
     #expect(r.stderr.hasPrefix("error: unknown field 'yaer' (did you mean 'year'?)\n"))
@@ -35,7 +38,9 @@ struct ScriptRunTests {
 
   @Test("-c runs statements; --mode and --set apply; output on stdout only")
   func commandOption() throws {
-    let r = try Baogao.run(["--mode", "jsonl", "--set", "n=2", "-c", "reports | count | select count + $n as n"])
+    let r = try Baogao.run([
+      "--mode", "jsonl", "--set", "n=2", "-c", "reports | count | select count + $n as n",
+    ])
     #expect(r.status == 0)
     #expect(r.stdout == "{\"n\":2}\n")
     #expect(r.stderr == "")
@@ -60,19 +65,24 @@ struct ScriptRunTests {
     let dir = try Baogao.temporaryDirectory()
     let sub = dir.appendingPathComponent("lib")
     try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-    try ".mode csv\n.read inner.bg\n".write(to: sub.appendingPathComponent("outer.bg"), atomically: true, encoding: .utf8)
-    try "reports | count\nreports | limit x\n".write(to: sub.appendingPathComponent("inner.bg"), atomically: true, encoding: .utf8)
+    try ".mode csv\n.read inner.bg\n".write(
+      to: sub.appendingPathComponent("outer.bg"), atomically: true, encoding: .utf8)
+    try "reports | count\nreports | limit x\n".write(
+      to: sub.appendingPathComponent("inner.bg"), atomically: true, encoding: .utf8)
     let r = try Baogao.run(["lib/outer.bg"], in: dir)
     #expect(r.status == 1)
     #expect(r.stdout == "count\n0\n")
-    #expect(r.stderr.hasPrefix("inner.bg:2:17: error: expected a row count after 'limit' (a whole number), found 'x'\n"))
+    #expect(
+      r.stderr.hasPrefix(
+        "inner.bg:2:17: error: expected a row count after 'limit' (a whole number), found 'x'\n"))
   }
 
   @Test("load of seeds prints one JSON object per loaded report")
   func loadSeedJSONL() throws {
     let shared = try Baogao.shared
     let r = try Baogao.run([
-      "-c", "load \(shared.path)/corpus/seeds/2024-county-anonymized-guangdong.txt; .mode jsonl; reports",
+      "-c",
+      "load \(shared.path)/corpus/seeds/2024-county-anonymized-guangdong.txt; .mode jsonl; reports",
     ])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n")
@@ -80,7 +90,8 @@ struct ScriptRunTests {
     for line in lines {
       let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
       #expect(object?["id"] as? String != nil)
-      #expect((object?["doc"] as? String)?.hasSuffix("2024-county-anonymized-guangdong.txt") == true)
+      #expect(
+        (object?["doc"] as? String)?.hasSuffix("2024-county-anonymized-guangdong.txt") == true)
       #expect(object?["text"] != nil)
     }
   }
@@ -88,8 +99,10 @@ struct ScriptRunTests {
   /// Malformed statements, each run on its own: an error message and exit 1, never a crash.
   @Test(arguments: [
     "|||", "reports | where", "reports | where (((", "\"", "reports | select", ".mode x", ".nope",
-    "reports | sort", "let = reports", "let x reports", "$", "${", "reports | join", "reports | pivot a",
-    "reports | group x agg", "reports | top 3", "@", "load", "reports | select -", "\u{7}", "报告 | 哪里",
+    "reports | sort", "let = reports", "let x reports", "$", "${", "reports | join",
+    "reports | pivot a",
+    "reports | group x agg", "reports | top 3", "@", "load", "reports | select -", "\u{7}",
+    "报告 | 哪里",
     "reports | where year in [1,", "reports | limit 99999999999999999999999", ".width -3", ".set",
   ])
   func malformedInput(statement: String) throws {
@@ -101,7 +114,10 @@ struct ScriptRunTests {
 
   @Test("after an error the interactive-style run goes on with the session intact")
   func sessionGoesOn() throws {
-    let r = try Baogao.run(["-c", ".bail off; .set y 2020; reports | wher x; .mode csv; reports | where year > $y | count"])
+    let r = try Baogao.run([
+      "-c",
+      ".bail off; .set y 2020; reports | wher x; .mode csv; reports | where year > $y | count",
+    ])
     #expect(r.status == 0)
     #expect(r.stdout == "count\n0\n")
   }

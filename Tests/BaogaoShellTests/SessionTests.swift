@@ -21,16 +21,24 @@ struct SessionTests {
     let dir = try Baogao.temporaryDirectory()
     let (s, out) = session()
     let origin = Origin(file: "t.bg", directory: dir.path)
-    s.run(".mode csv\n.once once.csv\nreports | count\n.output all.csv\nreports | count\nreports | count\n.output\nreports | count", origin: origin)
-    #expect(try String(contentsOf: dir.appendingPathComponent("once.csv"), encoding: .utf8) == "count\n0\n")
-    #expect(try String(contentsOf: dir.appendingPathComponent("all.csv"), encoding: .utf8) == "count\n0\ncount\n0\n")
+    s.run(
+      ".mode csv\n.once once.csv\nreports | count\n.output all.csv\nreports | count\nreports | count\n.output\nreports | count",
+      origin: origin)
+    #expect(
+      try String(contentsOf: dir.appendingPathComponent("once.csv"), encoding: .utf8)
+        == "count\n0\n")
+    #expect(
+      try String(contentsOf: dir.appendingPathComponent("all.csv"), encoding: .utf8)
+        == "count\n0\ncount\n0\n")
     #expect(out.stdout == "count\n0\n")
   }
 
   @Test("let keeps a table as $NAME; .tables lists it")
   func letTables() {
     let (s, out) = session()
-    s.run(".mode csv; let n = reports | count; $n | select count + 1 as m; .tables", origin: Origin(directory: "."))
+    s.run(
+      ".mode csv; let n = reports | count; $n | select count + 1 as m; .tables",
+      origin: Origin(directory: "."))
     #expect(out.stdout.hasPrefix("m\n1\n"))
     #expect(out.stdout.contains("$n  —  kept with let: 1 rows (count)"))
     #expect(out.stderr == "kept $n: 1 row\n")
@@ -80,14 +88,18 @@ struct SessionTests {
   @Test(".save keeps a .read, not the statements it ran, so a replay runs them once")
   func saveKeepsRead() throws {
     let dir = try Baogao.temporaryDirectory()
-    try "reports | count\n".write(to: dir.appendingPathComponent("inner.bg"), atomically: true, encoding: .utf8)
+    try "reports | count\n".write(
+      to: dir.appendingPathComponent("inner.bg"), atomically: true, encoding: .utf8)
     let (s, _) = session()
-    s.run(".mode csv\n.read inner.bg\n.save saved.bg", origin: Origin(file: "t.bg", directory: dir.path))
+    s.run(
+      ".mode csv\n.read inner.bg\n.save saved.bg", origin: Origin(file: "t.bg", directory: dir.path)
+    )
     let saved = try String(contentsOf: dir.appendingPathComponent("saved.bg"), encoding: .utf8)
     #expect(saved.split(separator: "\n").dropFirst() == [".mode csv", ".read inner.bg"])
   }
 
-  @Test(".save rewrites relative paths for the folder it saves to, so the script replays from there")
+  @Test(
+    ".save rewrites relative paths for the folder it saves to, so the script replays from there")
   func saveRebasesPaths() throws {
     let dir = try Baogao.temporaryDirectory()
     let data = dir.appendingPathComponent("data")
@@ -95,12 +107,16 @@ struct SessionTests {
     try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
     // A made-up two-line report.
-    try "示例县2024年政府工作报告\n地区生产总值增长5%。\n".write(to: data.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-    let live = try Baogao.run(["-c", ".mode csv; load a.txt; reports | select region, year; .save ../elsewhere/s.bg"], in: data)
+    try "示例县2024年政府工作报告\n地区生产总值增长5%。\n".write(
+      to: data.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let live = try Baogao.run(
+      ["-c", ".mode csv; load a.txt; reports | select region, year; .save ../elsewhere/s.bg"],
+      in: data)
     #expect(live.status == 0, "\(live.stderr)")
     let saved = try String(contentsOf: elsewhere.appendingPathComponent("s.bg"), encoding: .utf8)
     #expect(saved.contains("load ../data/a.txt\n"))
-    let replay = try Baogao.run([elsewhere.appendingPathComponent("s.bg").path], in: URL(fileURLWithPath: "/"))
+    let replay = try Baogao.run(
+      [elsewhere.appendingPathComponent("s.bg").path], in: URL(fileURLWithPath: "/"))
     #expect(replay.status == 0)
     #expect(replay.stdout == live.stdout)
     #expect(SavedScript.relative(from: "/tmp", to: "/work/a/b") == "../work/a/b")

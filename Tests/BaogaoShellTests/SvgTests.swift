@@ -14,8 +14,10 @@ import Testing
     let input = dir.appendingPathComponent("chart.svg")
     let output = dir.appendingPathComponent("chart.png")
     try Data(svg.utf8).write(to: input)
-    let tool = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert"]
-      .first { FileManager.default.isExecutableFile(atPath: $0) }
+    let tool = [
+      "/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert",
+    ]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
     let path = try #require(tool, "rsvg-convert not found: run `make deps` (Debian librsvg2-bin)")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)

@@ -66,7 +66,9 @@ struct TableRendererTests {
     assertGolden(out, named: "edge.\(mode.rawValue).txt")
   }
 
-  @Test("a narrow terminal cuts the evidence column, not the numbers", arguments: [OutputMode.table, .box])
+  @Test(
+    "a narrow terminal cuts the evidence column, not the numbers",
+    arguments: [OutputMode.table, .box])
   func narrowGolden(mode: OutputMode) throws {
     let table = try RenderFixtures.goldFacts()
     let out = TableRenderer.render(table, options: RenderOptions(mode: mode, maxWidth: 80))
@@ -76,17 +78,21 @@ struct TableRendererTests {
   @Test("ambiguous-wide box keeps its borders aligned")
   func ambiguousWideBoxGolden() {
     let options = RenderOptions(mode: .box, ambiguousWide: true)
-    assertGolden(TableRenderer.render(RenderFixtures.edgeCases, options: options), named: "edge.box.wide.txt")
+    assertGolden(
+      TableRenderer.render(RenderFixtures.edgeCases, options: options), named: "edge.box.wide.txt")
   }
 
-  @Test("no line is wider than maxWidth, at any width", arguments: [OutputMode.table, .box], [false, true])
+  @Test(
+    "no line is wider than maxWidth, at any width", arguments: [OutputMode.table, .box],
+    [false, true])
   func fitsEveryWidth(mode: OutputMode, wide: Bool) throws {
     let table = try RenderFixtures.goldFacts()
     for width in stride(from: 20, through: 200, by: 7) {
       let options = RenderOptions(mode: mode, maxWidth: width, ambiguousWide: wide)
       let out = TableRenderer.render(table, options: options)
       for line in out.split(separator: "\n") where !line.hasPrefix("(") {
-        #expect(DisplayWidth.width(of: String(line), ambiguousWide: wide) <= width, "\(width): \(line)")
+        #expect(
+          DisplayWidth.width(of: String(line), ambiguousWide: wide) <= width, "\(width): \(line)")
       }
       // Numbers are never cut: when the value column is shown, its figures appear whole.
       let header = out.split(separator: "\n").first { $0.contains("metric") } ?? ""
@@ -102,7 +108,9 @@ struct TableRendererTests {
     for wide in [false, true] {
       let out = TableRenderer.render(table, options: RenderOptions(mode: .box, ambiguousWide: wide))
       let widths = Set(
-        out.split(separator: "\n").dropLast().map { DisplayWidth.width(of: String($0), ambiguousWide: wide) })
+        out.split(separator: "\n").dropLast().map {
+          DisplayWidth.width(of: String($0), ambiguousWide: wide)
+        })
       #expect(widths.count == 1, "widths \(widths)")
     }
   }
@@ -124,16 +132,20 @@ struct TableRendererTests {
   @Test("hidden columns show only when asked for, and always in csv and json")
   func hiddenColumns() {
     let table = RenderFixtures.edgeCases
-    let shown = TableRenderer.render(table, options: RenderOptions(mode: .table, showHiddenColumns: true))
+    let shown = TableRenderer.render(
+      table, options: RenderOptions(mode: .table, showHiddenColumns: true))
     let hidden = TableRenderer.render(table, options: RenderOptions(mode: .table))
     #expect(shown.split(separator: "\n").first?.hasSuffix("text") == true)
     #expect(hidden.split(separator: "\n").first?.contains("text") == false)
-    #expect(TableRenderer.render(table, options: RenderOptions(mode: .csv)).hasPrefix("名称,数量,说明,text\n"))
+    #expect(
+      TableRenderer.render(table, options: RenderOptions(mode: .csv)).hasPrefix("名称,数量,说明,text\n"))
   }
 
   @Test("an empty table still shows its header", arguments: OutputMode.allCases)
   func emptyTable(mode: OutputMode) {
     let empty = Table(schema: RenderFixtures.edgeCases.schema, rows: [])
-    assertGolden(TableRenderer.render(empty, options: RenderOptions(mode: mode)), named: "empty.\(mode.rawValue).txt")
+    assertGolden(
+      TableRenderer.render(empty, options: RenderOptions(mode: mode)),
+      named: "empty.\(mode.rawValue).txt")
   }
 }

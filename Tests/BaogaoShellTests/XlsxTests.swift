@@ -19,7 +19,8 @@ import ZIPFoundation
   @Test func workbookHoldsTheCells() throws {
     let path = ExportFixtures.temporaryPath("t.xlsx")
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let diagnostics = Exporter.export(ExportFixtures.table, to: path, options: ExportOptions(sheetName: "增长/目标"))
+    let diagnostics = Exporter.export(
+      ExportFixtures.table, to: path, options: ExportOptions(sheetName: "增长/目标"))
     #expect(diagnostics.isEmpty)
     let sheet = try entry("xl/worksheets/sheet1.xml", in: path)
     let strings = try entry("xl/sharedStrings.xml", in: path)

@@ -26,7 +26,8 @@ extension CleaningRule {
     let first = positions.prefix(5).map(String.init).joined(separator: ", ")
     return Diagnostic(
       severity: severity, kind: kind,
-      message: "\(positions.count) \(positions.count == 1 ? noun : plural) \(verb) (first at characters \(first))",
+      message:
+        "\(positions.count) \(positions.count == 1 ? noun : plural) \(verb) (first at characters \(first))",
       count: positions.count, positions: Array(positions.prefix(5)))
   }
 }

@@ -7,7 +7,8 @@ struct FootnoteMarkerRule: CleaningRule {
   let noun = "footnote marker"
 
   static func isCircled(_ s: Unicode.Scalar) -> Bool {
-    (0x2460...0x2473).contains(s.value) || (0x2776...0x2793).contains(s.value) || (0x3251...0x325F).contains(s.value)
+    (0x2460...0x2473).contains(s.value) || (0x2776...0x2793).contains(s.value)
+      || (0x3251...0x325F).contains(s.value)
   }
 
   func apply(_ text: inout String) -> [Int] {
@@ -17,7 +18,9 @@ struct FootnoteMarkerRule: CleaningRule {
     var previous: Unicode.Scalar?
     var written = 0
     for s in text.unicodeScalars {
-      if Self.isCircled(s), let p = previous, p.isIdeograph || p == "”" || p == "）" || p == ")" || p == "》" {
+      if Self.isCircled(s), let p = previous,
+        p.isIdeograph || p == "”" || p == "）" || p == ")" || p == "》"
+      {
         positions.append(written)
         continue
       }

@@ -10,7 +10,8 @@ struct FullwidthRule: CleaningRule {
     // Fast exit on the common case (no fullwidth digit, letter or ％; `，` and `：` do not count).
     guard
       text.unicodeScalars.contains(where: {
-        $0.value >= 0xFF05 && $0.value <= 0xFF5A && ($0.value == 0xFF05 || $0.value >= 0xFF10) && !(0xFF1A...0xFF20).contains($0.value)
+        $0.value >= 0xFF05 && $0.value <= 0xFF5A && ($0.value == 0xFF05 || $0.value >= 0xFF10)
+          && !(0xFF1A...0xFF20).contains($0.value)
           && !(0xFF3B...0xFF40).contains($0.value)
       })
     else { return [] }

@@ -12,8 +12,10 @@ struct HeaderLayoutRule: CleaningRule {
 
   func apply(_ text: inout String) -> [Int] {
     // Only the head is edited: copy its scalars, leave the rest of the text as it is.
-    let headEnd = text.unicodeScalars.index(
-      text.unicodeScalars.startIndex, offsetBy: Self.headerLength + 8, limitedBy: text.unicodeScalars.endIndex)
+    let headEnd =
+      text.unicodeScalars.index(
+        text.unicodeScalars.startIndex, offsetBy: Self.headerLength + 8,
+        limitedBy: text.unicodeScalars.endIndex)
       ?? text.unicodeScalars.endIndex
     var scalars = Array(text.unicodeScalars[..<headEnd])
     let rest = text.unicodeScalars[headEnd...]

@@ -21,7 +21,9 @@ struct MojibakeRule: CleaningRule {
 
   /// Offsets of mojibake spans and of single lost characters.
   func scan(_ text: String) -> (mojibake: [Int], lost: [Int]) {
-    guard text.utf8.contains(UInt8(ascii: "?")) || text.unicodeScalars.contains("\u{FFFD}") else { return ([], []) }
+    guard text.utf8.contains(UInt8(ascii: "?")) || text.unicodeScalars.contains("\u{FFFD}") else {
+      return ([], [])
+    }
     let scalars = Array(text.unicodeScalars)
     var mojibake: [Int] = []
     var lost: [Int] = []
@@ -61,7 +63,9 @@ struct MojibakeRule: CleaningRule {
     for j in (start + 1)..<end {
       let s = scalars[j]
       if s == "\n" { break }
-      if isOdd(s, previous: scalars[j - 1], next: j + 1 < scalars.count ? scalars[j + 1] : " ") { last = j }
+      if isOdd(s, previous: scalars[j - 1], next: j + 1 < scalars.count ? scalars[j + 1] : " ") {
+        last = j
+      }
     }
     return last
   }
@@ -72,8 +76,10 @@ struct MojibakeRule: CleaningRule {
     case 0x21: return previous == "?"  // ?! at the start of a span
     case 0x7B, 0x7D, 0x7C, 0x5E, 0x7E, 0x60: return true  // { } | ^ ~ `
     case 0x41...0x5A, 0x61...0x7A:  // a Latin letter between Chinese characters
-      return !(PlaceholderRule.isLatin(previous) || PlaceholderRule.isLatin(next)) || previous == "?"
-        || previous.value >= 0xC0 && previous.value < 0x2B0 || next.value >= 0xC0 && next.value < 0x2B0
+      return !(PlaceholderRule.isLatin(previous) || PlaceholderRule.isLatin(next))
+        || previous == "?"
+        || previous.value >= 0xC0 && previous.value < 0x2B0
+        || next.value >= 0xC0 && next.value < 0x2B0
     case 0xC0...0x2AF, 0x2C7...0x2D9: return true  // Latin-1 letters, pinyin vowels, ˇ
     case 0x3100...0x312F, 0x31A0...0x31BF: return true  // bopomofo
     case 0xAC00...0xD7AF, 0x1100...0x11FF: return true  // Hangul

@@ -28,7 +28,9 @@ struct PageSpliceRule: CleaningRule {
     // Pages cut mid-sentence: the line before a numbered line does not end a sentence.
     var midSentence = 0
     for i in pageLines.dropFirst() {
-      if let previous = lines[..<i].last(where: { !$0.isEmpty }), !Self.endsSentence(previous) { midSentence += 1 }
+      if let previous = lines[..<i].last(where: { !$0.isEmpty }), !Self.endsSentence(previous) {
+        midSentence += 1
+      }
     }
     guard midSentence * 2 >= pageLines.count - 1 else { return [] }
     var positions: [Int] = []

@@ -11,7 +11,9 @@ struct PinyinGlossRule: CleaningRule {
   func apply(_ text: inout String) -> [Int] {
     // Fast exit: no tone-marked vowel, no gloss (and no copy of the text).
     // Tone-marked vowels are U+00E0…U+01DC (UTF-8 lead bytes C3…C7) or ḿ (E1 B8 BF).
-    guard text.utf8.contains(where: { $0 >= 0xC3 && $0 <= 0xC7 }) || text.containsBytes("ḿ") else { return [] }
+    guard text.utf8.contains(where: { $0 >= 0xC3 && $0 <= 0xC7 }) || text.containsBytes("ḿ") else {
+      return []
+    }
     let scalars = Array(text.unicodeScalars)
     var out = String.UnicodeScalarView()
     out.reserveCapacity(scalars.count)
@@ -20,7 +22,9 @@ struct PinyinGlossRule: CleaningRule {
     var written = 0
     while i < scalars.count {
       let s = scalars[i]
-      if (s == "(" || s == "（"), i > 0, !scalars[i - 1].isLayoutSpace, scalars[i - 1] != "\n", let end = glossEnd(scalars, openAt: i) {
+      if (s == "(" || s == "（"), i > 0, !scalars[i - 1].isLayoutSpace, scalars[i - 1] != "\n",
+        let end = glossEnd(scalars, openAt: i)
+      {
         positions.append(written)
         i = end + 1
         continue

@@ -8,7 +8,9 @@ struct PlaceholderRule: CleaningRule {
   var severity: Diagnostic.Severity { .warning }
 
   func apply(_ text: inout String) -> [Int] {
-    guard text.utf8.contains(UInt8(ascii: "X")) || text.utf8.contains(UInt8(ascii: "x")) else { return [] }
+    guard text.utf8.contains(UInt8(ascii: "X")) || text.utf8.contains(UInt8(ascii: "x")) else {
+      return []
+    }
     let scalars = Array(text.unicodeScalars)
     var positions: [Int] = []
     var i = 0
@@ -24,7 +26,9 @@ struct PlaceholderRule: CleaningRule {
       let after = j < scalars.count ? scalars[j] : " "
       let isolated = !Self.isLatin(before) && !Self.isLatin(after)
       let longEnough = s == "X" || j - i >= 2
-      if isolated && longEnough && !(after == "光" || after == "射") && (before.value > 0x7F || after.value > 0x7F) {
+      if isolated && longEnough && !(after == "光" || after == "射")
+        && (before.value > 0x7F || after.value > 0x7F)
+      {
         positions.append(i)
       }
       i = j

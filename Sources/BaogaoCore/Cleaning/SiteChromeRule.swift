@@ -39,7 +39,9 @@ struct SiteChromeRule: Sendable {
       byLabel[p.label, default: []].append("(?:" + p.regex.pattern + ")")
     }
     combined = order.compactMap { label in
-      (try? NSRegularExpression(pattern: byLabel[label]!.joined(separator: "|"))).map { (label, $0) }
+      (try? NSRegularExpression(pattern: byLabel[label]!.joined(separator: "|"))).map {
+        (label, $0)
+      }
     }
   }
 
@@ -54,7 +56,9 @@ struct SiteChromeRule: Sendable {
       let length = line.unicodeScalars.count
       var removed = false
       if length <= Self.maxLineLength && total - offset <= Self.tailLength,
-        let p = patterns.first(where: { $0.scope == "tail" && Self.matches($0, line[...].trimmingWhitespace()) })
+        let p = patterns.first(where: {
+          $0.scope == "tail" && Self.matches($0, line[...].trimmingWhitespace())
+        })
       {
         found[p.label, default: []].append(offset)
         break
@@ -92,7 +96,8 @@ struct SiteChromeRule: Sendable {
 
   static func matches(_ p: Pattern, _ line: String) -> Bool {
     if let needle = p.needle, !line.containsBytes(needle) { return false }
-    return p.regex.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
+    return p.regex.firstMatch(
+      in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
   }
 
   static func loadPatterns() -> [Pattern] {
@@ -106,7 +111,8 @@ struct SiteChromeRule: Sendable {
     var patterns: [Pattern] = []
     for line in table.split(separator: "\n") where !line.hasPrefix("#") {
       let columns = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-      guard columns.count == 4, let regex = try? NSRegularExpression(pattern: String(columns[3])) else { continue }
+      guard columns.count == 4, let regex = try? NSRegularExpression(pattern: String(columns[3]))
+      else { continue }
       patterns.append(
         Pattern(
           scope: String(columns[0]), needle: columns[1] == "*" ? nil : String(columns[1]),

@@ -9,7 +9,9 @@ struct TableOfContentsRule: CleaningRule {
 
   func apply(_ text: inout String) -> [Int] {
     // Only the first lines matter: split the head, keep the rest as one piece.
-    var lines = Substring(text).utf8.split(separator: 10, maxSplits: 41, omittingEmptySubsequences: false).map {
+    var lines = Substring(text).utf8.split(
+      separator: 10, maxSplits: 41, omittingEmptySubsequences: false
+    ).map {
       Substring($0)
     }
     guard lines.count > 3 else { return [] }

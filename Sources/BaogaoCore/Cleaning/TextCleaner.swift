@@ -16,7 +16,9 @@ struct TextCleaner: Sendable {
   let editsBeforeConversion: [any CleaningRule] = [PinyinGlossRule()]
   let flagsBeforeConversion: [any CleaningRule] = [MojibakeRule(), LostCharacterRule()]
   let edits: [any CleaningRule] = [FullwidthRule(), WhitespaceRule(), HeaderLayoutRule()]
-  let structuralEdits: [any CleaningRule] = [TableOfContentsRule(), PageSpliceRule(), LineSplitRule(), FootnoteMarkerRule()]
+  let structuralEdits: [any CleaningRule] = [
+    TableOfContentsRule(), PageSpliceRule(), LineSplitRule(), FootnoteMarkerRule(),
+  ]
   let flags: [any CleaningRule] = [PlaceholderRule(), OCRSlipRule(), TruncationRule()]
 
   func clean(_ original: String) -> Cleaned {
@@ -39,10 +41,13 @@ struct TextCleaner: Sendable {
           message: "converted from Traditional to Simplified (OpenCC t2s); the original is kept"))
     }
     for rule in edits {
-      if let d = rule.run(&text), rule.kind != "whitespace_normalized" || d.count > 0 { diagnostics.append(d) }
+      if let d = rule.run(&text), rule.kind != "whitespace_normalized" || d.count > 0 {
+        diagnostics.append(d)
+      }
     }
     for (kind, positions) in SiteChromeRule.shared.apply(&text).sorted(by: { $0.key < $1.key }) {
-      let noun = kind == "preamble_removed" ? "sharing-site preamble" : "site-chrome line or fragment"
+      let noun =
+        kind == "preamble_removed" ? "sharing-site preamble" : "site-chrome line or fragment"
       diagnostics.append(
         Diagnostic(
           severity: .note, kind: kind,

@@ -3,7 +3,9 @@
 extension StringProtocol {
   /// The lines of the text, split on "\n" bytes (empty lines kept).
   func lines() -> [Substring] {
-    Substring(self).utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+    Substring(self).utf8.split(separator: 10, omittingEmptySubsequences: false).map {
+      Substring($0)
+    }
   }
 
   /// Whether the UTF-8 bytes of `needle` occur in the text (byte search, no Unicode folding).

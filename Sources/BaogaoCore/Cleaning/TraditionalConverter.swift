@@ -59,7 +59,9 @@ final class TraditionalConverter: @unchecked Sendable {
     }
     guard ideographs >= 20, let converted = toSimplified(String(sample)) else { return false }
     var changed = 0
-    for (a, b) in zip(String(sample).unicodeScalars, converted.unicodeScalars) where a != b { changed += 1 }
+    for (a, b) in zip(String(sample).unicodeScalars, converted.unicodeScalars) where a != b {
+      changed += 1
+    }
     return changed * 50 > ideographs
   }
 }

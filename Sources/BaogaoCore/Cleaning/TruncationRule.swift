@@ -13,7 +13,9 @@ struct TruncationRule: CleaningRule {
   func apply(_ text: inout String) -> [Int] {
     let scalars = text.unicodeScalars
     let trimmedEnd = text.utf8.lastIndex { $0 != 10 } ?? text.utf8.startIndex
-    let lineStart = text.utf8[..<trimmedEnd].lastIndex(of: 10).map { text.utf8.index(after: $0) } ?? text.utf8.startIndex
+    let lineStart =
+      text.utf8[..<trimmedEnd].lastIndex(of: 10).map { text.utf8.index(after: $0) }
+      ?? text.utf8.startIndex
     let lastLine = Substring(text.utf8[lineStart..<trimmedEnd])
     guard lastLine.unicodeScalars.count >= Self.minimumLastLine else { return [] }
     guard var last = scalars.last(where: { !$0.isLayoutSpace && $0 != "\n" }) else { return [] }

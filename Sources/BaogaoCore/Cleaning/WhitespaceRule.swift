@@ -20,17 +20,21 @@ struct WhitespaceRule: CleaningRule {
     var lines: [String] = []
     for line in text.lines() {
       let flattened = line.unicodeScalars.count > Self.flattenedLineLength
-      normalize(line, base: positions.count, flattened: flattened, into: &lines, positions: &positions)
+      normalize(
+        line, base: positions.count, flattened: flattened, into: &lines, positions: &positions)
     }
     text = lines.joined(separator: "\n")
     return positions
   }
 
   private func normalize(
-    _ line: Substring, base: Int, flattened: Bool, into lines: inout [String], positions: inout [Int]
+    _ line: Substring, base: Int, flattened: Bool, into lines: inout [String],
+    positions: inout [Int]
   ) {
     // Most lines of a report have no space at all: keep them as they are.
-    if !line.unicodeScalars.contains(where: { $0.isLayoutSpace || $0 == "\u{200D}" || $0 == "\u{200C}" }) {
+    if !line.unicodeScalars.contains(where: {
+      $0.isLayoutSpace || $0 == "\u{200D}" || $0 == "\u{200C}"
+    }) {
       if !line.isEmpty { lines.append(String(line)) }
       return
     }
@@ -54,10 +58,14 @@ struct WhitespaceRule: CleaningRule {
         continue
       }
       if pendingSpace {
-        let cjkBefore = previous.map { $0.isIdeograph || $0.isChinesePunctuation || $0.isSentenceEnd || $0 == ":" } ?? false
+        let cjkBefore =
+          previous.map {
+            $0.isIdeograph || $0.isChinesePunctuation || $0.isSentenceEnd || $0 == ":"
+          } ?? false
         let cjkAfter = s.isIdeograph || s.isChinesePunctuation
         if flattened && cjkBefore && (cjkAfter || s == "(" || s.properties.numericType != nil)
-          && (previous.map { !$0.isIdeograph } ?? true || Self.segmentLength(scalars, from: index) > 4)
+          && (previous.map { !$0.isIdeograph } ?? true
+            || Self.segmentLength(scalars, from: index) > 4)
         {
           positions.append(lines.count)
           flush()

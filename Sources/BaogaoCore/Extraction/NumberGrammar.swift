@@ -13,7 +13,8 @@ public enum NumberGrammar {
 
   /// Units Chinese numerals may carry: `一批` or `三大` are not figures.
   static let chineseNumeralUnits: Set<String> = [
-    "%", "个百分点", "百分点", "成", "番", "倍", "万亿元", "亿元", "万元", "元", "亿美元", "万亿美元", "万人", "万吨", "亿斤", "万亩",
+    "%", "个百分点", "百分点", "成", "番", "倍", "万亿元", "亿元", "万元", "元", "亿美元", "万亿美元", "万人", "万吨", "亿斤",
+    "万亩",
     "亿", "万",
   ]
   static let rangeSeparators: Set<Unicode.Scalar> = Set("-－—–~～至到".unicodeScalars)

@@ -9,7 +9,8 @@ import Foundation
 /// masked (`XX县`) keeps the mask as its region, since that is what the report says.
 enum MetadataExtractor {
   static let yearPattern = try! NSRegularExpression(pattern: "(\\d{4})年")
-  static let sharingPreamble = try! NSRegularExpression(pattern: "^《(.+?)(?:\\.docx?|\\.pdf|\\.wps)?》由会员分享")
+  static let sharingPreamble = try! NSRegularExpression(
+    pattern: "^《(.+?)(?:\\.docx?|\\.pdf|\\.wps)?》由会员分享")
   static let siteSection = try! NSRegularExpression(pattern: "^【([\\p{Han}]{2,10}?)招商】")
   static let maskedGovernment = try! NSRegularExpression(pattern: "我代表([省市区县镇乡])人民政府")
   static let representing = try! NSRegularExpression(pattern: "我代表([\\p{Han}X]{0,16}?)人民政府")
@@ -48,24 +49,32 @@ enum MetadataExtractor {
     // Year.
     var evidence = YearEvidence()
     evidence.add(hints.year, weight: 8, source: "the table's year column")
-    evidence.add(header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
-    let titleYear = report.title.flatMap { firstMatch(yearPattern, in: $0, group: 1) }.flatMap { Int($0) }
+    evidence.add(
+      header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
+    let titleYear = report.title.flatMap { firstMatch(yearPattern, in: $0, group: 1) }.flatMap {
+      Int($0)
+    }
     evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
     // A table's year or a meeting date states the year; content clues are for files that do not.
     if hints.year == nil && header.meetingYear == nil { evidence.addContent(text) }
     if let best = evidence.best {
       report.year = best.year
-      let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter { $0.0 != nil && $0.0 != best.year }
+      let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter {
+        $0.0 != nil && $0.0 != best.year
+      }
       for (year, what) in disagreeing {
         diagnostics.append(
           Diagnostic(
             severity: .warning, kind: "metadata_conflict",
-            message: "\(what) says \(year!), the content says \(best.year) (\(best.source)); using \(best.year)"))
+            message:
+              "\(what) says \(year!), the content says \(best.year) (\(best.source)); using \(best.year)"
+          ))
       }
     }
   }
 
-  private static func fillRegion(_ report: inout Report, header: ReportHeader, hints: MetadataHints) {
+  private static func fillRegion(_ report: inout Report, header: ReportHeader, hints: MetadataHints)
+  {
     let titleText = report.title ?? ""
     if header.national || titleText.containsBytes("国务院")
       || String(report.text.unicodeScalars.prefix(400)).containsBytes("我代表国务院")
@@ -79,9 +88,13 @@ enum MetadataExtractor {
     if let p = header.speakerPlace { chains.append(p) }
     if let p = placeInTitle(titleText) { chains.append(p) }
     if let r = hints.region { chains.append(r) }
-    if let p = firstMatch(representing, in: String(report.text.prefix(600)), group: 1), !p.isEmpty { chains.append(p) }
+    if let p = firstMatch(representing, in: String(report.text.prefix(600)), group: 1), !p.isEmpty {
+      chains.append(p)
+    }
     for chain in chains {
-      guard let units = RegionName.units(chain), let last = units.last, let level = RegionName.level(of: last) else {
+      guard let units = RegionName.units(chain), let last = units.last,
+        let level = RegionName.level(of: last)
+      else {
         continue
       }
       report.region = last
@@ -90,7 +103,9 @@ enum MetadataExtractor {
       // A later, longer chain may name the parent: 榕城区 (meeting) and 揭阳市榕城区 (speaker).
       if report.parent == nil {
         for other in chains {
-          if let u = RegionName.units(other), u.count >= 2, u.last == last { report.parent = u[u.count - 2] }
+          if let u = RegionName.units(other), u.count >= 2, u.last == last {
+            report.parent = u[u.count - 2]
+          }
         }
       }
       return
@@ -108,16 +123,22 @@ enum MetadataExtractor {
     if let r = t.range(of: "政府工作报告") { t = String(t[..<r.lowerBound]) }
     if t.hasSuffix("人民政府") { t = String(t.dropLast(4)) }
     // Drop a leading bracket or year: 【云浮招商】, (广西), 2024年.
-    while let first = t.first, "【(（[".contains(first), let close = t.firstIndex(where: { "】)）]".contains($0) }) {
+    while let first = t.first, "【(（[".contains(first),
+      let close = t.firstIndex(where: { "】)）]".contains($0) })
+    {
       t = String(t[t.index(after: close)...])
     }
-    if let r = t.range(of: "年"), t[..<r.lowerBound].allSatisfy(\.isNumber) { t = String(t[r.upperBound...]) }
+    if let r = t.range(of: "年"), t[..<r.lowerBound].allSatisfy(\.isNumber) {
+      t = String(t[r.upperBound...])
+    }
     return t.isEmpty ? nil : t
   }
 
   static func firstMatch(_ regex: NSRegularExpression, in text: String, group: Int) -> String? {
     let ns = text as NSString
-    guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+    guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else {
+      return nil
+    }
     let r = m.range(at: group)
     return r.location == NSNotFound ? nil : ns.substring(with: r)
   }

@@ -26,7 +26,9 @@ enum RegionName {
       for start in stride(from: end - 2, through: max(0, end - 12), by: -1) {
         guard let prefix = best[start] else { continue }
         let unit = String(s[start..<end])
-        guard suffixes.contains(where: { unit.hasSuffix($0) && unit.count > $0.count }) else { continue }
+        guard suffixes.contains(where: { unit.hasSuffix($0) && unit.count > $0.count }) else {
+          continue
+        }
         let candidate = prefix + [unit]
         if best[end] == nil || candidate.count > best[end]!.count { best[end] = candidate }
       }
@@ -41,11 +43,18 @@ enum RegionName {
 
   /// The level a unit's name implies: 广东省 → province, 云浮市 → city, 榕城区 → district …
   static func level(of unit: String) -> Level? {
-    if municipalities.contains(unit) || unit.hasSuffix("特别行政区") || unit.hasSuffix("自治区") || unit.hasSuffix("省") {
+    if municipalities.contains(unit) || unit.hasSuffix("特别行政区") || unit.hasSuffix("自治区")
+      || unit.hasSuffix("省")
+    {
       return .province
     }
-    if unit.hasSuffix("自治州") || unit.hasSuffix("地区") || unit.hasSuffix("盟") || unit.hasSuffix("州") { return .city }
-    if unit.hasSuffix("自治县") || unit.hasSuffix("自治旗") || unit.hasSuffix("县") || unit.hasSuffix("旗") { return .county }
+    if unit.hasSuffix("自治州") || unit.hasSuffix("地区") || unit.hasSuffix("盟") || unit.hasSuffix("州") {
+      return .city
+    }
+    if unit.hasSuffix("自治县") || unit.hasSuffix("自治旗") || unit.hasSuffix("县") || unit.hasSuffix("旗")
+    {
+      return .county
+    }
     if unit.hasSuffix("市") { return .city }
     if unit.hasSuffix("区") { return .district }
     if unit.hasSuffix("镇") || unit.hasSuffix("乡") || unit.hasSuffix("街道") { return .town }

@@ -47,7 +47,8 @@ struct ReportHeader {
       let y = Int(group(m, 1)!)!, mo = Int(group(m, 2)!)!, d = Int(group(m, 3)!)!
       meetingYear = y
       meetingDate = String(format: "%04d-%02d-%02d", y, mo, d)
-      congressSession = group(m, 6)?.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "會議", with: "会议")
+      congressSession = group(m, 6)?.replacingOccurrences(of: " ", with: "").replacingOccurrences(
+        of: "會議", with: "会议")
       meetingPlace = group(m, 5)
       national = group(m, 7) != nil
       // The speaker is named between the date and 在 (海南省省长 刘小明在…) or after the meeting line.

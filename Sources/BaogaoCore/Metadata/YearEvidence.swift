@@ -23,7 +23,7 @@ struct YearEvidence {
     "(\\d{4})年主要工作",
   ].map { try! NSRegularExpression(pattern: $0) }
   static let planPatterns: [NSRegularExpression] = [
-    "(\\d{4})年(?:的)?(?:工作安排|工作目标和任务|主要预期目标|目标任务和重点工作|工作计划|计划|重点工作)",
+    "(\\d{4})年(?:的)?(?:工作安排|工作目标和任务|主要预期目标|目标任务和重点工作|工作计划|计划|重点工作)"
   ].map { try! NSRegularExpression(pattern: $0) }
   static let anchors: [(phrase: String, year: Int)] = loadAnchors()
 
@@ -36,9 +36,13 @@ struct YearEvidence {
   mutating func addContent(_ text: String) {
     let ns = text as NSString
     let range = NSRange(location: 0, length: ns.length)
-    for (patterns, offset, label) in [(Self.reviewPatterns, 1, "year under review"), (Self.planPatterns, 0, "year planned")] {
+    for (patterns, offset, label) in [
+      (Self.reviewPatterns, 1, "year under review"), (Self.planPatterns, 0, "year planned"),
+    ] {
       for p in patterns {
-        if let m = p.firstMatch(in: text, range: range), let y = Int(ns.substring(with: m.range(at: 1))) {
+        if let m = p.firstMatch(in: text, range: range),
+          let y = Int(ns.substring(with: m.range(at: 1)))
+        {
           add(y + offset, weight: 3, source: "\(label) (\(ns.substring(with: m.range)))")
           break
         }

@@ -18,7 +18,8 @@ enum Decoder {
   static func decode(_ data: Data) -> Decoded? {
     let bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      return Decoded(text: String(decoding: bytes[3...], as: UTF8.self), encoding: "UTF-8", invalid: 0)
+      return Decoded(
+        text: String(decoding: bytes[3...], as: UTF8.self), encoding: "UTF-8", invalid: 0)
     }
     if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), littleEndian: true) }
     if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), littleEndian: false) }
@@ -56,13 +57,16 @@ enum Decoder {
   /// Very frequent characters of government reports in both scripts; GBK bytes read as Big5 (and
   /// the reverse) produce rare characters instead.
   private static let commonCharacters: Set<Unicode.Scalar> = Set(
-    "的一是在了和有人不为中国年发展经济建设工作政府报告会议推进加强全面实现提高完成增长亿元万项目新区市县镇乡村产业服务社质量要进行以我们這個為發經濟設進實現與區縣鄉產業務質會議報".unicodeScalars)
+    "的一是在了和有人不为中国年发展经济建设工作政府报告会议推进加强全面实现提高完成增长亿元万项目新区市县镇乡村产业服务社质量要进行以我们這個為發經濟設進實現與區縣鄉產業務質會議報"
+      .unicodeScalars)
 
   static func detect(_ bytes: [UInt8]) -> String? {
     var name = [CChar](repeating: 0, count: 64)
     let sample = Array(bytes.prefix(1 << 16))
     let confidence = sample.withUnsafeBufferPointer { buf in
-      buf.withMemoryRebound(to: CChar.self) { baogao_icu_detect($0.baseAddress, Int32($0.count), &name, 64) }
+      buf.withMemoryRebound(to: CChar.self) {
+        baogao_icu_detect($0.baseAddress, Int32($0.count), &name, 64)
+      }
     }
     guard confidence >= 0 else { return nil }
     return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -94,7 +98,8 @@ enum Decoder {
       i += 2
     }
     return Decoded(
-      text: String(decoding: units, as: UTF16.self), encoding: littleEndian ? "UTF-16LE" : "UTF-16BE",
+      text: String(decoding: units, as: UTF16.self),
+      encoding: littleEndian ? "UTF-16LE" : "UTF-16BE",
       invalid: 0)
   }
 

@@ -8,7 +8,9 @@ import ZIPFoundation
 /// `<w:tab/>` becomes a space and `<w:br/>` a line break.
 enum DocxReader {
   static func isDocx(_ data: Data) -> Bool {
-    guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return false }
+    guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+      return false
+    }
     return archive["word/document.xml"] != nil
   }
 
@@ -18,7 +20,8 @@ enum DocxReader {
     else {
       diagnostics.append(
         Diagnostic(
-          severity: .error, kind: "unreadable_file", message: "not a valid .docx (no word/document.xml)", file: name))
+          severity: .error, kind: "unreadable_file",
+          message: "not a valid .docx (no word/document.xml)", file: name))
       return nil
     }
     var xml = Data()
@@ -26,7 +29,9 @@ enum DocxReader {
       _ = try archive.extract(entry, skipCRC32: true) { xml.append($0) }
     } catch {
       diagnostics.append(
-        Diagnostic(severity: .error, kind: "unreadable_file", message: "damaged .docx: \(error)", file: name))
+        Diagnostic(
+          severity: .error, kind: "unreadable_file", message: "damaged .docx: \(error)", file: name)
+      )
       return nil
     }
     return SourceDocument(doc: name, text: paragraphs(fromDocumentXML: xml))
@@ -94,7 +99,8 @@ enum XMLTag {
 /// XML/HTML character references: `&amp;`, `&lt;`, `&#12288;`, `&#x3000;`, `&nbsp;` …
 enum XMLEntities {
   static let named: [String: String] = [
-    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ensp": "\u{2002}",
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+    "ensp": "\u{2002}",
     "emsp": "\u{2003}", "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—",
     "hellip": "…", "middot": "·", "times": "×", "bull": "•", "copy": "©", "reg": "®",
   ]
@@ -102,7 +108,9 @@ enum XMLEntities {
   /// Decodes the reference starting at `b[i] == '&'`, appends its UTF-8 and returns the index after it.
   static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int, into out: inout [UInt8]) -> Int {
     var j = i + 1
-    while j < b.count && j - i < 12 && b[j] != UInt8(ascii: ";") && b[j] != UInt8(ascii: "&") && b[j] != 60 { j += 1 }
+    while j < b.count && j - i < 12 && b[j] != UInt8(ascii: ";") && b[j] != UInt8(ascii: "&")
+      && b[j] != 60
+    { j += 1 }
     guard j < b.count && b[j] == UInt8(ascii: ";") else {
       out.append(b[i])
       return i + 1

@@ -17,7 +17,8 @@ struct FileReader: Sendable {
   func read(path: String, shownAs: String) -> Output {
     guard let data = FileManager.default.contents(atPath: path) else {
       return Output(diagnostics: [
-        Diagnostic(severity: .error, kind: "unreadable_file", message: "cannot read file", file: shownAs)
+        Diagnostic(
+          severity: .error, kind: "unreadable_file", message: "cannot read file", file: shownAs)
       ])
     }
     var output = Output()
@@ -28,7 +29,8 @@ struct FileReader: Sendable {
   /// The texts a file holds: one for a text or docx file, one per entry of a zip, one per table row.
   func documents(data: Data, name: String, diagnostics: inout [Diagnostic]) -> [SourceDocument] {
     if data.isEmpty {
-      diagnostics.append(Diagnostic(severity: .error, kind: "empty_file", message: "file is empty", file: name))
+      diagnostics.append(
+        Diagnostic(severity: .error, kind: "empty_file", message: "file is empty", file: name))
       return []
     }
     let lower = name.lowercased()
@@ -40,27 +42,31 @@ struct FileReader: Sendable {
     }
     guard let decoded = Decoder.decode(data) else {
       diagnostics.append(
-        Diagnostic(severity: .error, kind: "unreadable_file", message: "cannot decode text", file: name))
+        Diagnostic(
+          severity: .error, kind: "unreadable_file", message: "cannot decode text", file: name))
       return []
     }
     if BinaryCheck.looksBinary(decoded) {
       diagnostics.append(
         Diagnostic(
           severity: .error, kind: "unreadable_file",
-          message: "not a text, .docx, .html, .csv, .jsonl or .zip file (binary content)", file: name))
+          message: "not a text, .docx, .html, .csv, .jsonl or .zip file (binary content)",
+          file: name))
       return []
     }
     var encodingNotes: [Diagnostic] = []
     if decoded.encoding != "UTF-8" {
       encodingNotes.append(
         Diagnostic(
-          severity: .note, kind: "encoding_converted", message: "decoded from \(decoded.encoding)", file: name))
+          severity: .note, kind: "encoding_converted", message: "decoded from \(decoded.encoding)",
+          file: name))
     }
     if decoded.invalid > 0 {
       encodingNotes.append(
         Diagnostic(
           severity: .warning, kind: "invalid_bytes",
-          message: "\(decoded.invalid) byte sequences invalid in \(decoded.encoding), replaced with U+FFFD",
+          message:
+            "\(decoded.invalid) byte sequences invalid in \(decoded.encoding), replaced with U+FFFD",
           file: name, count: decoded.invalid))
     }
     let text = LineEnds.normalize(decoded.text)
@@ -69,7 +75,8 @@ struct FileReader: Sendable {
     }
     if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
       return TableReader(options: options).csv(
-        text, name: name, separator: lower.hasSuffix(".tsv") ? "\t" : ",", diagnostics: &diagnostics)
+        text, name: name, separator: lower.hasSuffix(".tsv") ? "\t" : ",", diagnostics: &diagnostics
+      )
     }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || HTMLReader.looksLikeHTML(text) {
       let body = HTMLReader.text(fromHTML: text)
@@ -109,7 +116,9 @@ enum BinaryCheck {
     var control = 0, total = 0, replacement = 0
     for s in decoded.text.unicodeScalars.prefix(8192) {
       total += 1
-      if s.value < 32 && s.value != 10 && s.value != 13 && s.value != 9 && s.value != 12 { control += 1 }
+      if s.value < 32 && s.value != 10 && s.value != 13 && s.value != 9 && s.value != 12 {
+        control += 1
+      }
       if s.value == 0xFFFD { replacement += 1 }
     }
     guard total > 0 else { return true }

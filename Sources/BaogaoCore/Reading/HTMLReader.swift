@@ -11,7 +11,8 @@ enum HTMLReader {
 
   /// Elements whose whole content is dropped.
   static let skipped: Set<String> = [
-    "script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "form", "button", "select",
+    "script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "form", "button",
+    "select",
     "head", "template", "aside",
   ]
   /// Elements that start or end a line.
@@ -75,7 +76,9 @@ enum HTMLReader {
   }
 
   /// Lower-cased ASCII tag name and whether it is a closing tag.
-  private static func tagName(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (String, Bool) {
+  private static func tagName(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (
+    String, Bool
+  ) {
     var k = start
     var closing = false
     if k < end && b[k] == 47 {

@@ -29,7 +29,9 @@ enum PathExpander {
         candidates = matches(of: argument)
         if candidates.isEmpty {
           diagnostics.append(
-            Diagnostic(severity: .error, kind: "no_such_file", message: "no file matches '\(argument)'", file: argument))
+            Diagnostic(
+              severity: .error, kind: "no_such_file", message: "no file matches '\(argument)'",
+              file: argument))
         }
       } else {
         candidates = [argument]
@@ -38,7 +40,9 @@ enum PathExpander {
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
           diagnostics.append(
-            Diagnostic(severity: .error, kind: "no_such_file", message: "no such file or directory", file: path))
+            Diagnostic(
+              severity: .error, kind: "no_such_file", message: "no such file or directory",
+              file: path))
           continue
         }
         if isDirectory.boolValue {

@@ -6,7 +6,9 @@ struct ReportBuilder: Sendable {
   /// A report has Chinese text; fewer ideographs than this is a licence, a README, an index page.
   static let minimumIdeographs = 20
 
-  func reports(from document: SourceDocument, diagnostics fileDiagnostics: inout [Diagnostic]) -> [Report] {
+  func reports(from document: SourceDocument, diagnostics fileDiagnostics: inout [Diagnostic])
+    -> [Report]
+  {
     var ideographs = 0
     for s in document.text.unicodeScalars where s.isIdeograph {
       ideographs += 1
@@ -25,12 +27,15 @@ struct ReportBuilder: Sendable {
     for (index, piece) in pieces.enumerated() {
       var cleaned = TextCleaner.shared.clean(piece)
       var report = Report(
-        doc: document.doc, position: document.position ?? (index + 1), script: cleaned.script, text: cleaned.text,
+        doc: document.doc, position: document.position ?? (index + 1), script: cleaned.script,
+        text: cleaned.text,
         original: piece)
       var diagnostics = document.diagnostics
       diagnostics.append(contentsOf: cleaned.diagnostics)
       MetadataExtractor.fill(&report, hints: document.hints, diagnostics: &diagnostics)
-      for i in diagnostics.indices where diagnostics[i].file == nil { diagnostics[i].file = document.doc }
+      for i in diagnostics.indices where diagnostics[i].file == nil {
+        diagnostics[i].file = document.doc
+      }
       report.diagnostics = diagnostics
       cleaned.diagnostics = []
       reports.append(report)

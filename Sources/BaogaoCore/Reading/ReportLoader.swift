@@ -13,12 +13,15 @@ public struct ReportLoader: Sendable {
   }
 
   /// Files, directories (recursively, sorted by path) and globs. Bad files → diagnostics; the rest still load.
-  public func load(_ paths: [String], progress: (@Sendable (LoadProgress) -> Void)? = nil) -> LoadResult {
+  public func load(_ paths: [String], progress: (@Sendable (LoadProgress) -> Void)? = nil)
+    -> LoadResult
+  {
     var result = LoadResult()
     let expansion = PathExpander.expand(paths)
     result.diagnostics.append(contentsOf: expansion.diagnostics)
     let files = expansion.files
-    let counter = ProgressCounter(filesTotal: files.count, bytesTotal: files.reduce(0) { $0 + $1.size })
+    let counter = ProgressCounter(
+      filesTotal: files.count, bytesTotal: files.reduce(0) { $0 + $1.size })
     for batch in Self.batches(files) {
       if options.isCancelled?() == true { break }
       let (reports, diagnostics) = load(batch: batch, counter: counter, progress: progress)
@@ -52,7 +55,8 @@ public struct ReportLoader: Sendable {
   /// Two parallel phases: files → documents (decoding, unzipping, table rows), then documents →
   /// reports (splitting, cleaning, metadata), so one large JSONL file still uses every core.
   private func load(
-    batch: ArraySlice<PathExpander.File>, counter: ProgressCounter, progress: (@Sendable (LoadProgress) -> Void)?
+    batch: ArraySlice<PathExpander.File>, counter: ProgressCounter,
+    progress: (@Sendable (LoadProgress) -> Void)?
   ) -> (reports: [Report], diagnostics: [Diagnostic]) {
     let files = Array(batch)
     let read = UnsafeResultBuffer<FileReader.Output>(count: files.count)
@@ -72,7 +76,9 @@ public struct ReportLoader: Sendable {
       remaining.append(output.documents.count)
     }
     // Files with nothing to build are done already.
-    for (i, n) in remaining.enumerated() where n == 0 { progress?(counter.add(bytes: files[i].size)) }
+    for (i, n) in remaining.enumerated() where n == 0 {
+      progress?(counter.add(bytes: files[i].size))
+    }
     let tracker = RemainingCounter(remaining)
     let work = documents
     let built = UnsafeResultBuffer<([Report], [Diagnostic])>(count: documents.count)
@@ -118,7 +124,8 @@ final class ProgressCounter: @unchecked Sendable {
   private var progress: LoadProgress
 
   init(filesTotal: Int, bytesTotal: Int) {
-    progress = LoadProgress(filesDone: 0, filesTotal: filesTotal, bytesDone: 0, bytesTotal: bytesTotal)
+    progress = LoadProgress(
+      filesDone: 0, filesTotal: filesTotal, bytesDone: 0, bytesTotal: bytesTotal)
   }
 
   func add(bytes: Int) -> LoadProgress {

@@ -22,7 +22,9 @@ enum ReportSplitter {
       let to = k + 1 < titles.count ? titles[k + 1] : lines.count
       parts.append(lines[from..<to].joined(separator: "\n"))
     }
-    guard parts.allSatisfy({ $0.unicodeScalars.count >= minimumReportLength }) else { return [text] }
+    guard parts.allSatisfy({ $0.unicodeScalars.count >= minimumReportLength }) else {
+      return [text]
+    }
     return parts
   }
 

@@ -22,10 +22,12 @@ struct TableReader {
     for line in text.lines() {
       lineNumber += 1
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      else {
         diagnostics.append(
           Diagnostic(
-            severity: .error, kind: "bad_row", message: "not a JSON object; row skipped", file: name,
+            severity: .error, kind: "bad_row", message: "not a JSON object; row skipped",
+            file: name,
             line: lineNumber))
         continue
       }
@@ -44,7 +46,9 @@ struct TableReader {
     return documents(rows: rows, name: name, diagnostics: &diagnostics)
   }
 
-  func csv(_ text: String, name: String, separator: Character, diagnostics: inout [Diagnostic]) -> [SourceDocument] {
+  func csv(_ text: String, name: String, separator: Character, diagnostics: inout [Diagnostic])
+    -> [SourceDocument]
+  {
     let records = CSVParser.records(text, separator: separator)
     guard let header = records.first else { return [] }
     var rows: [(line: Int, fields: [String: String], nullFields: Set<String>)] = []
@@ -66,11 +70,14 @@ struct TableReader {
   ) -> [SourceDocument] {
     guard !rows.isEmpty else { return [] }
     let keys = Set(rows.flatMap { $0.fields.keys }).union(rows.flatMap { $0.nullFields })
-    guard let textKey = column(in: keys, wanted: options.textColumn.map { [$0] } ?? Self.textColumns) else {
+    guard
+      let textKey = column(in: keys, wanted: options.textColumn.map { [$0] } ?? Self.textColumns)
+    else {
       diagnostics.append(
         Diagnostic(
           severity: .error, kind: "no_text_column",
-          message: "no text column (looked for \((options.textColumn.map { [$0] } ?? Self.textColumns).joined(separator: ", ")); use --text NAME)",
+          message:
+            "no text column (looked for \((options.textColumn.map { [$0] } ?? Self.textColumns).joined(separator: ", ")); use --text NAME)",
           file: name))
       return []
     }
@@ -105,7 +112,8 @@ struct TableReader {
     for s in skipped {
       diagnostics.append(
         Diagnostic(
-          severity: .note, kind: "row_skipped", message: "row skipped, not a work report: \(s.title)", file: name,
+          severity: .note, kind: "row_skipped",
+          message: "row skipped, not a work report: \(s.title)", file: name,
           line: s.line))
     }
     return documents

@@ -12,7 +12,9 @@ struct ZipReader {
   func read(data: Data, name: String, diagnostics: inout [Diagnostic]) -> [SourceDocument] {
     guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
       diagnostics.append(
-        Diagnostic(severity: .error, kind: "unreadable_file", message: "not a valid .zip archive", file: name))
+        Diagnostic(
+          severity: .error, kind: "unreadable_file", message: "not a valid .zip archive", file: name
+        ))
       return []
     }
     var entries: [(name: String, entry: Entry)] = []
@@ -30,10 +32,13 @@ struct ZipReader {
         _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
       } catch {
         diagnostics.append(
-          Diagnostic(severity: .error, kind: "unreadable_file", message: "damaged zip entry: \(error)", file: shown))
+          Diagnostic(
+            severity: .error, kind: "unreadable_file", message: "damaged zip entry: \(error)",
+            file: shown))
         continue
       }
-      documents.append(contentsOf: fileReader.documents(data: bytes, name: shown, diagnostics: &diagnostics))
+      documents.append(
+        contentsOf: fileReader.documents(data: bytes, name: shown, diagnostics: &diagnostics))
     }
     return documents
   }
@@ -44,7 +49,9 @@ struct ZipReader {
     let latin = entry.path(using: .isoLatin1)
     let raw = latin.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
     if let utf8 = String(validatingUTF8Bytes: raw) { return utf8 }
-    if let converted = Decoder.convert(raw, from: "GB18030"), converted.invalid == 0 { return converted.text }
+    if let converted = Decoder.convert(raw, from: "GB18030"), converted.invalid == 0 {
+      return converted.text
+    }
     return entry.path
   }
 }

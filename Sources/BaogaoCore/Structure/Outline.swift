@@ -28,7 +28,8 @@ enum Outline {
       sections.append(
         Section(
           reportID: reportID, index: index, heading: h.text, depth: stack.count + 1,
-          parentIndex: parent, kind: kind, start: h.start, end: textLength, headingEnd: h.bodyStart ?? h.end))
+          parentIndex: parent, kind: kind, start: h.start, end: textLength,
+          headingEnd: h.bodyStart ?? h.end))
       stack.append((h.marker, index))
     }
     // A section ends where the next heading at its depth or above begins.

@@ -40,7 +40,9 @@ struct AnalysisArguments {
   }
 
   func expectEmpty() throws(QueryError) {
-    if let extra = tokens.first { throw QueryError("unexpected \(extra.description); usage: \(usage)", at: extra.range) }
+    if let extra = tokens.first {
+      throw QueryError("unexpected \(extra.description); usage: \(usage)", at: extra.range)
+    }
   }
 }
 

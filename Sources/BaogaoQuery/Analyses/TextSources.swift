@@ -92,7 +92,9 @@ struct NgramsSource: ParameterizedSource {
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
-    guard let n = args.leadingNumber(), n >= 1 else { throw QueryError("missing N; usage: \(usage)", at: arguments.first?.range) }
+    guard let n = args.leadingNumber(), n >= 1 else {
+      throw QueryError("missing N; usage: \(usage)", at: arguments.first?.range)
+    }
     let k = try args.option("top", default: 50)
     try args.expectEmpty()
     return ComputedSource(
@@ -111,7 +113,9 @@ struct CooccurSource: ParameterizedSource {
     var args = AnalysisArguments(arguments, usage: usage)
     let k = try args.option("top", default: 50)
     let words = try args.words()
-    guard words.count == 1 else { throw QueryError("one term only; usage: \(usage)", at: arguments.first?.range) }
+    guard words.count == 1 else {
+      throw QueryError("one term only; usage: \(usage)", at: arguments.first?.range)
+    }
     return ComputedSource(
       name: "cooccur", schema: Cooccurrence.schema, summary: summary,
       compute: { Cooccurrence.table(for: $0.corpus.reports, term: words[0], top: k) })

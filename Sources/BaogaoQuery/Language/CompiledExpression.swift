@@ -39,11 +39,14 @@ public struct CompiledExpression: Sendable {
       var items: [@Sendable ([Value]) -> Value] = []
       for item in list { items.append(try compile(item, schema).1) }
       let fs = items
-      return (.bool, { row in
-        let v = f(row)
-        let found = fs.contains { equal(v, $0(row)) }
-        return .bool(found != negated)
-      })
+      return (
+        .bool,
+        { row in
+          let v = f(row)
+          let found = fs.contains { equal(v, $0(row)) }
+          return .bool(found != negated)
+        }
+      )
     case .isNull(let inner, let negated, _):
       let (_, f) = try compile(inner, schema)
       return (.bool, { row in .bool(f(row).isNull != negated) })
@@ -92,16 +95,19 @@ public struct CompiledExpression: Sendable {
     case "==": return (.bool, { row in .bool(equal(fa(row), fb(row))) })
     case "!=": return (.bool, { row in .bool(!equal(fa(row), fb(row))) })
     case "<", "<=", ">", ">=":
-      return (.bool, { row in
-        let (x, y) = (fa(row), fb(row))
-        if x.isNull || y.isNull { return .bool(false) }
-        switch op {
-        case "<": return .bool(x < y)
-        case "<=": return .bool(!(y < x))
-        case ">": return .bool(y < x)
-        default: return .bool(!(x < y))
+      return (
+        .bool,
+        { row in
+          let (x, y) = (fa(row), fb(row))
+          if x.isNull || y.isNull { return .bool(false) }
+          switch op {
+          case "<": return .bool(x < y)
+          case "<=": return .bool(!(y < x))
+          case ">": return .bool(y < x)
+          default: return .bool(!(x < y))
+          }
         }
-      })
+      )
     case "~", "!~":
       let negate = op == "!~"
       if case .literal(.string(let pattern), let r) = rhs {
@@ -110,38 +116,52 @@ public struct CompiledExpression: Sendable {
           throw QueryError("invalid regular expression \"\(pattern)\"", at: r)
         }
         let shared = SendableRegex(regex)
-        return (.bool, { row in
-          guard let s = fa(row).string ?? (fa(row).isNull ? nil : fa(row).text) else { return .bool(false) }
-          return .bool(shared.matches(s) != negate)
-        })
+        return (
+          .bool,
+          { row in
+            guard let s = fa(row).string ?? (fa(row).isNull ? nil : fa(row).text) else {
+              return .bool(false)
+            }
+            return .bool(shared.matches(s) != negate)
+          }
+        )
       }
-      return (.bool, { row in
-        guard let s = fa(row).string, let p = fb(row).string,
-          let regex = try? NSRegularExpression(pattern: p)
-        else { return .bool(false) }
-        return .bool(SendableRegex(regex).matches(s) != negate)
-      })
+      return (
+        .bool,
+        { row in
+          guard let s = fa(row).string, let p = fb(row).string,
+            let regex = try? NSRegularExpression(pattern: p)
+          else { return .bool(false) }
+          return .bool(SendableRegex(regex).matches(s) != negate)
+        }
+      )
     case "+", "-", "*", "/", "%":
       if op == "+", a.0 == .string || b.0 == .string {
-        return (.string, { row in
-          let (x, y) = (fa(row), fb(row))
-          if x.isNull || y.isNull { return .null }
-          return .string(x.text + y.text)
-        })
+        return (
+          .string,
+          { row in
+            let (x, y) = (fa(row), fb(row))
+            if x.isNull || y.isNull { return .null }
+            return .string(x.text + y.text)
+          }
+        )
       }
       let isInt = a.0 == .int && b.0 == .int && op != "/"
-      return (isInt ? .int : .double, { row in
-        guard let x = fa(row).number, let y = fb(row).number else { return .null }
-        let r: Double
-        switch op {
-        case "+": r = x + y
-        case "-": r = x - y
-        case "*": r = x * y
-        case "/": if y == 0 { return .null }; r = x / y
-        default: if y == 0 { return .null }; r = x.truncatingRemainder(dividingBy: y)
+      return (
+        isInt ? .int : .double,
+        { row in
+          guard let x = fa(row).number, let y = fb(row).number else { return .null }
+          let r: Double
+          switch op {
+          case "+": r = x + y
+          case "-": r = x - y
+          case "*": r = x * y
+          case "/": if y == 0 { return .null }; r = x / y
+          default: if y == 0 { return .null }; r = x.truncatingRemainder(dividingBy: y)
+          }
+          return isInt && abs(r) < 9e15 ? .int(Int(r)) : .double(r)
         }
-        return isInt && abs(r) < 9e15 ? .int(Int(r)) : .double(r)
-      })
+      )
     default:
       throw QueryError("unknown operator '\(op)'", at: range)
     }
@@ -152,73 +172,102 @@ public struct CompiledExpression: Sendable {
   {
     func arity(_ n: ClosedRange<Int>) throws(QueryError) {
       guard n.contains(args.count) else {
-        let want = n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound)–\(n.upperBound)"
-        throw QueryError("\(name)() takes \(want) argument\(n.upperBound == 1 ? "" : "s"), not \(args.count)", at: range)
+        let want =
+          n.lowerBound == n.upperBound ? "\(n.lowerBound)" : "\(n.lowerBound)–\(n.upperBound)"
+        throw QueryError(
+          "\(name)() takes \(want) argument\(n.upperBound == 1 ? "" : "s"), not \(args.count)",
+          at: range)
       }
     }
     let fs = args.map(\.1)
     switch name {
     case "length":
       try arity(1...1)
-      return (.int, { row in
-        let v = fs[0](row)
-        return v.isNull ? .null : .int(v.text.unicodeScalars.count)
-      })
+      return (
+        .int,
+        { row in
+          let v = fs[0](row)
+          return v.isNull ? .null : .int(v.text.unicodeScalars.count)
+        }
+      )
     case "lower", "upper":
       try arity(1...1)
       let up = name == "upper"
-      return (.string, { row in
-        let v = fs[0](row)
-        return v.isNull ? .null : .string(up ? v.text.uppercased() : v.text.lowercased())
-      })
+      return (
+        .string,
+        { row in
+          let v = fs[0](row)
+          return v.isNull ? .null : .string(up ? v.text.uppercased() : v.text.lowercased())
+        }
+      )
     case "abs":
       try arity(1...1)
-      return (args[0].0 == .int ? .int : .double, { row in
-        switch fs[0](row) {
-        case .int(let i): .int(abs(i))
-        case let v: v.number.map { .double(abs($0)) } ?? .null
+      return (
+        args[0].0 == .int ? .int : .double,
+        { row in
+          switch fs[0](row) {
+          case .int(let i): .int(abs(i))
+          case let v: v.number.map { .double(abs($0)) } ?? .null
+          }
         }
-      })
+      )
     case "round":
       try arity(1...2)
-      return (.double, { row in
-        guard let x = fs[0](row).number else { return .null }
-        let digits = fs.count > 1 ? Int(fs[1](row).number ?? 0) : 0
-        let scale = pow(10, Double(digits))
-        let r = (x * scale).rounded() / scale
-        return digits <= 0 ? .int(Int(r)) : .double(r)
-      })
+      return (
+        .double,
+        { row in
+          guard let x = fs[0](row).number else { return .null }
+          let digits = fs.count > 1 ? Int(fs[1](row).number ?? 0) : 0
+          let scale = pow(10, Double(digits))
+          let r = (x * scale).rounded() / scale
+          return digits <= 0 ? .int(Int(r)) : .double(r)
+        }
+      )
     case "coalesce":
       try arity(1...16)
-      return (args.first { $0.0 != .any }?.0 ?? .any, { row in
-        for f in fs { let v = f(row); if !v.isNull { return v } }
-        return .null
-      })
+      return (
+        args.first { $0.0 != .any }?.0 ?? .any,
+        { row in
+          for f in fs { let v = f(row); if !v.isNull { return v } }
+          return .null
+        }
+      )
     case "contains":
       try arity(2...2)
-      return (.bool, { row in
-        let (s, sub) = (fs[0](row), fs[1](row))
-        if s.isNull || sub.isNull { return .bool(false) }
-        return .bool(s.text.contains(sub.text))
-      })
+      return (
+        .bool,
+        { row in
+          let (s, sub) = (fs[0](row), fs[1](row))
+          if s.isNull || sub.isNull { return .bool(false) }
+          return .bool(s.text.contains(sub.text))
+        }
+      )
     case "substr":
       try arity(2...3)
-      return (.string, { row in
-        let s = fs[0](row)
-        guard !s.isNull, let from = fs[1](row).number else { return .null }
-        let scalars = Array(s.text.unicodeScalars)
-        let start = max(0, min(scalars.count, Int(from) - 1))
-        let length = fs.count > 2 ? Int(fs[2](row).number ?? 0) : scalars.count
-        let end = max(start, min(scalars.count, start + length))
-        return .string(String(String.UnicodeScalarView(scalars[start..<end])))
-      })
+      return (
+        .string,
+        { row in
+          let s = fs[0](row)
+          guard !s.isNull, let from = fs[1](row).number else { return .null }
+          let scalars = Array(s.text.unicodeScalars)
+          let start = max(0, min(scalars.count, Int(from) - 1))
+          let length = fs.count > 2 ? Int(fs[2](row).number ?? 0) : scalars.count
+          let end = max(start, min(scalars.count, start + length))
+          return .string(String(String.UnicodeScalarView(scalars[start..<end])))
+        }
+      )
     case "year":
       try arity(1...1)
-      return (.int, { row in
-        let s = fs[0](row).text
-        guard s.unicodeScalars.count >= 4, let y = Int(String(s.unicodeScalars.prefix(4))) else { return .null }
-        return .int(y)
-      })
+      return (
+        .int,
+        { row in
+          let s = fs[0](row).text
+          guard s.unicodeScalars.count >= 4, let y = Int(String(s.unicodeScalars.prefix(4))) else {
+            return .null
+          }
+          return .int(y)
+        }
+      )
     default:
       throw .unknown("function", name, among: functionNames, at: range)
     }

@@ -44,7 +44,9 @@ extension TokenStream {
       throw QueryError("use '==' to compare", at: peek!.range)
     }
     var negated = false
-    if peek?.isKeyword("not") == true, position + 1 < tokens.count, tokens[position + 1].isKeyword("in") {
+    if peek?.isKeyword("not") == true, position + 1 < tokens.count,
+      tokens[position + 1].isKeyword("in")
+    {
       position += 1
       negated = true
     }
@@ -63,7 +65,8 @@ extension TokenStream {
       guard accept(keyword: "null") else {
         throw QueryError("expected 'null' after 'is'", at: peek?.range ?? endRange)
       }
-      return .isNull(lhs, negated: not, lhs.range.lowerBound..<tokens[position - 1].range.upperBound)
+      return .isNull(
+        lhs, negated: not, lhs.range.lowerBound..<tokens[position - 1].range.upperBound)
     }
     return lhs
   }
@@ -92,8 +95,12 @@ extension TokenStream {
     if let token = peek, token.isSymbol("-") {
       position += 1
       let inner = try unary()
-      if case .literal(.int(let i), let r) = inner { return .literal(.int(-i), token.range.lowerBound..<r.upperBound) }
-      if case .literal(.double(let d), let r) = inner { return .literal(.double(-d), token.range.lowerBound..<r.upperBound) }
+      if case .literal(.int(let i), let r) = inner {
+        return .literal(.int(-i), token.range.lowerBound..<r.upperBound)
+      }
+      if case .literal(.double(let d), let r) = inner {
+        return .literal(.double(-d), token.range.lowerBound..<r.upperBound)
+      }
       return .unary("-", inner, token.range.lowerBound..<inner.range.upperBound)
     }
     return try primary()

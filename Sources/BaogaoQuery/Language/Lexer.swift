@@ -39,9 +39,13 @@ public struct Lexer {
         guard let close = scalars[(i + 1)...].firstIndex(of: "`") else {
           throw QueryError("unterminated '`'", at: range(i, scalars.count))
         }
-        out.append(Token(.identifier(String(String.UnicodeScalarView(scalars[(i + 1)..<close]))), range(start, close + 1)))
+        out.append(
+          Token(
+            .identifier(String(String.UnicodeScalarView(scalars[(i + 1)..<close]))),
+            range(start, close + 1)))
         i = close + 1
-      } else if c.isASCIIDigit || (c == "." && i + 1 < scalars.count && scalars[i + 1].isASCIIDigit) {
+      } else if c.isASCIIDigit || (c == "." && i + 1 < scalars.count && scalars[i + 1].isASCIIDigit)
+      {
         let (value, isInteger, end) = readNumber(from: i)
         out.append(Token(.number(value, isInteger: isInteger), range(start, end)))
         i = end
@@ -51,19 +55,24 @@ public struct Lexer {
         i = end
       } else if c == "@" {
         var j = i + 1
-        while j < scalars.count, Lexer.isWordScalar(scalars[j]) || scalars[j] == "/" || scalars[j] == "-" { j += 1 }
-        out.append(Token(.atName(String(String.UnicodeScalarView(scalars[(i + 1)..<j]))), range(start, j)))
+        while j < scalars.count,
+          Lexer.isWordScalar(scalars[j]) || scalars[j] == "/" || scalars[j] == "-"
+        { j += 1 }
+        out.append(
+          Token(.atName(String(String.UnicodeScalarView(scalars[(i + 1)..<j]))), range(start, j)))
         i = j
       } else if Lexer.isWordStart(c) {
         var j = i + 1
         while j < scalars.count, Lexer.isWordScalar(scalars[j]) { j += 1 }
         while j > i + 1, scalars[j - 1] == "." { j -= 1 }
-        out.append(Token(.identifier(String(String.UnicodeScalarView(scalars[i..<j]))), range(start, j)))
+        out.append(
+          Token(.identifier(String(String.UnicodeScalarView(scalars[i..<j]))), range(start, j)))
         i = j
       } else if i + 1 < scalars.count,
         Lexer.twoCharSymbols.contains(String(String.UnicodeScalarView([c, scalars[i + 1]])))
       {
-        out.append(Token(.symbol(String(String.UnicodeScalarView([c, scalars[i + 1]]))), range(i, i + 2)))
+        out.append(
+          Token(.symbol(String(String.UnicodeScalarView([c, scalars[i + 1]]))), range(i, i + 2)))
         i += 2
       } else if Lexer.oneCharSymbols.contains(c) {
         out.append(Token(.symbol(String(c)), range(i, i + 1)))
@@ -141,12 +150,15 @@ public struct Lexer {
       }
       return (inner, nil, close + 1)
     }
-    while i < scalars.count, scalars[i] == "_" || scalars[i].properties.isAlphabetic
-      || scalars[i].isASCIIDigit
+    while i < scalars.count,
+      scalars[i] == "_" || scalars[i].properties.isAlphabetic
+        || scalars[i].isASCIIDigit
     {
       i += 1
     }
-    if i == start + 1 { throw QueryError("expected a name after '$'", at: (base + start)..<(base + i)) }
+    if i == start + 1 {
+      throw QueryError("expected a name after '$'", at: (base + start)..<(base + i))
+    }
     return (String(String.UnicodeScalarView(scalars[(start + 1)..<i])), nil, i)
   }
 }

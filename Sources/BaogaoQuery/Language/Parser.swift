@@ -19,10 +19,12 @@ public struct Parser {
   public func parse(_ statement: StatementText) throws(QueryError) -> Statement {
     let text = statement.text
     let base = statement.offset
-    let firstWordEnd = text.unicodeScalars.firstIndex { $0.properties.isWhitespace } ?? text.unicodeScalars.endIndex
+    let firstWordEnd =
+      text.unicodeScalars.firstIndex { $0.properties.isWhitespace } ?? text.unicodeScalars.endIndex
     let firstWord = String(text.unicodeScalars[..<firstWordEnd])
     let rest = text.unicodeScalars[firstWordEnd...]
-    let restOffset = base + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: firstWordEnd)
+    let restOffset =
+      base + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: firstWordEnd)
     let whole = base..<(base + text.unicodeScalars.count)
 
     if firstWord.hasPrefix(".") {
@@ -39,7 +41,8 @@ public struct Parser {
         throw QueryError("expected a name after 'let'", at: tokens.first?.range ?? whole)
       }
       guard tokens.count > 1, tokens[1].isSymbol("=") else {
-        throw QueryError("expected '=' after 'let \(name)'", at: tokens.count > 1 ? tokens[1].range : whole)
+        throw QueryError(
+          "expected '=' after 'let \(name)'", at: tokens.count > 1 ? tokens[1].range : whole)
       }
       let pipelineStart = tokens[1].range.upperBound - base
       let pipelineText = String(text.unicodeScalars.dropFirst(pipelineStart))
@@ -68,7 +71,8 @@ public struct Parser {
       } else if c == ")" || c == "]" {
         depth -= 1
       } else if c == "|", depth <= 0 {
-        parts.append((Substring(String(String.UnicodeScalarView(scalars[start..<i]))), base + start))
+        parts.append(
+          (Substring(String(String.UnicodeScalarView(scalars[start..<i]))), base + start))
         start = i + 1
       }
       i += 1
@@ -76,9 +80,11 @@ public struct Parser {
     parts.append((Substring(String(String.UnicodeScalarView(scalars[start...]))), base + start))
 
     let (sourceText, sourceOffset) = parts[0]
-    let sourceTokens = try resolveVariables(in: try Lexer(sourceText, base: sourceOffset).tokens(), keeping: 0)
+    let sourceTokens = try resolveVariables(
+      in: try Lexer(sourceText, base: sourceOffset).tokens(), keeping: 0)
     guard let first = sourceTokens.first, first.kind != .end else {
-      throw QueryError("expected a source (reports, indicators, …) before '|'", at: sourceOffset..<sourceOffset)
+      throw QueryError(
+        "expected a source (reports, indicators, …) before '|'", at: sourceOffset..<sourceOffset)
     }
     let name: String
     switch first.kind {
@@ -86,7 +92,8 @@ public struct Parser {
     case .variable(let s, _): name = "$" + s
     default: throw QueryError("expected a source name, found \(first.description)", at: first.range)
     }
-    let source = SourceCall(name: name, nameRange: first.range, arguments: Array(sourceTokens.dropFirst().dropLast()))
+    let source = SourceCall(
+      name: name, nameRange: first.range, arguments: Array(sourceTokens.dropFirst().dropLast()))
 
     var stages: [StageCall] = []
     var sink: Sink?
@@ -95,7 +102,8 @@ public struct Parser {
       let trimmed = partText.unicodeScalars.dropFirst(leading)
       let wordEnd = trimmed.firstIndex { $0.properties.isWhitespace } ?? trimmed.endIndex
       let stageName = String(trimmed[..<wordEnd])
-      let nameRange = (partOffset + leading)..<(partOffset + leading + stageName.unicodeScalars.count)
+      let nameRange =
+        (partOffset + leading)..<(partOffset + leading + stageName.unicodeScalars.count)
       let partRange = (partOffset + leading)..<(partOffset + partText.unicodeScalars.count)
       if stageName.isEmpty {
         throw QueryError("expected a stage after '|'", at: (partOffset - 1)..<partOffset)
@@ -104,7 +112,8 @@ public struct Parser {
         guard index == parts.count - 1 else {
           throw QueryError("'\(stageName)' must be the last stage of a pipeline", at: nameRange)
         }
-        let args = try Words.split(Substring(trimmed[wordEnd...]), offset: nameRange.upperBound, variables: variables)
+        let args = try Words.split(
+          Substring(trimmed[wordEnd...]), offset: nameRange.upperBound, variables: variables)
         sink = Sink(name: stageName, arguments: args.map(\.word), range: partRange)
         continue
       }
@@ -170,13 +179,17 @@ public struct TokenStream {
 
   public mutating func expect(symbol: String, _ context: String) throws(QueryError) {
     guard accept(symbol: symbol) else {
-      throw QueryError("expected '\(symbol)' \(context), found \(peek?.description ?? "end")", at: peek?.range ?? endRange)
+      throw QueryError(
+        "expected '\(symbol)' \(context), found \(peek?.description ?? "end")",
+        at: peek?.range ?? endRange)
     }
   }
 
   public mutating func identifier(_ what: String) throws(QueryError) -> (String, Range<Int>) {
     guard let token = peek, let name = token.identifier else {
-      throw QueryError("expected \(what), found \(peek?.description ?? "end of statement")", at: peek?.range ?? endRange)
+      throw QueryError(
+        "expected \(what), found \(peek?.description ?? "end of statement")",
+        at: peek?.range ?? endRange)
     }
     position += 1
     return (name, token.range)
@@ -184,7 +197,9 @@ public struct TokenStream {
 
   public mutating func integer(_ what: String) throws(QueryError) -> Int {
     guard let token = peek, case .number(let d, true) = token.kind, d >= 0 else {
-      throw QueryError("expected \(what) (a whole number), found \(peek?.description ?? "end of statement")", at: peek?.range ?? endRange)
+      throw QueryError(
+        "expected \(what) (a whole number), found \(peek?.description ?? "end of statement")",
+        at: peek?.range ?? endRange)
     }
     guard d <= 1e15 else { throw QueryError("\(what) is too large", at: token.range) }
     position += 1

@@ -1,6 +1,8 @@
 /// Parses the words after a stage's name into a `Stage`.
 enum StageParser {
-  static func parse(_ name: String, nameRange: Range<Int>, _ s: inout TokenStream) throws(QueryError) -> any Stage {
+  static func parse(_ name: String, nameRange: Range<Int>, _ s: inout TokenStream)
+    throws(QueryError) -> any Stage
+  {
     switch name {
     case "where":
       return WhereStage(condition: try s.expression())
@@ -46,7 +48,8 @@ enum StageParser {
       var function = AggregateFunction.first
       if let (aggName, range) = try? s.identifier("") {
         guard let f = AggregateFunction(rawValue: aggName.lowercased()) else {
-          throw .unknown("aggregate", aggName, among: AggregateFunction.allCases.map(\.rawValue), at: range)
+          throw .unknown(
+            "aggregate", aggName, among: AggregateFunction.allCases.map(\.rawValue), at: range)
         }
         function = f
       }
@@ -59,17 +62,23 @@ enum StageParser {
       switch token.kind {
       case .identifier(let n): source = n
       case .variable(let n, _): source = "$" + n
-      default: throw QueryError("expected a source after 'join', found \(token.description)", at: token.range)
+      default:
+        throw QueryError(
+          "expected a source after 'join', found \(token.description)", at: token.range)
       }
       guard s.accept(keyword: "on") else {
-        throw QueryError("expected 'on FIELD, …' after 'join \(source)'", at: s.peek?.range ?? s.endRange)
+        throw QueryError(
+          "expected 'on FIELD, …' after 'join \(source)'", at: s.peek?.range ?? s.endRange)
       }
       var keys: [(String, Range<Int>)] = []
       repeat { keys.append(try s.identifier("a field to join on")) } while s.accept(symbol: ",")
       let left = s.accept(keyword: "left")
-      return JoinStage(source: source, sourceRange: token.range, keys: keys.map(\.0), keyRanges: keys.map(\.1), left: left)
+      return JoinStage(
+        source: source, sourceRange: token.range, keys: keys.map(\.0), keyRanges: keys.map(\.1),
+        left: left)
     default:
-      throw .unknown("stage", name, among: Parser.stageNames + Array(Parser.sinkNames), at: nameRange)
+      throw .unknown(
+        "stage", name, among: Parser.stageNames + Array(Parser.sinkNames), at: nameRange)
     }
   }
 
@@ -84,7 +93,8 @@ enum StageParser {
       repeat {
         let (fname, range) = try s.identifier("an aggregate such as count() or mean(x)")
         guard let function = AggregateFunction(rawValue: fname.lowercased()) else {
-          throw .unknown("aggregate", fname, among: AggregateFunction.allCases.map(\.rawValue), at: range)
+          throw .unknown(
+            "aggregate", fname, among: AggregateFunction.allCases.map(\.rawValue), at: range)
         }
         try s.expect(symbol: "(", "after '\(fname)'")
         var argument: Expression?
@@ -97,7 +107,8 @@ enum StageParser {
         }
         var alias: String?
         if s.accept(keyword: "as") { alias = try s.identifier("a column name after 'as'").0 }
-        let defaultName = argument.map { "\(fname.lowercased())_\($0.defaultName)" } ?? fname.lowercased()
+        let defaultName =
+          argument.map { "\(fname.lowercased())_\($0.defaultName)" } ?? fname.lowercased()
         aggregates.append(.init(function: function, argument: argument, name: alias ?? defaultName))
       } while s.accept(symbol: ",")
     }

@@ -23,15 +23,20 @@ public struct Catalog: Sendable {
   }
 
   public mutating func register(_ source: any Source) { sources[source.name] = source }
-  public mutating func register(_ source: any ParameterizedSource) { parameterized[source.name] = source }
+  public mutating func register(_ source: any ParameterizedSource) {
+    parameterized[source.name] = source
+  }
 
   /// Every name a pipeline may start with, sorted (for completion and suggestions).
   public var names: [String] {
-    Array(Set(sources.keys).union(parameterized.keys)).sorted() + tables.keys.map { "$" + $0 }.sorted()
+    Array(Set(sources.keys).union(parameterized.keys)).sorted()
+      + tables.keys.map { "$" + $0 }.sorted()
   }
 
   /// Resolves a pipeline's first word with its arguments to a source.
-  public func resolve(_ call: SourceCall, in context: SourceContext) throws(QueryError) -> any Source {
+  public func resolve(_ call: SourceCall, in context: SourceContext) throws(QueryError)
+    -> any Source
+  {
     if call.name.hasPrefix("$") {
       let name = String(call.name.dropFirst())
       guard let table = tables[name] else {
@@ -45,7 +50,8 @@ public struct Catalog: Sendable {
     }
     if let source = sources[call.name] {
       if let extra = call.arguments.first {
-        throw QueryError("'\(call.name)' takes no arguments; use '| where …' to filter", at: extra.range)
+        throw QueryError(
+          "'\(call.name)' takes no arguments; use '| where …' to filter", at: extra.range)
       }
       return source
     }

@@ -11,7 +11,9 @@ public struct DiagnosticsSource: Source {
   }
 
   public var name: String { "diagnostics" }
-  public var summary: String { "what cleaning did and every warning: report_id, severity, kind, count, positions" }
+  public var summary: String {
+    "what cleaning did and every warning: report_id, severity, kind, count, positions"
+  }
 
   public var schema: Schema {
     Schema([
@@ -33,7 +35,8 @@ public struct DiagnosticsSource: Source {
       rows: all.map { d in
         [
           Value(d.reportID), .string(d.severity.rawValue), .string(d.kind), .int(d.count),
-          .string(d.positions.map(String.init).joined(separator: ",")), Value(d.file), Value(d.line),
+          .string(d.positions.map(String.init).joined(separator: ",")), Value(d.file),
+          Value(d.line),
           .string(d.message),
         ]
       })

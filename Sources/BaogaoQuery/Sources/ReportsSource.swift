@@ -5,7 +5,9 @@ public struct ReportsSource: Source {
   public init() {}
 
   public var name: String { "reports" }
-  public var summary: String { "one row per loaded report: id, doc, report, title, region, level, year, chars …" }
+  public var summary: String {
+    "one row per loaded report: id, doc, report, title, region, level, year, chars …"
+  }
 
   public var schema: Schema {
     Schema([

@@ -8,18 +8,24 @@ public struct SearchSource: ParameterizedSource {
 
   public var name: String { "search" }
   public var summary: String { "sentences matching a regular expression, with the match marked" }
-  public var usage: String { "search REGEX   (quote it when it holds | or spaces: search \"绿色|低碳\")" }
+  public var usage: String {
+    "search REGEX   (quote it when it holds | or spaces: search \"绿色|低碳\")"
+  }
 
   public static let schema = Schema([
     Column("report_id", .string), Column("region", .string), Column("year", .int),
     Column("section", .string, help: "kind of the section"), Column("heading", .string),
-    Column("sentence_id", .string), Column("matches", .int), Column("match", .string, help: "the first match"),
+    Column("sentence_id", .string), Column("matches", .int),
+    Column("match", .string, help: "the first match"),
     Column("context", .string, help: "the sentence with every match marked «…»"),
   ])
 
-  public func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
+  public func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source
+  {
     guard arguments.count == 1 else {
-      throw QueryError("search takes one pattern; usage: \(usage)", at: arguments.dropFirst().first?.range ?? 0..<0)
+      throw QueryError(
+        "search takes one pattern; usage: \(usage)", at: arguments.dropFirst().first?.range ?? 0..<0
+      )
     }
     let pattern: String
     switch arguments[0].kind {
@@ -29,7 +35,8 @@ public struct SearchSource: ParameterizedSource {
     }
     var problems: [Diagnostic] = []
     guard let search = TextSearch(pattern: pattern, diagnostics: &problems) else {
-      throw QueryError(problems.first?.message ?? "invalid regular expression", at: arguments[0].range)
+      throw QueryError(
+        problems.first?.message ?? "invalid regular expression", at: arguments[0].range)
     }
     return ComputedSource(name: "search", schema: Self.schema, summary: summary) { context in
       var rows: [[Value]] = []
@@ -40,7 +47,8 @@ public struct SearchSource: ParameterizedSource {
           guard let first = found.first else { continue }
           let section = sentence.sectionIndex.map { structure.sections[$0] }
           rows.append([
-            .string(report.id), Value(report.region), Value(report.year), Value(section?.kind.rawValue),
+            .string(report.id), Value(report.region), Value(report.year),
+            Value(section?.kind.rawValue),
             Value(section?.heading), .string(sentence.id), .int(found.count), .string(first.text),
             .string(Self.marked(sentence.text, found)),
           ])

@@ -11,14 +11,18 @@ public struct GroupStage: Stage {
   public var keys: [Expression]
   public var aggregates: [Aggregate]
 
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
     var columns: [Column] = []
     for key in keys {
       let compiled = try CompiledExpression(key, schema: input)
       columns.append(Column(key.defaultName, compiled.type))
     }
     for aggregate in aggregates {
-      let type = try aggregate.argument.map { e throws(QueryError) in try CompiledExpression(e, schema: input).type } ?? .int
+      let type =
+        try aggregate.argument.map { e throws(QueryError) in
+          try CompiledExpression(e, schema: input).type
+        } ?? .int
       columns.append(Column(aggregate.name, aggregate.function.resultType(for: type)))
     }
     return Schema(columns)
@@ -30,7 +34,10 @@ public struct GroupStage: Stage {
     for key in keys { keyFns.append(try CompiledExpression(key, schema: input.schema).evaluate) }
     var argFns: [(@Sendable ([Value]) -> Value)?] = []
     for aggregate in aggregates {
-      argFns.append(try aggregate.argument.map { e throws(QueryError) in try CompiledExpression(e, schema: input.schema).evaluate })
+      argFns.append(
+        try aggregate.argument.map { e throws(QueryError) in
+          try CompiledExpression(e, schema: input.schema).evaluate
+        })
     }
     var order: [[Value]] = []
     var groups: [[Value]: [[Value]]] = [:]
@@ -42,10 +49,13 @@ public struct GroupStage: Stage {
     if keys.isEmpty, order.isEmpty { order = [[]]; groups[[]] = [] }
     let rows = order.map { key -> [Value] in
       let members = groups[key] ?? []
-      return key + aggregates.indices.map { a in
-        guard let f = argFns[a] else { return aggregates[a].function.apply(members.map { _ in .null }, countingNulls: true) }
-        return aggregates[a].function.apply(members.map(f))
-      }
+      return key
+        + aggregates.indices.map { a in
+          guard let f = argFns[a] else {
+            return aggregates[a].function.apply(members.map { _ in .null }, countingNulls: true)
+          }
+          return aggregates[a].function.apply(members.map(f))
+        }
     }
     return Table(schema: schema, rows: rows)
   }

@@ -13,11 +13,15 @@ public struct JoinStage: Stage {
       SourceCall(name: source, nameRange: sourceRange, arguments: []), in: context.sources)
   }
 
-  private func plan(_ input: Schema, _ right: Schema) throws(QueryError) -> (Schema, [Int], [Int], [Int]) {
+  private func plan(_ input: Schema, _ right: Schema) throws(QueryError) -> (
+    Schema, [Int], [Int], [Int]
+  ) {
     var leftKeys: [Int] = []
     var rightKeys: [Int] = []
     for (key, range) in zip(keys, keyRanges) {
-      guard let l = input.index(of: key) else { throw .unknown("field", key, among: input.names, at: range) }
+      guard let l = input.index(of: key) else {
+        throw .unknown("field", key, among: input.names, at: range)
+      }
       guard let r = right.index(of: key) else {
         throw QueryError("'\(source)' has no field '\(key)' to join on", at: range)
       }
@@ -34,13 +38,16 @@ public struct JoinStage: Stage {
     return (Schema(input.columns + added), leftKeys, rightKeys, kept)
   }
 
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
     try plan(input, try other(in: context).schema).0
   }
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     let right: Table
-    do { right = try other(in: context).table(in: context.sources) } catch let e as QueryError { throw e } catch {
+    do { right = try other(in: context).table(in: context.sources) } catch let e as QueryError {
+      throw e
+    } catch {
       throw QueryError("\(error)", at: sourceRange)
     }
     let (schema, leftKeys, rightKeys, kept) = try plan(input.schema, right.schema)

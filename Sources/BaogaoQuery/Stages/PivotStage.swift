@@ -8,7 +8,9 @@ public struct PivotStage: Stage {
 
   private func indices(_ schema: Schema) throws(QueryError) -> (Int, Int, Int) {
     func find(_ f: (String, Range<Int>)) throws(QueryError) -> Int {
-      guard let i = schema.index(of: f.0) else { throw .unknown("field", f.0, among: schema.names, at: f.1) }
+      guard let i = schema.index(of: f.0) else {
+        throw .unknown("field", f.0, among: schema.names, at: f.1)
+      }
       return i
     }
     return (try find(row), try find(column), try find(value))
@@ -17,7 +19,8 @@ public struct PivotStage: Stage {
   public var schemaDependsOnData: Bool { true }
 
   /// The column headers can only be known from the data; the planner sees the row field alone.
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
     let (r, _, _) = try indices(input)
     return Schema([input.columns[r]])
   }
@@ -35,7 +38,8 @@ public struct PivotStage: Stage {
     }
     let columns = columnKeys.sorted()
     let valueType = function.resultType(for: input.schema.columns[v].type)
-    let schema = Schema([input.schema.columns[r]] + columns.map { Column($0.isNull ? "null" : $0.text, valueType) })
+    let schema = Schema(
+      [input.schema.columns[r]] + columns.map { Column($0.isNull ? "null" : $0.text, valueType) })
     let rows = rowKeys.map { key in
       [key] + columns.map { col in cells[key]?[col].map { function.apply($0) } ?? .null }
     }

@@ -4,7 +4,9 @@ public enum QueryEngine {
   /// The schema after each stage, without reading any row; throws at the first bad field.
   /// Stops after a stage whose columns come from the data (`pivot`): the stages after it are
   /// checked when they run.
-  public static func schemas(of pipeline: Pipeline, in context: QueryContext) throws(QueryError) -> [Schema] {
+  public static func schemas(of pipeline: Pipeline, in context: QueryContext) throws(QueryError)
+    -> [Schema]
+  {
     let source = try context.catalog.resolve(pipeline.source, in: context.sources)
     var schemas = [source.schema]
     for call in pipeline.stages {
@@ -14,11 +16,13 @@ public enum QueryEngine {
     return schemas
   }
 
-  public static func run(_ pipeline: Pipeline, in context: QueryContext) throws(QueryError) -> Table {
+  public static func run(_ pipeline: Pipeline, in context: QueryContext) throws(QueryError) -> Table
+  {
     _ = try schemas(of: pipeline, in: context)
     let source = try context.catalog.resolve(pipeline.source, in: context.sources)
     var table: Table
-    do { table = try source.table(in: context.sources) } catch let e as QueryError { throw e } catch {
+    do { table = try source.table(in: context.sources) } catch let e as QueryError { throw e } catch
+    {
       throw QueryError("\(error)", at: pipeline.source.nameRange)
     }
     for call in pipeline.stages { table = try call.stage.apply(table, in: context) }

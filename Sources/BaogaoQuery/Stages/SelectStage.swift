@@ -12,7 +12,8 @@ public struct SelectStage: Stage {
 
   public var items: [Item]
 
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
     var columns: [Column] = []
     for item in items {
       let compiled = try CompiledExpression(item.expression, schema: input)
@@ -29,7 +30,9 @@ public struct SelectStage: Stage {
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     let schema = try outputSchema(for: input.schema, in: context)
     var fns: [@Sendable ([Value]) -> Value] = []
-    for item in items { fns.append(try CompiledExpression(item.expression, schema: input.schema).evaluate) }
+    for item in items {
+      fns.append(try CompiledExpression(item.expression, schema: input.schema).evaluate)
+    }
     return Table(schema: schema, rows: input.rows.map { row in fns.map { $0(row) } })
   }
 }
@@ -43,7 +46,8 @@ public struct SortStage: Stage {
 
   public var keys: [Key]
 
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
     for key in keys { _ = try CompiledExpression(key.expression, schema: input) }
     return input
   }
@@ -51,9 +55,12 @@ public struct SortStage: Stage {
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     var fns: [(@Sendable ([Value]) -> Value, Bool)] = []
     for key in keys {
-      fns.append((try CompiledExpression(key.expression, schema: input.schema).evaluate, key.descending))
+      fns.append(
+        (try CompiledExpression(key.expression, schema: input.schema).evaluate, key.descending))
     }
-    let decorated = input.rows.enumerated().map { (index, row) in (index, fns.map { $0.0(row) }, row) }
+    let decorated = input.rows.enumerated().map { (index, row) in
+      (index, fns.map { $0.0(row) }, row)
+    }
     let sorted = decorated.sorted { a, b in
       for (k, (_, descending)) in fns.enumerated() where a.1[k] != b.1[k] {
         if CompiledExpression.equal(a.1[k], b.1[k]) { continue }
@@ -70,12 +77,15 @@ public struct TopStage: Stage {
   public var count: Int
   public var key: Expression
 
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
-    try SortStage(keys: [.init(expression: key, descending: true)]).outputSchema(for: input, in: context)
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
+    try SortStage(keys: [.init(expression: key, descending: true)]).outputSchema(
+      for: input, in: context)
   }
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
-    let sorted = try SortStage(keys: [.init(expression: key, descending: true)]).apply(input, in: context)
+    let sorted = try SortStage(keys: [.init(expression: key, descending: true)]).apply(
+      input, in: context)
     return Table(schema: sorted.schema, rows: Array(sorted.rows.prefix(count)))
   }
 }

@@ -18,14 +18,16 @@ extension Stage {
 public struct WhereStage: Stage {
   public var condition: Expression
 
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
     _ = try CompiledExpression(condition, schema: input)
     return input
   }
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     let test = try CompiledExpression(condition, schema: input.schema).evaluate
-    return Table(schema: input.schema, rows: input.rows.filter { CompiledExpression.truthy(test($0)) })
+    return Table(
+      schema: input.schema, rows: input.rows.filter { CompiledExpression.truthy(test($0)) })
   }
 }
 
@@ -33,7 +35,8 @@ public struct WhereStage: Stage {
 public struct LimitStage: Stage {
   public var count: Int
 
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema { input }
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  { input }
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     Table(schema: input.schema, rows: Array(input.rows.prefix(count)))
@@ -42,7 +45,8 @@ public struct LimitStage: Stage {
 
 /// `count`: one row with the number of rows.
 public struct CountStage: Stage {
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema {
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  {
     Schema([Column("count", .int)])
   }
 
@@ -53,7 +57,8 @@ public struct CountStage: Stage {
 
 /// `distinct`: drops repeated rows, keeping the first of each.
 public struct DistinctStage: Stage {
-  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema { input }
+  public func outputSchema(for input: Schema, in context: QueryContext) throws(QueryError) -> Schema
+  { input }
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     var seen = Set<[Value]>()

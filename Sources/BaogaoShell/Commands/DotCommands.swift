@@ -10,7 +10,10 @@ extension Session {
     ("echo", ".echo on|off             print each statement before its output"),
     ("help", ".help [TOPIC]            this list, or help on a command, source or stage"),
     ("history", ".history                statements run in this session"),
-    ("metrics", ".metrics [add ID NAME...|load FILE]  the indicator lexicon; add names for a metric"),
+    (
+      "metrics",
+      ".metrics [add ID NAME...|load FILE]  the indicator lexicon; add names for a metric"
+    ),
     ("mode", ".mode MODE               table, box, csv, tsv, json, jsonl, markdown"),
     ("once", ".once FILE               send the next result to FILE"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
@@ -24,7 +27,9 @@ extension Session {
     ("width", ".width auto|N            the widest a table may be"),
   ]
 
-  func runDotCommand(_ name: String, _ args: [String], range: Range<Int>, origin: Origin) throws -> Outcome {
+  func runDotCommand(_ name: String, _ args: [String], range: Range<Int>, origin: Origin) throws
+    -> Outcome
+  {
     func onOff() throws -> Bool {
       guard args.count == 1, let v = ["on": true, "off": false][args[0].lowercased()] else {
         throw QueryError(".\(name) takes on or off", at: range)
@@ -39,7 +44,8 @@ extension Session {
     case "mode":
       guard args.count == 1, let mode = OutputMode(rawValue: args[0].lowercased()) else {
         if let bad = args.first {
-          throw QueryError.unknown("mode", bad, among: OutputMode.allCases.map(\.rawValue), at: range)
+          throw QueryError.unknown(
+            "mode", bad, among: OutputMode.allCases.map(\.rawValue), at: range)
         }
         let modes = OutputMode.allCases.map(\.rawValue).joined(separator: ", ")
         note("current mode: \(settings.mode.rawValue) (one of \(modes))")
@@ -78,15 +84,20 @@ extension Session {
     case "echo": settings.echo = try onOff()
     case "bail": settings.bail = try onOff()
     case "set":
-      guard args.count >= 2 else { throw QueryError(".set takes a name and a value: .set year 2024", at: range) }
+      guard args.count >= 2 else {
+        throw QueryError(".set takes a name and a value: .set year 2024", at: range)
+      }
       guard Session.isParameterName(args[0]) else {
         throw QueryError("'\(args[0])' is not a parameter name (letters, digits, _)", at: range)
       }
       settings.variables[args[0]] = args.dropFirst().joined(separator: " ")
     case "params":
-      try emit(settings.variables.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
+      try emit(
+        settings.variables.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
     case "width":
-      guard args.count == 1 else { throw QueryError(".width takes auto or a number of columns", at: range) }
+      guard args.count == 1 else {
+        throw QueryError(".width takes auto or a number of columns", at: range)
+      }
       if args[0] == "auto" {
         settings.width = nil
       } else if let n = Int(args[0]), n >= 10 {
@@ -100,28 +111,36 @@ extension Session {
       }
       settings.ambiguousWide = args[0] == "wide"
     case "tables":
-      let sources = catalog.sources.values.map { ($0.name, $0.summary) }
+      let sources =
+        catalog.sources.values.map { ($0.name, $0.summary) }
         + catalog.parameterized.values.map { ($0.usage, $0.summary) }
       var text = sources.sorted { $0.0 < $1.0 }.map { "\($0.0)  —  \($0.1)\n" }.joined()
       for (name, table) in catalog.tables.sorted(by: { $0.key < $1.key }) {
-        text += "$\(name)  —  kept with let: \(table.rows.count) rows (\(table.schema.names.joined(separator: ", ")))\n"
+        text +=
+          "$\(name)  —  kept with let: \(table.rows.count) rows (\(table.schema.names.joined(separator: ", ")))\n"
       }
       try emit(text)
     case "metrics":
       try runMetricsCommand(args, range: range, origin: origin)
     default:
-      throw QueryError.unknown("command", "." + name, among: Session.dotCommands.map { "." + $0.name }, at: range)
+      throw QueryError.unknown(
+        "command", "." + name, among: Session.dotCommands.map { "." + $0.name }, at: range)
     }
     return .done
   }
 
   static func isParameterName(_ s: String) -> Bool {
-    !s.isEmpty && s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    !s.isEmpty
+      && s.unicodeScalars.allSatisfy {
+        $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
+      }
   }
 
   /// Runs a script file in this session; its relative paths resolve against its own folder.
   func readScript(_ path: String, shownAs: String, range: Range<Int>) throws {
-    guard readDepth < 16 else { throw QueryError(".read nested too deeply (does '\(shownAs)' read itself?)", at: range) }
+    guard readDepth < 16 else {
+      throw QueryError(".read nested too deeply (does '\(shownAs)' read itself?)", at: range)
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw QueryError("cannot read '\(shownAs)'", at: range)
     }

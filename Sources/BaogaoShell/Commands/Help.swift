@@ -31,21 +31,28 @@ enum Help {
       return (topics["overview"] ?? "") + "\nSources: \(sources)\n\nDot-commands:\n" + dots + "\n"
     }
     let key = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
-    if let dot = Session.dotCommands.first(where: { $0.name == key }), topic.hasPrefix(".") || topics[key] == nil {
+    if let dot = Session.dotCommands.first(where: { $0.name == key }),
+      topic.hasPrefix(".") || topics[key] == nil
+    {
       return dot.usage + "\n"
     }
     if let source = session.catalog.sources[key] {
       let fields = source.schema.columns.map { c in
         "  \(c.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.type.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(c.help)"
       }
-      let also = session.catalog.parameterized[key].map { "\nWith arguments: \($0.usage) — \($0.summary)\n" } ?? ""
-      return "\(key) — \(source.summary)\n" + (topics[key].map { $0 + "\n" } ?? "") + "Fields:\n" + fields.joined(separator: "\n") + "\n" + also
+      let also =
+        session.catalog.parameterized[key].map { "\nWith arguments: \($0.usage) — \($0.summary)\n" }
+        ?? ""
+      return "\(key) — \(source.summary)\n" + (topics[key].map { $0 + "\n" } ?? "") + "Fields:\n"
+        + fields.joined(separator: "\n") + "\n" + also
     }
     if let source = session.catalog.parameterized[key] {
       return "\(source.usage) — \(source.summary)\n" + (topics[key] ?? "")
     }
     if let text = topics[key] { return text }
-    if let aggregate = AggregateFunction(rawValue: key) { return "\(key)(x) — \(aggregate.summary)\n" }
+    if let aggregate = AggregateFunction(rawValue: key) {
+      return "\(key)(x) — \(aggregate.summary)\n"
+    }
     let known = Array(topics.keys) + session.catalog.names + Session.dotCommands.map(\.name)
     throw QueryError.unknown("help topic", topic, among: known, at: nil)
   }

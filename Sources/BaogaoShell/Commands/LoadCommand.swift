@@ -22,7 +22,9 @@ extension Session {
       if !args[i].hasPrefix("/"), !args[i].hasPrefix("~") { relativeTyped.append(args[i]) }
       i += 1
     }
-    guard !paths.isEmpty else { throw QueryError("load takes one or more files, folders or globs", at: range) }
+    guard !paths.isEmpty else {
+      throw QueryError("load takes one or more files, folders or globs", at: range)
+    }
 
     let progress = LoadProgressPrinter(enabled: isatty(STDERR_FILENO) != 0)
     let loader = ReportLoader(options: options)
@@ -46,7 +48,9 @@ extension Session {
     let folderPrefix = origin.file == nil ? "" : origin.directory + "/"
     func asWritten(_ path: String) -> String {
       guard !folderPrefix.isEmpty, path.hasPrefix(folderPrefix),
-        relativeTyped.contains(where: { path.dropFirst(folderPrefix.count).hasPrefix($0.replacingGlobs) })
+        relativeTyped.contains(where: {
+          path.dropFirst(folderPrefix.count).hasPrefix($0.replacingGlobs)
+        })
       else { return path }
       return String(path.dropFirst(folderPrefix.count))
     }
@@ -65,15 +69,20 @@ extension Session {
         added.append(corpus.report(id: id)!)
       case .duplicate(let existing):
         duplicates += 1
-        if duplicates <= 5 { note("\(report.doc)#\(report.position): same text as \(existing), not loaded again") }
+        if duplicates <= 5 {
+          note("\(report.doc)#\(report.position): same text as \(existing), not loaded again")
+        }
       }
     }
     if duplicates > 5 { note("… and \(duplicates - 5) more reports already loaded") }
     refreshSources()
     if added.count <= 20 {
       for r in added {
-        let what = [r.region, r.level?.rawValue, r.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
-        note("  \(r.id)  \(what.isEmpty ? "(no metadata)" : what)  \(r.doc)\(r.position > 1 || result.reports.filter { asWritten($0.doc) == r.doc }.count > 1 ? "#\(r.position)" : "")")
+        let what = [r.region, r.level?.rawValue, r.year.map(String.init)].compactMap { $0 }.joined(
+          separator: " ")
+        note(
+          "  \(r.id)  \(what.isEmpty ? "(no metadata)" : what)  \(r.doc)\(r.position > 1 || result.reports.filter { asWritten($0.doc) == r.doc }.count > 1 ? "#\(r.position)" : "")"
+        )
       }
     }
     note(LoadSummary.line(reports: added, fileCount: result.fileCount, duplicates: duplicates))
@@ -115,7 +124,8 @@ final class LoadProgressPrinter: @unchecked Sendable {
       guard !finished else { return }
       shown = true
       let mb = { (b: Int) in String(format: "%.1f", Double(b) / 1_000_000) }
-      let line = "\rloading \(p.filesDone)/\(p.filesTotal) files, \(mb(p.bytesDone))/\(mb(p.bytesTotal)) MB"
+      let line =
+        "\rloading \(p.filesDone)/\(p.filesTotal) files, \(mb(p.bytesDone))/\(mb(p.bytesTotal)) MB"
       FileHandle.standardError.write(Data(line.utf8))
     }
   }

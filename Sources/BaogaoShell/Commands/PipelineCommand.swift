@@ -16,7 +16,8 @@ extension Session {
   public func render(_ table: Table) -> String {
     let width: Int? = settings.width ?? (redirect == nil && once == nil ? terminalWidth : nil)
     let options = RenderOptions(
-      mode: settings.mode, maxWidth: width, ambiguousWide: settings.ambiguousWide, showHiddenColumns: false)
+      mode: settings.mode, maxWidth: width, ambiguousWide: settings.ambiguousWide,
+      showHiddenColumns: false)
     return TableRenderer.render(table, options: options)
   }
 

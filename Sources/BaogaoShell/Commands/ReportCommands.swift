@@ -7,7 +7,9 @@ import Foundation
 extension Session {
   func report(_ id: String, range: Range<Int>) throws -> Report {
     guard let report = corpus.report(id: id) else {
-      if corpus.reports.isEmpty { throw QueryError("no reports are loaded (use load PATH)", at: range) }
+      if corpus.reports.isEmpty {
+        throw QueryError("no reports are loaded (use load PATH)", at: range)
+      }
       throw QueryError.unknown("report", id, among: corpus.reports.map(\.id), at: range)
     }
     return report
@@ -15,26 +17,36 @@ extension Session {
 
   func runShow(_ args: [String], range: Range<Int>) throws {
     guard let id = args.first, args.count <= 2 else {
-      throw QueryError("show takes a report id and optionally a section: show r1 [review|targets|tasks|government|notes|NUMBER]", at: range)
+      throw QueryError(
+        "show takes a report id and optionally a section: show r1 [review|targets|tasks|government|notes|NUMBER]",
+        at: range)
     }
     let report = try report(id, range: range)
     let structure = analysis.structure(of: report)
     let width = max(40, (settings.width ?? terminalWidth ?? 80) - 2)
-    let text = ReportPrinter(report: report, structure: structure, width: width, ambiguousWide: settings.ambiguousWide)
+    let text = ReportPrinter(
+      report: report, structure: structure, width: width, ambiguousWide: settings.ambiguousWide)
     let body: String
     if args.count == 2 {
       let selector = args[1]
       let sections: [Section]
       if let n = Int(selector) {
         guard let section = structure.sections.first(where: { $0.index == n - 1 }) else {
-          throw QueryError("\(id) has \(structure.sections.count) sections; \(selector) is not one of them", at: range)
+          throw QueryError(
+            "\(id) has \(structure.sections.count) sections; \(selector) is not one of them",
+            at: range)
         }
         sections = [section]
       } else if let kind = SectionKind(rawValue: selector) {
-        sections = structure.sections.filter { $0.kind == kind && !($0.parentIndex.map { structure.sections[$0].kind == kind } ?? false) }
-        guard !sections.isEmpty else { throw QueryError("\(id) has no \(kind.rawValue) section", at: range) }
+        sections = structure.sections.filter {
+          $0.kind == kind && !($0.parentIndex.map { structure.sections[$0].kind == kind } ?? false)
+        }
+        guard !sections.isEmpty else {
+          throw QueryError("\(id) has no \(kind.rawValue) section", at: range)
+        }
       } else {
-        throw QueryError.unknown("section", selector, among: SectionKind.allCases.map(\.rawValue), at: range)
+        throw QueryError.unknown(
+          "section", selector, among: SectionKind.allCases.map(\.rawValue), at: range)
       }
       body = text.header() + sections.map { text.section($0) }.joined()
     } else {
@@ -62,7 +74,8 @@ extension Session {
       }
       var out = "\(fact.id)  \(FactSummary.line(fact))\n"
       out += place(report, structure, sentence) + "\n"
-      out += "  " + highlighted(scalars, sentence.start..<sentence.end, fact.start..<fact.end) + "\n"
+      out +=
+        "  " + highlighted(scalars, sentence.start..<sentence.end, fact.start..<fact.end) + "\n"
       try emit(out)
       return
     }
@@ -70,24 +83,34 @@ extension Session {
       try emit(place(report, structure, sentence) + "\n  " + sentence.text + "\n")
       return
     }
-    throw QueryError("\(reportID) has no fact or sentence '\(id)' (facts are r3.f5, sentences r3.s17)", at: range)
+    throw QueryError(
+      "\(reportID) has no fact or sentence '\(id)' (facts are r3.f5, sentences r3.s17)", at: range)
   }
 
-  private func place(_ report: Report, _ structure: ReportStructure, _ sentence: Sentence) -> String {
-    let who = [report.region, report.year.map(String.init), report.level?.rawValue].compactMap { $0 }.joined(separator: " ")
+  private func place(_ report: Report, _ structure: ReportStructure, _ sentence: Sentence) -> String
+  {
+    let who = [report.region, report.year.map(String.init), report.level?.rawValue].compactMap {
+      $0
+    }.joined(separator: " ")
     let section = sentence.sectionIndex.map { structure.sections[$0] }
-    let sectionText = section.map { "\($0.heading) (\($0.kind.rawValue))" } ?? "(before the first heading)"
-    return "report \(report.id) \(who) · \(sectionText) · \(sentence.id), characters \(sentence.start)–\(sentence.end)"
+    let sectionText =
+      section.map { "\($0.heading) (\($0.kind.rawValue))" } ?? "(before the first heading)"
+    return
+      "report \(report.id) \(who) · \(sectionText) · \(sentence.id), characters \(sentence.start)–\(sentence.end)"
   }
 
   /// The sentence with the figure marked: reverse video on a terminal, «…» elsewhere.
-  private func highlighted(_ scalars: [Unicode.Scalar], _ sentence: Range<Int>, _ figure: Range<Int>) -> String {
+  private func highlighted(
+    _ scalars: [Unicode.Scalar], _ sentence: Range<Int>, _ figure: Range<Int>
+  ) -> String {
     let s = sentence.clamped(to: 0..<scalars.count)
     let f = figure.clamped(to: s)
-    let onTerminal = redirect == nil && once == nil && isatty(STDOUT_FILENO) != 0 && output is StandardOutput
+    let onTerminal =
+      redirect == nil && once == nil && isatty(STDOUT_FILENO) != 0 && output is StandardOutput
     let (open, close) = onTerminal ? ("\u{1B}[7m", "\u{1B}[0m") : ("«", "»")
     func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
-    return text(s.lowerBound..<f.lowerBound) + open + text(f) + close + text(f.upperBound..<s.upperBound)
+    return text(s.lowerBound..<f.lowerBound) + open + text(f) + close
+      + text(f.upperBound..<s.upperBound)
   }
 
   var terminalRows: Int? {
@@ -103,7 +126,8 @@ enum FactSummary {
     var parts: [String] = []
     if let v = f.value { parts.append("\(Value.format(v))\(f.unit ?? "")") }
     if let g = f.growth {
-      parts.append("growth \(Value.format(g))" + (f.growthHigh.map { "–\(Value.format($0))" } ?? "") + "%")
+      parts.append(
+        "growth \(Value.format(g))" + (f.growthHigh.map { "–\(Value.format($0))" } ?? "") + "%")
     }
     if f.masked { parts.append("masked") }
     var line = "\(f.metric) \(f.kind) \(f.period ?? "?"): " + parts.joined(separator: ", ")

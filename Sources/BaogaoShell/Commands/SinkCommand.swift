@@ -14,9 +14,11 @@ extension Session {
         throw QueryError("chart takes a kind: chart bar X Y, chart line X Y [by G]", at: sink.range)
       }
       guard let kind = ChartSpec.Kind(rawValue: kindName) else {
-        throw QueryError.unknown("chart kind", kindName, among: ChartSpec.Kind.allCases.map(\.rawValue), at: sink.range)
+        throw QueryError.unknown(
+          "chart kind", kindName, among: ChartSpec.Kind.allCases.map(\.rawValue), at: sink.range)
       }
-      try chart(table, kind: kind, Array(sink.arguments.dropFirst()), range: sink.range, origin: origin)
+      try chart(
+        table, kind: kind, Array(sink.arguments.dropFirst()), range: sink.range, origin: origin)
     case "sparkline":
       try chart(table, kind: .sparkline, sink.arguments, range: sink.range, origin: origin)
     default:
@@ -41,7 +43,9 @@ extension Session {
       }
       i += 1
     }
-    guard let path else { throw QueryError("export takes a file name: export results.csv", at: range) }
+    guard let path else {
+      throw QueryError("export takes a file name: export results.csv", at: range)
+    }
     let problems = Exporter.export(table, to: resolve(path, origin: origin), options: options)
     if let error = problems.first(where: { $0.severity == .error }) {
       throw QueryError(error.message, at: range)
@@ -51,11 +55,15 @@ extension Session {
   }
 
   /// `X Y [by G] [to FILE.svg]`
-  private func chart(_ table: Table, kind: ChartSpec.Kind, _ args: [String], range: Range<Int>, origin: Origin) throws {
+  private func chart(
+    _ table: Table, kind: ChartSpec.Kind, _ args: [String], range: Range<Int>, origin: Origin
+  ) throws {
     var words = args
     var file: String?
     if let to = words.lastIndex(of: "to") {
-      guard to + 1 < words.count else { throw QueryError("'to' takes a file name: to chart.svg", at: range) }
+      guard to + 1 < words.count else {
+        throw QueryError("'to' takes a file name: to chart.svg", at: range)
+      }
       file = words[to + 1]
       words.removeSubrange(to...)
     }
@@ -66,7 +74,9 @@ extension Session {
       words.removeSubrange(by...)
     }
     guard words.count == 2 else {
-      throw QueryError("\(kind == .sparkline ? "sparkline" : "chart \(kind.rawValue)") takes X and Y fields: … X Y [by G]", at: range)
+      throw QueryError(
+        "\(kind == .sparkline ? "sparkline" : "chart \(kind.rawValue)") takes X and Y fields: … X Y [by G]",
+        at: range)
     }
     for field in words + (group.map { [$0] } ?? []) where table.schema.index(of: field) == nil {
       throw QueryError.unknown("field", field, among: table.schema.names, at: range)
@@ -74,15 +84,22 @@ extension Session {
     let spec = ChartSpec(kind: kind, x: words[0], y: words[1], group: group)
     do {
       if let file {
-        guard file.lowercased().hasSuffix(".svg") else { throw QueryError("charts are written as .svg files", at: range) }
+        guard file.lowercased().hasSuffix(".svg") else {
+          throw QueryError("charts are written as .svg files", at: range)
+        }
         let svg = try SVGChart.render(table, spec: spec)
-        guard FileManager.default.createFile(atPath: resolve(file, origin: origin), contents: Data(svg.utf8)) else {
+        guard
+          FileManager.default.createFile(
+            atPath: resolve(file, origin: origin), contents: Data(svg.utf8))
+        else {
           throw QueryError("cannot write '\(file)'", at: range)
         }
         note("wrote \(file)")
       } else {
         let width = settings.width ?? terminalWidth ?? 72
-        try emit(try TerminalChart.render(table, spec: spec, width: width, ambiguousWide: settings.ambiguousWide))
+        try emit(
+          try TerminalChart.render(
+            table, spec: spec, width: width, ambiguousWide: settings.ambiguousWide))
       }
     } catch let error as ChartError {
       throw QueryError(error.message, at: range)

@@ -12,8 +12,11 @@ struct ReportPrinter {
   private var scalars: [Unicode.Scalar] { Array(report.text.unicodeScalars) }
 
   func header() -> String {
-    let who = [report.region, report.level?.rawValue, report.year.map(String.init)].compactMap { $0 }.joined(separator: " · ")
-    return "\(report.id)  \(report.title ?? "(untitled)")\n\(who)  \(report.chars) characters  \(report.doc)\n"
+    let who = [report.region, report.level?.rawValue, report.year.map(String.init)].compactMap {
+      $0
+    }.joined(separator: " · ")
+    return
+      "\(report.id)  \(report.title ?? "(untitled)")\n\(who)  \(report.chars) characters  \(report.doc)\n"
   }
 
   func whole() -> String {
@@ -23,7 +26,8 @@ struct ReportPrinter {
     out += wrap(text(s, 0..<firstStart))
     for (i, section) in structure.sections.enumerated() {
       let next = i + 1 < structure.sections.count ? structure.sections[i + 1].start : s.count
-      out += headingLine(section) + wrap(text(s, section.headingEnd..<max(section.headingEnd, next)))
+      out +=
+        headingLine(section) + wrap(text(s, section.headingEnd..<max(section.headingEnd, next)))
     }
     return out
   }

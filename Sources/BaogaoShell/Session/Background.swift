@@ -7,7 +7,9 @@ import Foundation
 /// result, when it comes, is dropped (work is written as "compute, then apply", so dropping the
 /// result leaves nothing half-done).
 enum Background {
-  static func run<T: Sendable>(_ work: @escaping @Sendable () throws(QueryError) -> T) throws(QueryError) -> T {
+  static func run<T: Sendable>(_ work: @escaping @Sendable () throws(QueryError) -> T)
+    throws(QueryError) -> T
+  {
     let box = ResultBox<T>()
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {

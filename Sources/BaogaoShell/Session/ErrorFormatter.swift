@@ -20,7 +20,9 @@ struct ErrorFormatter {
     var lineStart = start
     while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
     var lineEnd = start
-    while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+    while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" {
+      lineEnd += 1
+    }
     let lineNumber = scalars[..<lineStart].filter { $0 == "\n" }.count + 1
     let lineText = String(String.UnicodeScalarView(scalars[lineStart..<lineEnd]))
     let before = String(String.UnicodeScalarView(scalars[lineStart..<start]))
@@ -31,9 +33,16 @@ struct ErrorFormatter {
     let place = file.map { "\($0):\(lineNumber):\(column): " } ?? ""
     let gutter = String(lineNumber)
     let pad = String(repeating: " ", count: gutter.count)
-    let indent = String(repeating: " ", count: DisplayWidth.width(of: before.replacingTabs, ambiguousWide: ambiguousWide))
-    let underline = "^" + String(repeating: "~", count: max(0, DisplayWidth.width(of: span, ambiguousWide: ambiguousWide) - 1))
-    return "\(place)error: \(error.message)\n \(gutter) | \(lineText)\n \(pad) | \(indent)\(underline)\n"
+    let indent = String(
+      repeating: " ",
+      count: DisplayWidth.width(of: before.replacingTabs, ambiguousWide: ambiguousWide))
+    let underline =
+      "^"
+      + String(
+        repeating: "~",
+        count: max(0, DisplayWidth.width(of: span, ambiguousWide: ambiguousWide) - 1))
+    return
+      "\(place)error: \(error.message)\n \(gutter) | \(lineText)\n \(pad) | \(indent)\(underline)\n"
   }
 }
 

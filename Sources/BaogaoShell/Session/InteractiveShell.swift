@@ -53,7 +53,8 @@ public final class InteractiveShell {
 /// Shows long text through `$PAGER` (default `less -R`), as `show` does for a long report.
 enum Pager {
   static func show(_ text: String) {
-    let command = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
+    let command =
+      ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", command]

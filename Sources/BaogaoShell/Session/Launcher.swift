@@ -25,11 +25,14 @@ public struct Launcher {
       session.settings.mode = m
     }
     for parameter in parameters {
-      guard let eq = parameter.firstIndex(of: "="), Session.isParameterName(String(parameter[..<eq])) else {
+      guard let eq = parameter.firstIndex(of: "="),
+        Session.isParameterName(String(parameter[..<eq]))
+      else {
         session.output.writeError("baogao: --set takes NAME=VALUE, not '\(parameter)'\n")
         return 2
       }
-      session.settings.variables[String(parameter[..<eq])] = String(parameter[parameter.index(after: eq)...])
+      session.settings.variables[String(parameter[..<eq])] = String(
+        parameter[parameter.index(after: eq)...])
     }
     defer { session.closeOutput() }
 
@@ -37,12 +40,16 @@ public struct Launcher {
       return status(session.run(command, origin: Origin(directory: cwd)))
     }
     if let file {
-      guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+      guard let data = FileManager.default.contents(atPath: file),
+        let text = String(data: data, encoding: .utf8)
+      else {
         session.output.writeError("baogao: cannot read '\(file)'\n")
         return 2
       }
       let directory = (file as NSString).deletingLastPathComponent
-      return status(session.run(text, origin: Origin(file: file, directory: directory.isEmpty ? cwd : directory)))
+      return status(
+        session.run(
+          text, origin: Origin(file: file, directory: directory.isEmpty ? cwd : directory)))
     }
     if isatty(STDIN_FILENO) == 0 {
       let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -52,7 +59,9 @@ public struct Launcher {
     if readRC {
       let rc = NSHomeDirectory() + "/.baogaorc"
       if let data = FileManager.default.contents(atPath: rc) {
-        session.run(String(decoding: data, as: UTF8.self), origin: Origin(file: rc, directory: NSHomeDirectory(), interactive: true))
+        session.run(
+          String(decoding: data, as: UTF8.self),
+          origin: Origin(file: rc, directory: NSHomeDirectory(), interactive: true))
       }
     }
     session.settings.bail = false

@@ -18,7 +18,8 @@ struct SavedScript {
 
   func text(savedTo path: String) -> String {
     let target = Self.absolute((path as NSString).deletingLastPathComponent)
-    var out = "# baogao script: \(entries.count) statement\(entries.count == 1 ? "" : "s") saved with .save\n"
+    var out =
+      "# baogao script: \(entries.count) statement\(entries.count == 1 ? "" : "s") saved with .save\n"
     for entry in entries {
       out += rebased(entry, into: target) + "\n"
     }
@@ -32,7 +33,8 @@ struct SavedScript {
     guard let first = words.first else { return entry.text }
     let pathCommands: Set<String> = ["load", ".read", ".output", ".once"]
     if pathCommands.contains(first) {
-      return ([first] + words.dropFirst().map { rebase($0, from: source, to: target) }).joined(separator: " ")
+      return ([first] + words.dropFirst().map { rebase($0, from: source, to: target) }).joined(
+        separator: " ")
     }
     // `… | export FILE`: the file is the first word after `export`.
     if let i = words.lastIndex(of: "export"), i + 1 < words.count, i > 0, words[i - 1] == "|" {
@@ -52,7 +54,9 @@ struct SavedScript {
 
   static func absolute(_ path: String) -> String {
     let p = path.isEmpty ? "." : path
-    let full = p.hasPrefix("/") ? p : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p)
+    let full =
+      p.hasPrefix("/")
+      ? p : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p)
     return (full as NSString).standardizingPath
   }
 

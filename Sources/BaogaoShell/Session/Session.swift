@@ -44,10 +44,11 @@ public final class Session {
   /// Registers every source; sources that hold session state (the analysis cache, `load`'s
   /// file diagnostics) are registered again when it changes.
   func refreshSources() {
-    let sources: [any Source] = [
-      ReportsSource(), DiagnosticsSource(fileDiagnostics: fileDiagnostics), SectionsSource(),
-      SentencesSource(), GlossaryTermsSource(), IndicatorsSource(), TargetsSource(),
-    ] + TextSources.sources + ResearchSources.sources
+    let sources: [any Source] =
+      [
+        ReportsSource(), DiagnosticsSource(fileDiagnostics: fileDiagnostics), SectionsSource(),
+        SentencesSource(), GlossaryTermsSource(), IndicatorsSource(), TargetsSource(),
+      ] + TextSources.sources + ResearchSources.sources
     for source in sources { catalog.register(source) }
     let parameterized: [any ParameterizedSource] =
       [SearchSource()] + TextSources.parameterized + ResearchSources.parameterized
@@ -84,7 +85,8 @@ public final class Session {
         failed = true
         if !origin.interactive, settings.bail { return .failed }
       } catch {
-        output.writeError(format(QueryError("\(error)", at: statementRange(statement)), in: source, origin: origin))
+        output.writeError(
+          format(QueryError("\(error)", at: statementRange(statement)), in: source, origin: origin))
         failed = true
         if !origin.interactive, settings.bail { return .failed }
       }
@@ -114,7 +116,8 @@ public final class Session {
     case .assignment(let name, let pipeline, _):
       let table = try evaluate(pipeline, origin: origin)
       catalog.tables[name] = table
-      output.writeError("kept $\(name): \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")\n")
+      output.writeError(
+        "kept $\(name): \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")\n")
     }
     record(statement, origin: origin)
     return .done
@@ -132,7 +135,9 @@ public final class Session {
     var resolved = pipeline
     // `freq @dictionaries/green.txt`: a dictionary file resolves like any path in a script.
     resolved.source.arguments = pipeline.source.arguments.map { token in
-      guard case .atName(let name) = token.kind, name.contains("/") || name.contains(".") else { return token }
+      guard case .atName(let name) = token.kind, name.contains("/") || name.contains(".") else {
+        return token
+      }
       return Token(.atName(resolveExisting(name, origin: origin)), token.range)
     }
     let context = queryContext
@@ -153,7 +158,9 @@ public final class Session {
   func resolve(_ path: String, origin: Origin) -> String {
     let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
     // Typed at the prompt or with -c: the path as given (it is what `doc` shows).
-    if expanded.hasPrefix("/") || origin.file == nil || origin.directory.isEmpty || origin.directory == "." {
+    if expanded.hasPrefix("/") || origin.file == nil || origin.directory.isEmpty
+      || origin.directory == "."
+    {
       return expanded
     }
     return (origin.directory as NSString).appendingPathComponent(expanded)

@@ -30,14 +30,18 @@ enum Baogao {
     get throws {
       let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
       let url = exe.deletingLastPathComponent().appendingPathComponent("baogao")
-      try #require(FileManager.default.isExecutableFile(atPath: url.path), "baogao is not built at \(url.path)")
+      try #require(
+        FileManager.default.isExecutableFile(atPath: url.path), "baogao is not built at \(url.path)"
+      )
       return url
     }
   }
 
   /// Runs `baogao ARGS` in `directory` (default: the package root) with `stdin` as input.
-  static func run(_ arguments: [String], stdin: String = "", in directory: URL? = nil,
-                  environment: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ arguments: [String], stdin: String = "", in directory: URL? = nil,
+    environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = try executable
     process.arguments = arguments
@@ -65,13 +69,15 @@ enum Baogao {
     group.wait()
     process.waitUntilExit()
     return Result(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
   }
 
   /// A fresh temporary folder for one test.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-test-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baogao-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

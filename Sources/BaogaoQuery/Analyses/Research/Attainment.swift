@@ -41,12 +41,15 @@ public enum Attainment {
         }
         return nil
       }
-      let best = comparable.min { ($0.0.year ?? 0, $0.0.estimated ? 1 : 0) < ($1.0.year ?? 0, $1.0.estimated ? 1 : 0) }
+      let best = comparable.min {
+        ($0.0.year ?? 0, $0.0.estimated ? 1 : 0) < ($1.0.year ?? 0, $1.0.estimated ? 1 : 0)
+      }
       let targetNumber = target.growth ?? target.value
       let rule = TargetRule(metric: target.metric, qualifier: target.qualifier)
       var row: [Value] = [
         Value(target.region), Value(target.level), .string(target.metric), .string(period),
-        Value(best?.1 ?? targetNumber), Value(best?.3 ?? target.growthHigh), Value(target.qualifier),
+        Value(best?.1 ?? targetNumber), Value(best?.3 ?? target.growthHigh),
+        Value(target.qualifier),
       ]
       if let (actual, t, a, high) = best {
         row += [

@@ -27,7 +27,8 @@ public enum Escalation {
     func parentReport(of report: Report) -> Report? {
       guard let year = report.year, let level = report.level, level != .national else { return nil }
       return reports.first { candidate in
-        guard candidate.year == year, let parentLevel = candidate.level, parentLevel.rank < level.rank,
+        guard candidate.year == year, let parentLevel = candidate.level,
+          parentLevel.rank < level.rank,
           targets[candidate.id] != nil
         else { return false }
         if let parent = report.parent { return candidate.region == parent }
@@ -40,7 +41,9 @@ public enum Escalation {
         let above = targets[parent.id]
       else { continue }
       for (metric, target) in own.sorted(by: { $0.key < $1.key }) {
-        guard let upper = above[metric], let t = target.growth, let u = upper.growth else { continue }
+        guard let upper = above[metric], let t = target.growth, let u = upper.growth else {
+          continue
+        }
         rows.append([
           Value(report.region), Value(report.level?.rawValue), Value(parent.region),
           Value(parent.level?.rawValue), .string(metric), Value(report.year), .double(t),

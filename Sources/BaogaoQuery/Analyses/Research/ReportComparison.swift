@@ -33,7 +33,8 @@ public enum ReportComparison {
 
   public static func table(
     _ left: Side, _ right: Side,
-    dictionaries: [TermDictionary] = BuiltInDictionaries.names.compactMap(BuiltInDictionaries.dictionary)
+    dictionaries: [TermDictionary] = BuiltInDictionaries.names.compactMap(
+      BuiltInDictionaries.dictionary)
   ) -> Table {
     var rows: [[Value]] = []
     // Targets.
@@ -57,7 +58,8 @@ public enum ReportComparison {
         let b = table.rows[count + i][5].number
         let difference = a.flatMap { x in b.map { $0 - x } }
         rows.append([
-          "term", .string(dictionary.categories[i].name + " per_10k"), Value(a.map(rate)), Value(b.map(rate)),
+          "term", .string(dictionary.categories[i].name + " per_10k"), Value(a.map(rate)),
+          Value(b.map(rate)),
           Value(difference), .bool(a.map(rate) != b.map(rate)),
         ])
       }
@@ -70,7 +72,8 @@ public enum ReportComparison {
       let inLeft = leftHeadings.contains(heading)
       let inRight = rightHeadings.contains(heading)
       rows.append([
-        "section", .string(heading), inLeft ? "present" : "absent", inRight ? "present" : "absent", .null,
+        "section", .string(heading), inLeft ? "present" : "absent", inRight ? "present" : "absent",
+        .null,
         .bool(inLeft != inRight),
       ])
     }

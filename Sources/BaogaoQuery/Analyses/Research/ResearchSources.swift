@@ -13,7 +13,10 @@ public enum ResearchSources {
       ComputedSource(
         name: "escalation", schema: Escalation.schema,
         summary: "each target beside the target of the level above, same year",
-        compute: { Escalation.table(for: $0.analysis.indicators(of: $0.corpus.reports), reports: $0.corpus.reports) }),
+        compute: {
+          Escalation.table(
+            for: $0.analysis.indicators(of: $0.corpus.reports), reports: $0.corpus.reports)
+        }),
       ComputedSource(
         name: "strength", schema: TargetStrength.schema,
         summary: "share of targets worded hard (确保, 以上) or soft (左右, 力争), by level and year",
@@ -31,7 +34,9 @@ struct CompareSource: ParameterizedSource {
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     let ids = try AnalysisArguments(arguments, usage: usage).words()
-    guard ids.count == 2 else { throw QueryError("compare takes two report ids; usage: \(usage)", at: arguments.first?.range) }
+    guard ids.count == 2 else {
+      throw QueryError("compare takes two report ids; usage: \(usage)", at: arguments.first?.range)
+    }
     var reports: [Report] = []
     for (id, token) in zip(ids, arguments) {
       guard let report = context.corpus.report(id: id) else {
@@ -46,7 +51,8 @@ struct CompareSource: ParameterizedSource {
         let analysis = context.analysis
         func side(_ r: Report) -> ReportComparison.Side {
           let headings = analysis.structure(of: r).sections.filter { $0.depth == 1 }.map(\.heading)
-          return ReportComparison.Side(report: r, indicators: analysis.indicators(of: r), headings: headings)
+          return ReportComparison.Side(
+            report: r, indicators: analysis.indicators(of: r), headings: headings)
         }
         return ReportComparison.table(side(left), side(right))
       })

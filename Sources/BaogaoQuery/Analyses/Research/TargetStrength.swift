@@ -29,7 +29,8 @@ public enum TargetStrength {
   public static let schema = Schema([
     Column("level", .string), Column("year", .int), Column("targets", .int), Column("hard", .int),
     Column("soft", .int), Column("neutral", .int),
-    Column("hard_share", .double, help: "hard / targets"), Column("soft_share", .double, help: "soft / targets"),
+    Column("hard_share", .double, help: "hard / targets"),
+    Column("soft_share", .double, help: "soft / targets"),
   ])
 
   public static func table(for indicators: [Indicator]) -> Table {
@@ -40,7 +41,8 @@ public enum TargetStrength {
     }
     var tallies: [Key: [Class: Int]] = [:]
     for i in indicators where i.kind == "target" && !i.masked {
-      tallies[Key(level: i.level ?? "", year: i.year ?? 0), default: [:]][classify(i), default: 0] += 1
+      tallies[Key(level: i.level ?? "", year: i.year ?? 0), default: [:]][
+        classify(i), default: 0] += 1
     }
     let rows: [[Value]] = tallies.keys.sorted().map { key in
       let t = tallies[key]!

@@ -46,7 +46,9 @@ public enum Concordance {
 
   private static func context(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
-    for scalar in scalars[range] { view.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar) }
+    for scalar in scalars[range] {
+      view.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
+    }
     return String(view)
   }
 }

@@ -28,8 +28,11 @@ public enum NgramCounter {
         if seen.insert(gram).inserted { reportCounts[gram, default: 0] += 1 }
       }
     }
-    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(k, 0))
-    return Table(schema: schema, rows: top.map { [.string($0.key), .int($0.value), .int(reportCounts[$0.key] ?? 0)] })
+    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(
+      max(k, 0))
+    return Table(
+      schema: schema,
+      rows: top.map { [.string($0.key), .int($0.value), .int(reportCounts[$0.key] ?? 0)] })
   }
 
   /// The n-grams of one text, in order.

@@ -35,7 +35,8 @@ public enum Segmenter {
     var boundaries = [Int32](repeating: 0, count: units.count + 1)
     var statuses = [Int32](repeating: 0, count: units.count + 1)
     let n = Int(
-      baogao_icu_word_breaks(units, Int32(units.count), &boundaries, &statuses, Int32(units.count + 1)))
+      baogao_icu_word_breaks(
+        units, Int32(units.count), &boundaries, &statuses, Int32(units.count + 1)))
     guard n >= 2 else { return [] }
     // Scalar offset of every UTF-16 offset that starts a scalar.
     var scalarOffset = [Int](repeating: 0, count: units.count + 1)

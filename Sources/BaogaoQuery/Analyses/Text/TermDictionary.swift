@@ -49,7 +49,8 @@ public struct TermDictionary: Sendable, Hashable {
     guard let data = try? Data(contentsOf: url) else {
       diagnostics.append(
         Diagnostic(
-          severity: .error, kind: "unreadable_dictionary", message: "cannot read dictionary \(path)",
+          severity: .error, kind: "unreadable_dictionary",
+          message: "cannot read dictionary \(path)",
           file: path))
       return nil
     }
@@ -70,7 +71,8 @@ public struct TermDictionary: Sendable, Hashable {
       return nil
     }
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-    text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+      of: "\r", with: "\n")
     let dictionary =
       yaml
       ? parseYAML(text, name: name, file: file, diagnostics: &diagnostics)
@@ -159,7 +161,9 @@ private struct CategoryBuilder {
   mutating func add(_ terms: [String], to category: String?) {
     let name = category ?? current ?? defaultName
     if let i = categories.firstIndex(where: { $0.name == name }) {
-      for term in terms where !categories[i].terms.contains(term) { categories[i].terms.append(term) }
+      for term in terms where !categories[i].terms.contains(term) {
+        categories[i].terms.append(term)
+      }
     } else {
       var unique: [String] = []
       for term in terms where !unique.contains(term) { unique.append(term) }

@@ -49,7 +49,8 @@ public struct TextSearch: Sendable {
     return found.map { result in
       let r = result.range
       return Match(
-        start: scalarAt[r.location], end: scalarAt[r.location + r.length], text: ns.substring(with: r))
+        start: scalarAt[r.location], end: scalarAt[r.location + r.length],
+        text: ns.substring(with: r))
     }
   }
 }

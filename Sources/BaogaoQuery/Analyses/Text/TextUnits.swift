@@ -27,7 +27,9 @@ public enum TextUnits {
     return String(view)
   }
 
-  private static func split(_ scalars: [Unicode.Scalar], at ends: Set<Unicode.Scalar>) -> [Range<Int>] {
+  private static func split(_ scalars: [Unicode.Scalar], at ends: Set<Unicode.Scalar>) -> [Range<
+    Int
+  >] {
     var out: [Range<Int>] = []
     var start = 0
     var i = 0
@@ -47,7 +49,9 @@ public enum TextUnits {
   }
 
   /// Adds the range unless it holds no letter, digit or ideograph (a lone `。` or blank line).
-  private static func add(_ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int, to out: inout [Range<Int>]) {
+  private static func add(
+    _ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int, to out: inout [Range<Int>]
+  ) {
     var lo = lo
     var hi = hi
     while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }

@@ -23,14 +23,19 @@ public enum TopTerms {
     for report in reports {
       chars += report.chars
       var seen = Set<String>()
-      for word in Segmenter.words(in: report.text) where word.isContent && !stopwords.contains(word.text) {
+      for word in Segmenter.words(in: report.text)
+      where word.isContent && !stopwords.contains(word.text) {
         counts[word.text, default: 0] += 1
         if seen.insert(word.text).inserted { reportCounts[word.text, default: 0] += 1 }
       }
     }
-    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(k, 0))
+    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(
+      max(k, 0))
     let rows: [[Value]] = top.map { word, count in
-      [.string(word), .int(count), Value(TermCounter.per10k(count: count, chars: chars)), .int(reportCounts[word] ?? 0)]
+      [
+        .string(word), .int(count), Value(TermCounter.per10k(count: count, chars: chars)),
+        .int(reportCounts[word] ?? 0),
+      ]
     }
     return Table(schema: schema, rows: rows)
   }

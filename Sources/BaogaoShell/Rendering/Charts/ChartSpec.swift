@@ -45,7 +45,8 @@ public enum ChartError: Error, Equatable, Sendable {
     switch self {
     case .unknownField(let name, let names):
       "unknown field '\(name)' (fields: \(names.joined(separator: ", ")))"
-    case .notNumeric(let name): "field '\(name)' is not numeric; a chart needs numbers on its y axis"
+    case .notNumeric(let name):
+      "field '\(name)' is not numeric; a chart needs numbers on its y axis"
     case .noData: "nothing to chart: no row has a number"
     }
   }

@@ -11,15 +11,22 @@ public enum SVGChart {
   static let fontFamily =
     "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif"
   /// Colours that stay apart for colour-blind readers (Okabe–Ito).
-  static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+  static let palette = [
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
+  ]
 
   /// The SVG document text. `width` is in CSS pixels; the height follows from the data.
-  public static func render(_ table: Table, spec: ChartSpec, width: Int = 800) throws(ChartError) -> String {
+  public static func render(_ table: Table, spec: ChartSpec, width: Int = 800) throws(ChartError)
+    -> String
+  {
     let data = try ChartData(table: table, spec: spec)
     switch spec.kind {
-    case .bar: return SVGBarChart(data: data, width: Double(max(width, 320))).render(title: spec.displayTitle)
+    case .bar:
+      return SVGBarChart(data: data, width: Double(max(width, 320))).render(
+        title: spec.displayTitle)
     case .line, .sparkline:
-      return SVGLineChart(data: data, width: Double(max(width, 320))).render(title: spec.displayTitle)
+      return SVGLineChart(data: data, width: Double(max(width, 320))).render(
+        title: spec.displayTitle)
     }
   }
 

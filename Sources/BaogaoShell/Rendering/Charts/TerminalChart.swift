@@ -27,12 +27,16 @@ public enum TerminalChart {
 
   /// `s` padded with spaces on the right to `w` display columns.
   static func padRight(_ s: String, _ w: Int, _ ambiguousWide: Bool) -> String {
-    s + String(repeating: " ", count: max(0, w - DisplayWidth.width(of: s, ambiguousWide: ambiguousWide)))
+    s
+      + String(
+        repeating: " ", count: max(0, w - DisplayWidth.width(of: s, ambiguousWide: ambiguousWide)))
   }
 
   /// `s` padded with spaces on the left to `w` display columns.
   static func padLeft(_ s: String, _ w: Int, _ ambiguousWide: Bool) -> String {
-    String(repeating: " ", count: max(0, w - DisplayWidth.width(of: s, ambiguousWide: ambiguousWide))) + s
+    String(
+      repeating: " ", count: max(0, w - DisplayWidth.width(of: s, ambiguousWide: ambiguousWide)))
+      + s
   }
 
   static func label(_ d: Double?) -> String { d.map(Value.format) ?? "" }

@@ -25,12 +25,18 @@ struct TerminalLineChart {
       low -= 1
       high += 1
     }
-    let tickTexts = [TerminalChart.label(high), TerminalChart.label((low + high) / 2), TerminalChart.label(low)]
+    let tickTexts = [
+      TerminalChart.label(high), TerminalChart.label((low + high) / 2), TerminalChart.label(low),
+    ]
     let axisWidth = tickTexts.map(\.count).max() ?? 1
     let plotWidth = max(width - axisWidth - 2, 8)
     let n = data.labels.count
-    func column(_ i: Int) -> Int { n <= 1 ? 0 : Int((Double(i) * Double(plotWidth - 1) / Double(n - 1)).rounded()) }
-    func row(_ v: Double) -> Int { height - 1 - Int(((v - low) / (high - low) * Double(height - 1)).rounded()) }
+    func column(_ i: Int) -> Int {
+      n <= 1 ? 0 : Int((Double(i) * Double(plotWidth - 1) / Double(n - 1)).rounded())
+    }
+    func row(_ v: Double) -> Int {
+      height - 1 - Int(((v - low) / (high - low) * Double(height - 1)).rounded())
+    }
     var grid = Array(repeating: Array(repeating: Character(" "), count: plotWidth), count: height)
     for series in data.series {
       for i in 0..<max(n - 1, 0) {
@@ -49,16 +55,22 @@ struct TerminalLineChart {
     }
     var out = title + "\n"
     for r in 0..<height {
-      let tick = r == 0 ? tickTexts[0] : r == height / 2 ? tickTexts[1] : r == height - 1 ? tickTexts[2] : ""
-      let line = String(repeating: " ", count: axisWidth - tick.count) + tick + " |" + String(grid[r])
+      let tick =
+        r == 0 ? tickTexts[0] : r == height / 2 ? tickTexts[1] : r == height - 1 ? tickTexts[2] : ""
+      let line =
+        String(repeating: " ", count: axisWidth - tick.count) + tick + " |" + String(grid[r])
       out += line.trimmingTrailingSpaces() + "\n"
     }
     var axis = Array(repeating: Character("-"), count: plotWidth)
     for i in 0..<n { axis[column(i)] = "+" }
     out += String(repeating: " ", count: axisWidth + 1) + "+" + String(axis) + "\n"
-    out += String(repeating: " ", count: axisWidth + 2) + xLabels(plotWidth: plotWidth, column: column) + "\n"
+    out +=
+      String(repeating: " ", count: axisWidth + 2) + xLabels(plotWidth: plotWidth, column: column)
+      + "\n"
     do {
-      let legend = data.series.enumerated().map { "\(Self.markers[$0.offset % Self.markers.count]) \($0.element.name)" }
+      let legend = data.series.enumerated().map {
+        "\(Self.markers[$0.offset % Self.markers.count]) \($0.element.name)"
+      }
       out += String(repeating: " ", count: axisWidth + 2) + legend.joined(separator: "  ") + "\n"
     }
     return out

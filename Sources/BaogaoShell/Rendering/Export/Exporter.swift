@@ -19,7 +19,8 @@ public enum Exporter {
       return [
         Diagnostic(
           severity: .error, kind: "unknown_export_format",
-          message: "cannot tell the format of '\(path)': use one of .\(ExportFormat.extensions.joined(separator: ", ."))",
+          message:
+            "cannot tell the format of '\(path)': use one of .\(ExportFormat.extensions.joined(separator: ", ."))",
           file: path)
       ]
     }
@@ -38,7 +39,9 @@ public enum Exporter {
   }
 
   /// The file text of a text format (not `.xlsx`), BOM included when asked for.
-  public static func text(_ table: Table, format: ExportFormat, options: ExportOptions = .init()) -> String {
+  public static func text(_ table: Table, format: ExportFormat, options: ExportOptions = .init())
+    -> String
+  {
     let mode: OutputMode =
       switch format {
       case .csv: .csv
@@ -47,7 +50,8 @@ public enum Exporter {
       case .jsonl: .jsonl
       case .markdown, .xlsx: .markdown
       }
-    let body = TableRenderer.render(table, options: RenderOptions(mode: mode, showHiddenColumns: true))
+    let body = TableRenderer.render(
+      table, options: RenderOptions(mode: mode, showHiddenColumns: true))
     let bom = options.byteOrderMark && (format == .csv || format == .tsv)
     return (bom ? "\u{FEFF}" : "") + body
   }

@@ -19,11 +19,15 @@ enum XlsxWriter {
       return [
         Diagnostic(
           severity: .error, kind: "export_failed",
-          message: "cannot write '\(path)': folder '\(folder)' does not exist or is not writable", file: path)
+          message: "cannot write '\(path)': folder '\(folder)' does not exist or is not writable",
+          file: path)
       ]
     }
     guard let workbook = workbook_new(path) else {
-      return [Diagnostic(severity: .error, kind: "export_failed", message: "cannot create '\(path)'", file: path)]
+      return [
+        Diagnostic(
+          severity: .error, kind: "export_failed", message: "cannot create '\(path)'", file: path)
+      ]
     }
     let sheet = workbook_add_worksheet(workbook, sanitized(sheetName))
     let bold = workbook_add_format(workbook)
@@ -40,7 +44,9 @@ enum XlsxWriter {
         switch value {
         case .null: continue
         case .int, .double:
-          if let d = value.number, d.isFinite { worksheet_write_number(sheet, excelRow, col, d, nil) }
+          if let d = value.number, d.isFinite {
+            worksheet_write_number(sheet, excelRow, col, d, nil)
+          }
         case .bool(let b): worksheet_write_boolean(sheet, excelRow, col, b ? 1 : 0, nil)
         case .string, .list:
           var text = value.text
@@ -67,13 +73,16 @@ enum XlsxWriter {
       diagnostics.append(
         Diagnostic(
           severity: .warning, kind: "xlsx_rows_dropped",
-          message: "only the first \(rows.count) of \(table.rows.count) rows fit in an Excel sheet", file: path))
+          message: "only the first \(rows.count) of \(table.rows.count) rows fit in an Excel sheet",
+          file: path))
     }
     let status = workbook_close(workbook)
     if status != LXW_NO_ERROR {
       let reason = lxw_strerror(status).map { String(cString: $0) } ?? "error \(status.rawValue)"
       diagnostics.append(
-        Diagnostic(severity: .error, kind: "export_failed", message: "cannot write '\(path)': \(reason)", file: path))
+        Diagnostic(
+          severity: .error, kind: "export_failed", message: "cannot write '\(path)': \(reason)",
+          file: path))
     }
     return diagnostics
   }
