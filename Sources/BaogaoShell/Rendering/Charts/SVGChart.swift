@@ -31,21 +31,7 @@ public enum SVGChart {
   }
 
   /// Text escaped for SVG content and attribute values.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case _ where scalar.value < 0x20 && scalar != "\t": out += " "
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func escape(_ s: String) -> String { Markup.escaped(s) }
 
   /// A number for an SVG attribute, without binary noise (`12.5`, not `12.500000001`).
   static func n(_ d: Double) -> String { Value.format((d * 10).rounded() / 10) }
