@@ -19,6 +19,9 @@ public struct QueryError: Error, Sendable, Equatable {
     var message = "unknown \(what) '\(name)'"
     if let best = Suggestion.closest(to: name, among: candidates) {
       message += " (did you mean '\(best)'?)"
+    } else if !candidates.isEmpty, candidates.count <= 8 {
+      // A short list is worth showing whole: `unknown chart kind 'pie' (one of bar, line, sparkline)`.
+      message += " (one of " + candidates.joined(separator: ", ") + ")"
     }
     return QueryError(message, at: range)
   }

@@ -85,10 +85,10 @@ extension Session {
         )
       }
     }
-    note(LoadSummary.line(reports: added, fileCount: result.fileCount, duplicates: duplicates))
     if result.reports.isEmpty, result.diagnostics.contains(where: { $0.severity == .error }) {
       throw QueryError("nothing loaded", at: range)
     }
+    note(LoadSummary.line(reports: added, fileCount: result.fileCount, duplicates: duplicates))
   }
 }
 
