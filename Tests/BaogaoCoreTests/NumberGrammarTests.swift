@@ -42,7 +42,12 @@ import Testing
     Case(text: "农业总产值平均每年增长百分之八点一", value: 8.1, unit: "%"),
     Case(text: "国民生产总值达到一万一千一百七十亿元", value: 11170, unit: "亿元"),
     Case(text: "手工业总产值计划达到一百零三亿七千万元", value: 103.7, unit: "亿元"),
+    // Real: national 1997 and 1998 (a scrape that spaced every digit).
+    Case(text: "国内生产总值达到67700多亿元", value: 67700, unit: "亿元"),
+    Case(text: "平均每年增长1 5 ．3 %", value: 15.3, unit: "%"),
+    Case(text: "存款余额达到4 6 2 8 0 亿元", value: 46280, unit: "亿元"),
     // Written for the test.
+    Case(text: "吸纳就业100余万人", value: 100, unit: "万人"),
     Case(text: "增长4.5-5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),
     Case(text: "增长4.5%—5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),
     Case(text: "收入1,234.5万元", value: 1234.5, unit: "万元"),
@@ -61,7 +66,7 @@ import Testing
   }
 
   /// Years, dates, ordinals, plan names and road numbers are not figures.
-  @Test(arguments: ["2020年", "3月5日", "第三", "“十四五”时期", "S279线", "一年来", "三大抓手", "二十大精神"])
+  @Test(arguments: ["2020年", "3月5日", "第三", "“十四五”时期", "S279线", "一年来", "三大抓手", "二十大精神", "1 9 9 7 年"])
   func notFigures(_ text: String) {
     #expect(NumberGrammar.figures(in: text).isEmpty)
   }

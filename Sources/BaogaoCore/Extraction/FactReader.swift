@@ -37,6 +37,9 @@ enum FactReader {
         let continues =
           FigureContext.continuations.contains { s.hasPrefix($0) }
           || FigureContext.isShortGrowthClause(text, c)
+          || FigureContext.isYearLevelClause(s)
+          // `城镇居民家庭人均可支配收入，由1997年的5160元增加到…`: a name standing alone.
+          || (!found && (s.hasPrefix("由") || s.hasPrefix("从")))
         if !continues && !(skippedSubPeriod && !found) { break }
       }
       let figures = NumberGrammar.figures(in: text, range: c)

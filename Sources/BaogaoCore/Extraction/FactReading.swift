@@ -28,8 +28,21 @@ enum FigureContext {
   static let continuations = [
     "增长", "下降", "增", "降", "年均", "平均", "同比", "比上年", "较上年", "比去年", "可比", "均", "达", "突破", "为",
     "全年", "分别", "总量", "总额", "规模", "增速", "增幅", "减少", "提高", "占", "首次", "再", "连续", "比增",
-    "力争", "确保", "争取", "到20", "到２０", "定为", "确定为", "预期为", "预计为", "控制在", "保持在",
+    "力争", "确保", "争取", "到20", "到２０", "定为", "确定为", "预期为", "预计为", "控制在", "保持在", "按可比价格", "按可比价", "扣除价格因素",
   ]
+  /// Verbs that, after a year, state the level the subject reached that year.
+  static let levelVerbs = ["达到", "达", "突破", "增长", "增加到", "增至", "为", "实现", "跃升至", "迈上"]
+
+  /// `全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元`: a clause opening with a year and a
+  /// level verb continues the subject of the clause before.
+  static func isYearLevelClause(_ s: String) -> Bool {
+    let scalars = Array(s.unicodeScalars)
+    var i = 0
+    while i < scalars.count, i < 4, ChineseNumber.digitValue(scalars[i]) != nil { i += 1 }
+    guard i == 4, i < scalars.count, scalars[i] == "年" else { return false }
+    let rest = String(String.UnicodeScalarView(scalars[(i + 1)...]))
+    return levelVerbs.contains { rest.hasPrefix($0) }
+  }
   static let rankScopes = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全自治区", "全镇", "全地区"]
 
   /// `“十三五”期间(下同)年均增长3.64%`: a short lead-in, then a growth figure.

@@ -50,6 +50,12 @@ public enum NumberGrammar {
   static func figure(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Figure? {
     guard var first = number(at: i, in: text, limit: limit) else { return nil }
     var end = first.end
+    // `67700多亿元`, `100余万人`: an approximate figure is read as written.
+    if !first.chinese, end + 1 < limit, text[end] == "多" || text[end] == "余",
+      self.unit(at: end + 1, in: text, limit: limit) != nil
+    {
+      end += 1
+    }
     var unit = self.unit(at: end, in: text, limit: limit)
     if let u = unit { end += u.consumed }
     var high: Double?

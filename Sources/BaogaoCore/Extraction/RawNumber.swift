@@ -34,6 +34,10 @@ extension NumberGrammar {
         let d = text[j]
         if let v = ChineseNumber.digitValue(d) {
           s.append(String(v))
+        } else if d == " ", j > i, j + 1 < limit, spacedDigits(at: i, in: text, limit: limit),
+          ChineseNumber.digitValue(text[j + 1]) != nil || text[j + 1] == "．" || text[j + 1] == "."
+        {
+          // `1 9 9 7 年`, `7 4 7 7 2 亿元`, `1 5 ．3 %`: a scrape that spaced every digit.
         } else if d == ",", j + 3 < limit,
           (1...3).allSatisfy({ ChineseNumber.digitValue(text[j + $0]) != nil }),
           j + 4 >= limit || ChineseNumber.digitValue(text[j + 4]) == nil
@@ -70,6 +74,12 @@ extension NumberGrammar {
       return chineseRun(at: i, in: text, limit: limit)
     }
     return nil
+  }
+
+  /// Digits written one by one with spaces between (`1 9 9 7`): at least two digit–space pairs.
+  static func spacedDigits(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    i + 3 < limit && ChineseNumber.digitValue(text[i]) != nil && text[i + 1] == " "
+      && (ChineseNumber.digitValue(text[i + 2]) != nil || text[i + 2] == "．")
   }
 
   /// A run of Chinese numerals, leaving a final `万`/`亿` to the unit (`十万人` → 10 `万人`).

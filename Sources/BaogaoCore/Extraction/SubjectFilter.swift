@@ -15,6 +15,10 @@ enum SubjectFilter {
   ]
   /// Names that read as the report's own only when nothing place-like stands before them.
   static let placeSensitive: Set<String> = ["经济总量"]
+  /// Names so short they are the report's own only at the head of their clause, alone or after
+  /// a word of the region's own (`外经外贸持续提升，进出口达3.38万亿元`, `全省进出口增长5%`), not
+  /// after another subject (`跨境电商进出口增长13.6%`, `对东盟进出口增长16.5%`).
+  static let clauseInitial: Set<String> = ["进出口"]
   static let regionSuffixes: Set<Unicode.Scalar> = Set("市州县区盟旗".unicodeScalars)
   static let tradeMetrics: Set<String> = ["foreign_trade", "exports", "imports"]
 
@@ -37,6 +41,11 @@ enum SubjectFilter {
       return true
     }
     let scalars = Array(lead.unicodeScalars)
+    if clauseInitial.contains(m.text), !lead.isEmpty,
+      scalars.count > 3 || !ownLeads.contains(where: { lead.hasPrefix($0) })
+    {
+      return true
+    }
     // `临夏州经济总量`, `武汉市地区生产总值`: a place named with its suffix.
     if scalars.count >= 3, let last = scalars.last, regionSuffixes.contains(last),
       scalars.allSatisfy(isHan), !ownLeads.contains(where: { lead.hasPrefix($0) }),
