@@ -46,6 +46,8 @@ import Testing
     Case(text: "国内生产总值达到67700多亿元", value: 67700, unit: "亿元"),
     Case(text: "平均每年增长1 5 ．3 %", value: 15.3, unit: "%"),
     Case(text: "存款余额达到4 6 2 8 0 亿元", value: 46280, unit: "亿元"),
+    // Real: national 1999, a middle dot for the decimal point.
+    Case(text: "全社会固定资产投资增长14·1%", value: 14.1, unit: "%"),
     // Written for the test.
     Case(text: "吸纳就业100余万人", value: 100, unit: "万人"),
     Case(text: "增长4.5-5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),
