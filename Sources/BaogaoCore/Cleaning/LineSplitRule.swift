@@ -19,7 +19,7 @@ struct LineSplitRule: CleaningRule {
     var positions: [Int] = []
     var offset = 0
     for (i, line) in lines.enumerated() {
-      defer { offset += line.unicodeScalars.count + 1 }
+      defer { offset += line.scalarCount + 1 }
       guard let previous = out.last, let first = line.unicodeScalars.first,
         let last = previous.unicodeScalars.last
       else {
@@ -29,11 +29,11 @@ struct LineSplitRule: CleaningRule {
       let unfinished = !PageSpliceRule.endsSentence(previous)
       let next = i + 1 < lines.count ? lines[i + 1].unicodeScalars.first : nil
       let linkLine =
-        unfinished && line.unicodeScalars.count <= 15
+        unfinished && line.scalarCount <= 15
         && next.map { Self.continuing.contains($0) } == true
         && !Self.startsHeading(line)
       let fragment =
-        unfinished && line.unicodeScalars.count <= 2 && first.isIdeograph
+        unfinished && line.scalarCount <= 2 && first.isIdeograph
         && !Self.startsHeading(line)
       if Self.continuing.contains(first) || Self.opening.contains(last) || linkLine || fragment {
         out[out.count - 1] = previous + line

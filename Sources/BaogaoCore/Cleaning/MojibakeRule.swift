@@ -21,7 +21,7 @@ struct MojibakeRule: CleaningRule {
 
   /// Offsets of mojibake spans and of single lost characters.
   func scan(_ text: String) -> (mojibake: [Int], lost: [Int]) {
-    guard text.utf8.contains(UInt8(ascii: "?")) || text.unicodeScalars.contains("\u{FFFD}") else {
+    guard text.containsByte(UInt8(ascii: "?")) || text.containsBytes("\u{FFFD}") else {
       return ([], [])
     }
     let scalars = Array(text.unicodeScalars)

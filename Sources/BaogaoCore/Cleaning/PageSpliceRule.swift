@@ -38,7 +38,7 @@ struct PageSpliceRule: CleaningRule {
     var running = 0
     for line in lines {
       offsets.append(running)
-      running += line.unicodeScalars.count + 1
+      running += line.scalarCount + 1
     }
     let pageSet = Set(pageLines)
     var out: [String] = []

@@ -8,7 +8,7 @@ struct PlaceholderRule: CleaningRule {
   var severity: Diagnostic.Severity { .warning }
 
   func apply(_ text: inout String) -> [Int] {
-    guard text.utf8.contains(UInt8(ascii: "X")) || text.utf8.contains(UInt8(ascii: "x")) else {
+    guard text.containsByte(UInt8(ascii: "X")) || text.containsByte(UInt8(ascii: "x")) else {
       return []
     }
     let scalars = Array(text.unicodeScalars)

@@ -28,10 +28,12 @@ struct SiteChromeRule: Sendable {
   /// costs one regex match instead of a dozen (a corpus has millions of short lines).
   private let combined: [(label: String, regex: NSRegularExpression)]
   private let needled: [Pattern]
+  private let inline: [Pattern]
 
   init(patterns: [Pattern]) {
     self.patterns = patterns
     needled = patterns.filter { $0.wholeLine && $0.needle != nil }
+    inline = patterns.filter { $0.scope == "inline" }
     var byLabel: [String: [String]] = [:]
     var order: [String] = []
     for p in patterns where p.wholeLine && p.needle == nil {
@@ -48,23 +50,21 @@ struct SiteChromeRule: Sendable {
   /// Applies all patterns; returns scalar offsets per diagnostic kind (`site_chrome_removed`, `preamble_removed`).
   func apply(_ text: inout String) -> [String: [Int]] {
     var found: [String: [Int]] = [:]
-    var kept: [String] = []
+    // Lines are slices of the text; only a line an inline pattern edits becomes a new String.
+    var kept: [Substring] = []
     var offset = 0
-    let total = text.unicodeScalars.count
+    let total = text.scalarCount
     for line in text.lines() {
-      var line = String(line)
-      let length = line.unicodeScalars.count
+      let length = line.scalarCount
       var removed = false
-      if length <= Self.maxLineLength && total - offset <= Self.tailLength,
-        let p = patterns.first(where: {
-          $0.scope == "tail" && Self.matches($0, line[...].trimmingWhitespace())
-        })
-      {
-        found[p.label, default: []].append(offset)
-        break
-      }
       if length <= Self.maxLineLength {
-        let trimmed = line[...].trimmingWhitespace()
+        let trimmed = line.trimmingWhitespace()
+        if total - offset <= Self.tailLength,
+          let p = patterns.first(where: { $0.scope == "tail" && Self.matches($0, trimmed) })
+        {
+          found[p.label, default: []].append(offset)
+          break
+        }
         let range = NSRange(location: 0, length: (trimmed as NSString).length)
         if let p = needled.first(where: { Self.matches($0, trimmed) }) {
           found[p.label, default: []].append(offset)
@@ -77,16 +77,24 @@ struct SiteChromeRule: Sendable {
         }
       }
       if !removed {
-        for p in patterns where p.scope == "inline" {
-          if let needle = p.needle, !line.containsBytes(needle) { continue }
-          let ns = line as NSString
-          let matches = p.regex.matches(in: line, range: NSRange(location: 0, length: ns.length))
+        var edited: String?
+        for p in inline {
+          if let needle = p.needle, !(edited.map { $0.containsBytes(needle) } ?? line.containsBytes(needle)) {
+            continue
+          }
+          let current = edited ?? String(line)
+          let ns = current as NSString
+          let matches = p.regex.matches(in: current, range: NSRange(location: 0, length: ns.length))
           guard !matches.isEmpty else { continue }
           for _ in matches { found[p.label, default: []].append(offset) }
-          line = p.regex.stringByReplacingMatches(
-            in: line, range: NSRange(location: 0, length: ns.length), withTemplate: "")
+          edited = p.regex.stringByReplacingMatches(
+            in: current, range: NSRange(location: 0, length: ns.length), withTemplate: "")
         }
-        if !line.isEmpty || length == 0 { kept.append(line) }
+        if let edited {
+          if !edited.isEmpty || length == 0 { kept.append(Substring(edited)) }
+        } else if !line.isEmpty || length == 0 {
+          kept.append(line)
+        }
       }
       offset += length + 1
     }

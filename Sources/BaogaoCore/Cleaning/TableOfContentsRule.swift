@@ -18,20 +18,20 @@ struct TableOfContentsRule: CleaningRule {
     let limit = min(lines.count - 1, 40)
     guard
       let titleIndex = lines[..<limit].firstIndex(where: {
-        $0.contains("政府工作报告") && $0.unicodeScalars.count <= 60
+        $0.contains("政府工作报告") && $0.scalarCount <= 60
       }), titleIndex >= 3
     else { return [] }
     let before = lines[..<titleIndex]
     // Every line before the title is a short numbered heading.
     let headings = before.filter { !$0.isEmpty }
     guard headings.count >= 3,
-      headings.allSatisfy({ $0.unicodeScalars.count <= 40 && Self.isNumberedHeading($0) })
+      headings.allSatisfy({ $0.scalarCount <= 40 && Self.isNumberedHeading($0) })
     else { return [] }
     var positions: [Int] = []
     var offset = 0
     for line in before {
       if !line.isEmpty { positions.append(offset) }
-      offset += line.unicodeScalars.count + 1
+      offset += line.scalarCount + 1
     }
     lines.removeFirst(titleIndex)
     text = lines.joined(separator: "\n")

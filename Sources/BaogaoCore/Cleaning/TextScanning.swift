@@ -1,11 +1,56 @@
+import Foundation
+
 /// Fast text primitives for the hot loops of cleaning: they work on UTF-8 bytes, never on
 /// `Character`s (grapheme breaking is what made `split(separator: "\n")` and `contains` slow).
+///
+/// A native Swift string keeps its UTF-8 bytes contiguous, so each primitive runs over the raw
+/// buffer (`memchr`, `memmem`, a byte loop) and only builds `String.Index`es at the hits; the
+/// generic `Collection` algorithms over `utf8` cost several times more per byte.
 extension StringProtocol {
   /// The lines of the text, split on "\n" bytes (empty lines kept).
   func lines() -> [Substring] {
-    Substring(self).utf8.split(separator: 10, omittingEmptySubsequences: false).map {
-      Substring($0)
+    let whole = Substring(self)
+    let utf8 = whole.utf8
+    let base = utf8.startIndex
+    let found = utf8.withContiguousStorageIfAvailable { buf -> [Substring] in
+      var result: [Substring] = []
+      var start = 0
+      guard let p = buf.baseAddress else { return [whole] }
+      while start <= buf.count {
+        let rest = buf.count - start
+        let hit = rest > 0 ? memchr(p + start, 10, rest) : nil
+        let end = hit.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - p }
+        let stop = end ?? buf.count
+        let lo = utf8.index(base, offsetBy: start)
+        let hi = utf8.index(base, offsetBy: stop)
+        result.append(whole[lo..<hi])
+        if end == nil { break }
+        start = stop + 1
+      }
+      return result
     }
+    if let found { return found }
+    return utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+  }
+
+  /// The number of Unicode scalars, counted on UTF-8 bytes (every byte that does not continue a
+  /// sequence starts a scalar): what `unicodeScalars.count` returns, without decoding.
+  var scalarCount: Int {
+    let counted = utf8.withContiguousStorageIfAvailable { buf -> Int in
+      var n = 0
+      for b in buf where b & 0xC0 != 0x80 { n += 1 }
+      return n
+    }
+    return counted ?? unicodeScalars.count
+  }
+
+  /// Whether the byte occurs in the UTF-8 text (`memchr`).
+  func containsByte(_ byte: UInt8) -> Bool {
+    let found = utf8.withContiguousStorageIfAvailable { buf -> Bool in
+      guard let p = buf.baseAddress, !buf.isEmpty else { return false }
+      return memchr(p, Int32(byte), buf.count) != nil
+    }
+    return found ?? utf8.contains(byte)
   }
 
   /// Whether the UTF-8 bytes of `needle` occur in the text (byte search, no Unicode folding).
@@ -13,17 +58,18 @@ extension StringProtocol {
     var needle = needle
     let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
       needle.withUTF8 { n in
-        guard let first = n.first else { return true }
-        guard h.count >= n.count else { return false }
+        guard let first = n.baseAddress, !n.isEmpty else { return true }
+        guard let haystack = h.baseAddress, h.count >= n.count else { return false }
+        // memchr to each candidate first byte, memcmp for the rest (memmem needs _GNU_SOURCE).
         var i = 0
         let last = h.count - n.count
         while i <= last {
-          if h[i] == first {
-            var k = 1
-            while k < n.count && h[i + k] == n[k] { k += 1 }
-            if k == n.count { return true }
+          guard let hit = memchr(haystack + i, Int32(first.pointee), last - i + 1) else {
+            return false
           }
-          i += 1
+          let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(at, first, n.count) == 0 { return true }
+          i = at - haystack + 1
         }
         return false
       }

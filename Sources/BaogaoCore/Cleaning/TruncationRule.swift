@@ -17,7 +17,7 @@ struct TruncationRule: CleaningRule {
       text.utf8[..<trimmedEnd].lastIndex(of: 10).map { text.utf8.index(after: $0) }
       ?? text.utf8.startIndex
     let lastLine = Substring(text.utf8[lineStart..<trimmedEnd])
-    guard lastLine.unicodeScalars.count >= Self.minimumLastLine else { return [] }
+    guard lastLine.scalarCount >= Self.minimumLastLine else { return [] }
     guard var last = scalars.last(where: { !$0.isLayoutSpace && $0 != "\n" }) else { return [] }
     let closing: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》"]
     if closing.contains(last) {

@@ -19,7 +19,7 @@ struct WhitespaceRule: CleaningRule {
     var positions: [Int] = []
     var lines: [String] = []
     for line in text.lines() {
-      let flattened = line.unicodeScalars.count > Self.flattenedLineLength
+      let flattened = line.scalarCount > Self.flattenedLineLength
       normalize(
         line, base: positions.count, flattened: flattened, into: &lines, positions: &positions)
     }

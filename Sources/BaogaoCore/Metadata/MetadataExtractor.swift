@@ -23,7 +23,7 @@ enum MetadataExtractor {
     // Title: the first line when it names a report; else the table's; else the sharing site's file name.
     let firstLine = Substring(text.utf8[..<(text.utf8.firstIndex(of: 10) ?? text.utf8.endIndex)])
     var titleFromPreamble = false
-    if firstLine.unicodeScalars.count <= 60 && firstLine.containsBytes("政府工作报告") {
+    if firstLine.scalarCount <= 60 && firstLine.containsBytes("政府工作报告") {
       report.title = String(firstLine)
     } else if let t = hints.title {
       report.title = t

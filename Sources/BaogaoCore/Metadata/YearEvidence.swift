@@ -48,7 +48,7 @@ struct YearEvidence {
         }
       }
     }
-    for anchor in Self.anchors where text.contains(anchor.phrase) {
+    for anchor in Self.anchors where text.containsBytes(anchor.phrase) {
       add(anchor.year, weight: 2, source: "“\(anchor.phrase)”")
     }
   }

@@ -89,7 +89,7 @@ struct FileReader: Sendable {
 /// Line-end normalisation: CRLF and lone CR become LF.
 enum LineEnds {
   static func normalize(_ text: String) -> String {
-    guard text.utf8.contains(13) else { return text }
+    guard text.containsByte(13) else { return text }
     var out = [UInt8]()
     out.reserveCapacity(text.utf8.count)
     var previousCR = false

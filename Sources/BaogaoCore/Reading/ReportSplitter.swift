@@ -22,7 +22,7 @@ enum ReportSplitter {
       let to = k + 1 < titles.count ? titles[k + 1] : lines.count
       parts.append(lines[from..<to].joined(separator: "\n"))
     }
-    guard parts.allSatisfy({ $0.unicodeScalars.count >= minimumReportLength }) else {
+    guard parts.allSatisfy({ $0.scalarCount >= minimumReportLength }) else {
       return [text]
     }
     return parts
@@ -30,7 +30,7 @@ enum ReportSplitter {
 
   /// `【云浮招商】云浮市政府工作报告`, `2021年榕城区政府工作报告`, `2024年通渭縣政府工作報告`.
   static func isTitleLine(_ line: Substring) -> Bool {
-    let length = line.unicodeScalars.count
+    let length = line.scalarCount
     guard length >= 6 && length <= 60 else { return false }
     guard line.containsBytes("政府工作报告") || line.containsBytes("政府工作報告") else { return false }
     return !["关于", "關於", "决议", "決議"].contains { line.containsBytes($0) }
