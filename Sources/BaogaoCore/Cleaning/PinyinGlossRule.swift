@@ -11,7 +11,7 @@ struct PinyinGlossRule: CleaningRule {
   func apply(_ text: inout String) -> [Int] {
     // Fast exit: no tone-marked vowel, no gloss (and no copy of the text).
     // Tone-marked vowels are U+00E0…U+01DC (UTF-8 lead bytes C3…C7) or ḿ (E1 B8 BF).
-    guard text.utf8.contains(where: { $0 >= 0xC3 && $0 <= 0xC7 }) || text.containsBytes("ḿ") else {
+    guard text.containsByte(in: 0xC3...0xC7) || text.containsBytes("ḿ") else {
       return []
     }
     let scalars = Array(text.unicodeScalars)

@@ -18,7 +18,8 @@ struct TableOfContentsRule: CleaningRule {
     let limit = min(lines.count - 1, 40)
     guard
       let titleIndex = lines[..<limit].firstIndex(where: {
-        $0.contains("政府工作报告") && $0.scalarCount <= 60
+        // Length first: a flattened report is one huge line, and `contains` folds clusters.
+        $0.utf8.count <= 240 && $0.scalarCount <= 60 && $0.contains("政府工作报告")
       }), titleIndex >= 3
     else { return [] }
     let before = lines[..<titleIndex]

@@ -53,6 +53,16 @@ extension StringProtocol {
     return found ?? utf8.contains(byte)
   }
 
+  /// Whether a byte in `range` occurs in the UTF-8 text (a lead byte range picks out a block).
+  func containsByte(in range: ClosedRange<UInt8>) -> Bool {
+    let lower = range.lowerBound, width = range.upperBound &- range.lowerBound
+    let found = utf8.withContiguousStorageIfAvailable { buf -> Bool in
+      for b in buf where b &- lower <= width { return true }
+      return false
+    }
+    return found ?? utf8.contains { range.contains($0) }
+  }
+
   /// Whether the UTF-8 bytes of `needle` occur in the text (byte search, no Unicode folding).
   func containsBytes(_ needle: String) -> Bool {
     var needle = needle

@@ -17,7 +17,8 @@ struct WhitespaceRule: CleaningRule {
   func apply(_ text: inout String) -> [Int] {
     if text.containsBytes("<U+00A0>") { text = text.replacingAll("<U+00A0>", with: " ") }
     var positions: [Int] = []
-    var lines: [String] = []
+    // Untouched lines stay slices of the text until the final join.
+    var lines: [Substring] = []
     for line in text.lines() {
       let flattened = line.scalarCount > Self.flattenedLineLength
       normalize(
@@ -28,14 +29,12 @@ struct WhitespaceRule: CleaningRule {
   }
 
   private func normalize(
-    _ line: Substring, base: Int, flattened: Bool, into lines: inout [String],
+    _ line: Substring, base: Int, flattened: Bool, into lines: inout [Substring],
     positions: inout [Int]
   ) {
     // Most lines of a report have no space at all: keep them as they are.
-    if !line.unicodeScalars.contains(where: {
-      $0.isLayoutSpace || $0 == "\u{200D}" || $0 == "\u{200C}"
-    }) {
-      if !line.isEmpty { lines.append(String(line)) }
+    if !Self.hasSpaceOrJoiner(line) {
+      if !line.isEmpty { lines.append(line) }
       return
     }
     var current = String.UnicodeScalarView()
@@ -44,7 +43,7 @@ struct WhitespaceRule: CleaningRule {
     var spaceWasOdd = false
     var previous: Unicode.Scalar?
     func flush() {
-      if !current.isEmpty { lines.append(String(current)) }
+      if !current.isEmpty { lines.append(Substring(String(current))) }
       current = String.UnicodeScalarView()
       written = 0
       previous = nil
@@ -89,6 +88,36 @@ struct WhitespaceRule: CleaningRule {
 }
 
 extension WhitespaceRule {
+  /// Whether the line has a layout space, U+200C or U+200D, read from its UTF-8 bytes:
+  /// 20 09 0B 0C, C2 A0, E3 80 80, E2 80 80…8D, E2 80 AF, E2 81 9F, EF BB BF.
+  static func hasSpaceOrJoiner(_ line: Substring) -> Bool {
+    let found = line.utf8.withContiguousStorageIfAvailable { b -> Bool in
+      var i = 0
+      let n = b.count
+      while i < n {
+        let c = b[i]
+        switch c {
+        case 0x20, 0x09, 0x0B, 0x0C: return true
+        case 0xC2: if i + 1 < n && b[i + 1] == 0xA0 { return true }
+        case 0xE2:
+          if i + 2 < n {
+            let (c1, c2) = (b[i + 1], b[i + 2])
+            if c1 == 0x80 && (c2 <= 0x8D || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F { return true }
+          }
+        case 0xE3: if i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return true }
+        case 0xEF: if i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return true }
+        default: break
+        }
+        i += 1
+      }
+      return false
+    }
+    return found
+      ?? line.unicodeScalars.contains {
+        $0.isLayoutSpace || $0 == "\u{200D}" || $0 == "\u{200C}"
+      }
+  }
+
   /// Scalars up to the next space: `宗学谦` after `县长 ` is a name (3), not a new paragraph.
   static func segmentLength(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
     var n = 0
