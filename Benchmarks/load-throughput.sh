@@ -17,7 +17,8 @@ target_mb=${BENCH_MB:-100}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/baogao-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-data="$work/corpus"
+# BENCH_DIR keeps the generated corpus there and reuses it on the next run (profiling, A/B runs).
+data=${BENCH_DIR:-$work/corpus}
 mkdir -p "$data"
 
 # One copy: long lines (report bodies) get a made-up marker; JSONL rows get it inside `content`.
@@ -32,12 +33,17 @@ copy_once() {
 }
 
 n=0
-while :; do
-  n=$((n + 1))
-  copy_once "$n"
-  size=$(du -sb "$data" | cut -f1)
-  [ "$size" -ge $((target_mb * 1024 * 1024)) ] && break
-done
+size=$(du -sb "$data" | cut -f1)
+if [ -n "${BENCH_DIR:-}" ] && [ "$size" -ge $((target_mb * 1024 * 1024)) ]; then
+  n=$(find "$data" -name 'copy*-national.jsonl' | wc -l)
+else
+  while :; do
+    n=$((n + 1))
+    copy_once "$n"
+    size=$(du -sb "$data" | cut -f1)
+    [ "$size" -ge $((target_mb * 1024 * 1024)) ] && break
+  done
+fi
 files=$(find "$data" -type f | wc -l)
 mb=$(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1048576 }')
 echo "corpus: $files files, $mb MB ($n copies of seeds + national JSONL) in $data"

@@ -28,7 +28,7 @@ struct ReportBuilder: Sendable {
       var cleaned = TextCleaner.shared.clean(piece)
       var report = Report(
         doc: document.doc, position: document.position ?? (index + 1), script: cleaned.script,
-        text: cleaned.text,
+        text: cleaned.text.compacted(),
         original: piece)
       var diagnostics = document.diagnostics
       diagnostics.append(contentsOf: cleaned.diagnostics)
@@ -41,5 +41,16 @@ struct ReportBuilder: Sendable {
       reports.append(report)
     }
     return reports
+  }
+}
+
+extension String {
+  /// The same text in a buffer of exactly its size.
+  ///
+  /// Strings built by appending keep up to twice their size in capacity; a report's texts live as
+  /// long as the session, so they are copied once into tight buffers (a tenth of a large load's memory).
+  func compacted() -> String {
+    var copy = self
+    return copy.withUTF8 { String(decoding: $0, as: UTF8.self) }
   }
 }
