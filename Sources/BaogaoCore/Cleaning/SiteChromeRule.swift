@@ -41,7 +41,12 @@ struct SiteChromeRule: Sendable {
       byLabel[p.label, default: []].append("(?:" + p.regex.pattern + ")")
     }
     combined = order.compactMap { label in
-      (try? NSRegularExpression(pattern: byLabel[label]!.joined(separator: "|"))).map {
+      // When every alternative is anchored at the start, say so outside the alternation too:
+      // ICU then tries the line's first position only, not every position (same matches).
+      let parts = byLabel[label]!
+      let anchored = parts.allSatisfy { $0.hasPrefix("(?:^") }
+      let joined = parts.joined(separator: "|")
+      return (try? NSRegularExpression(pattern: anchored ? "^(?:" + joined + ")" : joined)).map {
         (label, $0)
       }
     }
@@ -65,12 +70,14 @@ struct SiteChromeRule: Sendable {
           found[p.label, default: []].append(offset)
           break
         }
-        let range = NSRange(location: 0, length: (trimmed as NSString).length)
         if let p = needled.first(where: { Self.matches($0, trimmed) }) {
           found[p.label, default: []].append(offset)
           removed = true
         } else if length <= Self.maxPlainLineLength,
-          let c = combined.first(where: { $0.regex.firstMatch(in: trimmed, range: range) != nil })
+          let c = combined.first(where: {
+            $0.regex.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed))
+              != nil
+          })
         {
           found[c.label, default: []].append(offset)
           removed = true

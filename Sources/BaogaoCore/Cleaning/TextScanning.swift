@@ -70,16 +70,17 @@ extension StringProtocol {
       needle.withUTF8 { n in
         guard let first = n.baseAddress, !n.isEmpty else { return true }
         guard let haystack = h.baseAddress, h.count >= n.count else { return false }
-        // memchr to each candidate first byte, memcmp for the rest (memmem needs _GNU_SOURCE).
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-          guard let hit = memchr(haystack + i, Int32(first.pointee), last - i + 1) else {
-            return false
-          }
-          let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(at, first, n.count) == 0 { return true }
-          i = at - haystack + 1
+        // memchr to each candidate last byte, memcmp for the rest (memmem needs _GNU_SOURCE).
+        // The last byte of a Chinese needle is a continuation byte (64 values), far rarer in
+        // Chinese text than its lead byte (E4…E9).
+        let m = n.count
+        let lastByte = Int32(n[m - 1])
+        var i = m - 1
+        while i < h.count {
+          guard let hit = memchr(haystack + i, lastByte, h.count - i) else { return false }
+          let end = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - haystack
+          if memcmp(haystack + end - (m - 1), first, m - 1) == 0 { return true }
+          i = end + 1
         }
         return false
       }
