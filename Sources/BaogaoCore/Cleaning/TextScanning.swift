@@ -65,9 +65,12 @@ extension StringProtocol {
 
   /// Whether the UTF-8 bytes of `needle` occur in the text (byte search, no Unicode folding).
   func containsBytes(_ needle: String) -> Bool {
-    var needle = needle
+    // A `let` capture: a captured `var` would be boxed and checked for exclusivity on each call.
+    var contiguous = needle
+    contiguous.makeContiguousUTF8()
+    let needle = contiguous
     let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
-      needle.withUTF8 { n in
+      needle.utf8.withContiguousStorageIfAvailable { n in
         guard let first = n.baseAddress, !n.isEmpty else { return true }
         guard let haystack = h.baseAddress, h.count >= n.count else { return false }
         // memchr to each candidate last byte, memcmp for the rest (memmem needs _GNU_SOURCE).
@@ -83,7 +86,7 @@ extension StringProtocol {
           i = end + 1
         }
         return false
-      }
+      } ?? false
     }
     if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
     var copy = String(self)
