@@ -48,4 +48,21 @@ struct SaveReplayTerminalTests {
     // A statement continued over two lines is saved as one.
     #expect(saved.contains("\nreports | where level == \"town\" | select region, year | sort year\n"))
   }
+
+  @Test("show of a long report pages through the pager; q comes back to the prompt")
+  func showPages() throws {
+    let seed = try Baogao.shared.appendingPathComponent("corpus/seeds/2024-county-anonymized-guangdong.txt").path
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send("load \(seed)", "Enter")
+    try term.waitForLine { $0.hasPrefix("loaded 1 report") }
+    try term.send("show r1", "Enter")
+    // less shows ':' (or the file name) on its last line, more shows '--More--'.
+    try term.waitForLine { $0 == ":" || $0.hasPrefix("--More--") || $0.contains("baogao-page-") }
+    try term.send("q")
+    try term.send(".mode csv", "Enter")
+    try term.send("reports | count", "Enter")
+    try term.waitForLine { $0 == "1" }
+  }
 }

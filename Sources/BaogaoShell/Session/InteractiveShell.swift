@@ -50,23 +50,36 @@ public final class InteractiveShell {
   }
 }
 
-/// Shows long text through `$PAGER` (default `less -R`), as `show` does for a long report.
+/// Shows long text through `$PAGER`, else `less -R` or `more` when installed, else prints it.
 enum Pager {
   static func show(_ text: String) {
-    let command =
-      ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    let pipe = Pipe()
-    process.standardInput = pipe
-    do {
-      try process.run()
-      pipe.fileHandleForWriting.write(Data(text.utf8))
-      try? pipe.fileHandleForWriting.close()
-      process.waitUntilExit()
-    } catch {
+    guard let command = pagerCommand() else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    // Through system(3), not Process: Foundation starts children in a new session, where a
+    // pager has no controlling terminal to read keys from (less exits at once).
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("baogao-page-\(UUID().uuidString).txt")
+    guard (try? Data(text.utf8).write(to: file)) != nil else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    defer { try? FileManager.default.removeItem(at: file) }
+    let status = system("\(command) < '\(file.path)'")
+    // 126/127 from the shell: the pager could not run, so nothing was shown.
+    if status == -1 || [126, 127].contains((status >> 8) & 0xff) {
       FileHandle.standardOutput.write(Data(text.utf8))
     }
+  }
+
+  private static func pagerCommand() -> String? {
+    if let pager = ProcessInfo.processInfo.environment["PAGER"], !pager.isEmpty { return pager }
+    let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    func installed(_ name: String) -> Bool {
+      path.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+    }
+    if installed("less") { return "less -R" }
+    if installed("more") { return "more" }
+    return nil
   }
 }
