@@ -86,7 +86,9 @@ struct SiteChromeRule: Sendable {
       if !removed {
         var edited: String?
         for p in inline {
-          if let needle = p.needle, !(edited.map { $0.containsBytes(needle) } ?? line.containsBytes(needle)) {
+          if let needle = p.needle,
+            !(edited.map { $0.containsBytes(needle) } ?? line.containsBytes(needle))
+          {
             continue
           }
           let current = edited ?? String(line)

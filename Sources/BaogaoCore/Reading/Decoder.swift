@@ -17,7 +17,8 @@ enum Decoder {
 
   static func decode(_ data: Data) -> Decoded? {
     // The common case, valid UTF-8 without a BOM, straight from the file's bytes (no copy first).
-    let bom = data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE])
+    let bom =
+      data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE])
       || data.starts(with: [0xFE, 0xFF])
     if !bom, let text = String(validating: data, as: UTF8.self) {
       return Decoded(text: text, encoding: "UTF-8", invalid: 0)
