@@ -55,14 +55,12 @@ extension Session {
     case "output":
       try redirect?.close()
       redirect = nil
-      redirectPath = nil
       if let path = args.first {
         let resolved = resolve(path, origin: origin)
         guard FileManager.default.createFile(atPath: resolved, contents: nil),
           let handle = FileHandle(forWritingAtPath: resolved)
         else { throw QueryError("cannot write '\(path)'", at: range) }
         redirect = handle
-        redirectPath = resolved
       }
     case "once":
       guard let path = args.first else { throw QueryError(".once takes a file name", at: range) }

@@ -27,7 +27,6 @@ public final class Session {
   public var terminalWidth: Int?
   /// `.output FILE`: results go to this file until `.output` alone.
   var redirect: FileHandle?
-  var redirectPath: String?
   /// `.once FILE`: the next statement's result goes to this file.
   var once: String?
   /// Shows long text a page at a time; set by the interactive shell (`show` of a long report).
@@ -101,6 +100,9 @@ public final class Session {
   enum Outcome { case done, quit }
 
   private func execute(_ statement: StatementText, origin: Origin) throws -> Outcome {
+    // `.once FILE` applies to the next statement only, whether or not it succeeds.
+    let pendingOnce = once
+    defer { if once == pendingOnce, !isOnceCommand(statement) { once = nil } }
     let parsed = try Parser(variables: settings.variables).parse(statement)
     switch parsed {
     case .dot(let name, let arguments, let range):
@@ -121,6 +123,10 @@ public final class Session {
     }
     record(statement, origin: origin)
     return .done
+  }
+
+  private func isOnceCommand(_ statement: StatementText) -> Bool {
+    statement.text.hasPrefix(".once")
   }
 
   /// Keeps a statement for `.save`; statements run by `.read` are not kept (the `.read` is).
