@@ -22,11 +22,15 @@ enum ContextClassifier {
     headings: [Range<Int>] = [], previous: Range<Int>? = nil, lookingForward: Bool,
     reportYear r: Int?
   ) -> Frame {
-    let ownCues = TimeCueScanner.cues(in: text, range: own, reportYear: r)
+    let ownCues = resolvingBare(
+      TimeCueScanner.cues(in: text, range: own, reportYear: r), lookingForward: lookingForward,
+      reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
     let headingCues = headings.flatMap { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
       .filter { $0.span != nil }
-    let earlierCues = headingCues + TimeCueScanner.cues(in: text, range: earlier, reportYear: r)
+    let earlierCues = resolvingBare(
+      headingCues + TimeCueScanner.cues(in: text, range: earlier, reportYear: r),
+      lookingForward: lookingForward, reportYear: r)
     let scopeText = String(String.UnicodeScalarView(text[scope]))
     let estimated = (earlier.lowerBound..<scope.upperBound).contains { i in
       NumberGrammar.matches("预计", at: i, in: text, limit: scope.upperBound)
@@ -75,5 +79,22 @@ enum ContextClassifier {
       }
       return Frame(kind: "target", period: r.map(String.init), estimated: false)
     }
+  }
+
+  /// A bare `五年` looks the way the cue before it does (`计划规定，五年合计…` ahead), else the
+  /// way its section does: back in a review (`五年全社会固定资产投资完成26000亿元`), ahead
+  /// among goals (`五年城镇新增就业4500万人` in a 2011 report's tasks).
+  static func resolvingBare(_ cues: [TimeCue], lookingForward: Bool, reportYear r: Int?)
+    -> [TimeCue]
+  {
+    var out = cues
+    for k in out.indices where out[k].bare {
+      let before = k > 0 ? out[k - 1].orientation : nil
+      if before ?? (lookingForward ? .future : .past) == .future {
+        out[k].orientation = .future
+        out[k].span = r.map { $0...($0 + 4) }
+      }
+    }
+    return out
   }
 }

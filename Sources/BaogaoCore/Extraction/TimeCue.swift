@@ -13,6 +13,9 @@ struct TimeCue: Sendable, Hashable {
   /// A commitment word (`力争`, `确保`, `目标是`) rather than a time word: it orients its own
   /// sentence, not the next one.
   var weak: Bool = false
+  /// A bare `五年` (`五年全社会固定资产投资完成26000亿元`): five years back in a review, five
+  /// years ahead among goals or after a plan word; `ContextClassifier` decides which.
+  var bare: Bool = false
 
   /// The years of the Nth five-year plan: `十三五` → 2016…2020 (the 3rd began in 1966, after
   /// the 1963–65 adjustment).
@@ -29,7 +32,15 @@ enum TimeCueScanner {
     "今年", "明年", "目标是", "目标为", "目标：", "目标:", "目标建议为", "目标定为", "调控目标", "力争", "确保",
     "计划增长", "计划要求", "预期为", "预期增长",
   ]
-  static let pastSpanWords = ["五年来", "过去五年", "近五年", "五年间", "过去的五年"]
+  static let pastSpanWords = ["五年来", "过去五年", "近五年", "五年间", "过去的五年", "这五年"]
+  /// Words that plan a year's figure in old national reports: `一九五八年进出口贸易总额安排为一百一十亿元`.
+  static let planWords = ["安排为", "计划为", "计划达到", "计划完成", "预计完成", "计划规定", "计划草案规定"]
+  /// After a bare `五年`, these make it something other than the five years under review
+  /// (`五年来`, `五年内`, `五年规划`).
+  static let notBareFiveYears: Set<Unicode.Scalar> = Set("来内间规计级前后的中里多以左行".unicodeScalars)
+  /// Before a bare `五年`, these make it part of another phrase (`今后五年`, `第五年`, `十五年`).
+  static let notBareFiveYearsBefore: Set<Unicode.Scalar> = Set(
+    "今后未来近这第十一二三四五六七八九过每个前〇零0123456789".unicodeScalars)
   static let decadeWords = ["十年来", "过去十年", "这十年", "近十年"]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
 
@@ -55,7 +66,25 @@ enum TimeCueScanner {
       for w in futureSpanWords where has(w, at: i) {
         out.append(TimeCue(offset: i, orientation: .future, span: r.map { $0...($0 + 4) }))
       }
-      for w in pastWords where has(w, at: i) { out.append(TimeCue(offset: i, orientation: .past)) }
+      // `比上一年增长百分之八点六` compares; it does not look back.
+      let comparing = prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false
+      for w in pastWords where has(w, at: i) && !(w == "上一年" && comparing) {
+        out.append(TimeCue(offset: i, orientation: .past))
+      }
+      // `五年全社会固定资产投资完成26000亿元` after a review heading: the five years just past.
+      if has("五年", at: i), i + 2 < range.upperBound, !notBareFiveYears.contains(text[i + 2]),
+        !(prev.map { notBareFiveYearsBefore.contains($0) } ?? false)
+      {
+        out.append(
+          TimeCue(offset: i, orientation: .past, span: r.map { ($0 - 5)...($0 - 1) }, bare: true))
+      }
+      // `一九五八年进出口贸易总额安排为…`, `把…控制在3.5%左右`: a figure planned, not reached.
+      for w in planWords where has(w, at: i) {
+        out.append(TimeCue(offset: i, orientation: .future, weak: true))
+      }
+      if has("控制在", at: i), clauseHas("把", in: text, before: i, floor: range.lowerBound) {
+        out.append(TimeCue(offset: i, orientation: .future, weak: true))
+      }
       // `比上年增长`, `在去年基础上` compare with last year; they do not look back at it.
       if has("上年", at: i) || has("去年", at: i),
         !(prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false)
@@ -73,7 +102,8 @@ enum TimeCueScanner {
         out.append(cue)
       }
       // `比2002年增长65.5%`: a base year is handled below as the start of a span.
-      let baseYear = prev == "比" || prev == "较" || (i >= 2 && text[i - 2] == "对" && prev == "比")
+      let baseYear =
+        prev == "比" || prev == "较" || prev == "同" || (i >= 2 && text[i - 2] == "对" && prev == "比")
       if !baseYear, let (year, end) = year(at: i, in: text, limit: range.upperBound),
         prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true
       {
@@ -93,7 +123,8 @@ enum TimeCueScanner {
         }
       }
       // `对比XXXX年` / `比2016年`: growth since a base year years back is a span.
-      if (has("对比", at: i) || has("比", at: i) || has("与", at: i)), let r {
+      // `1986年同1978年相比`: 同 introduces a base year too.
+      if has("对比", at: i) || has("比", at: i) || has("与", at: i) || has("同", at: i), let r {
         let k = has("对比", at: i) ? i + 2 : i + 1
         if k + 5 <= range.upperBound, text[k + 4] == "年" {
           let digits = text[k..<(k + 4)]
@@ -107,6 +138,20 @@ enum TimeCueScanner {
       i += 1
     }
     return out
+  }
+
+  /// Does `word` stand in the clause (back to `，；。`) before `offset`?
+  static func clauseHas(
+    _ word: Unicode.Scalar, in text: [Unicode.Scalar], before offset: Int, floor: Int
+  )
+    -> Bool
+  {
+    var i = offset
+    while i > floor, !FactReader.clauseBreaks.contains(text[i - 1]) {
+      i -= 1
+      if text[i] == word { return true }
+    }
+    return false
   }
 
   /// `十三五”时期` → the plan's years, past or future relative to the report.

@@ -1,0 +1,84 @@
+import BaogaoCore
+import Testing
+
+/// Errors found by a sanity audit of everything loadable (national reports 1954–2025, the
+/// provincial reports of 2025, the seeds, the demo corpus): five-year totals read as one year's,
+/// plans read as results, a part's figure read as the whole's. Sentences are real (report
+/// named) unless marked made-up; headings are made-up context.
+@Suite struct IndicatorAuditTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var year: Int
+    /// Every fact expected, as `metric kind period value unit growth` (`-` for nil).
+    var facts: [String]
+    var testDescription: String { text }
+  }
+
+  static func described(_ f: Indicator) -> String {
+    func n(_ d: Double?) -> String { d.map { "\($0)" } ?? "-" }
+    return [f.metric, f.kind, f.period ?? "-", n(f.value), f.unit ?? "-", n(f.growth)]
+      .joined(separator: " ")
+  }
+
+  static let review = "一、过去五年的工作回顾\n"
+  static let tasks = "二、今后五年的主要任务\n"
+
+  static let cases: [Case] = [
+    // Real: national 1993. A bare 五年 in a review is the five years just past.
+    Case(
+      text: review + "基本建设和技术改造取得新成就，五年全社会固定资产投资完成26000亿元。", year: 1993,
+      facts: ["fixed_investment period 1988-1992 26000.0 亿元 -"]),
+    // Real: national 2008. The same in a sentence of its own.
+    Case(
+      text: review + "五年全国新增城镇就业5100万人。", year: 2008,
+      facts: ["new_urban_jobs period 2003-2007 5100.0 万人 -"]),
+    // Real: national 2011, tasks. A bare 五年 among goals is the five years ahead.
+    Case(
+      text: tasks + "坚持把增加就业作为经济社会发展的优先目标，为全体劳动者创造公平的就业机会，五年城镇新增就业4500万人。",
+      year: 2011, facts: ["new_urban_jobs plan 2011-2015 4500.0 万人 -"]),
+    // Real: Shandong 2025. `五年行动计划` is a plan's name, not a span.
+    Case(
+      text: "一、2024年工作回顾\n新型城镇化战略五年行动计划启动实施，全面放开城镇落户限制，开工改造城镇老旧小区5357个，城镇化率提升0.9个百分点、达62.1%。",
+      year: 2025, facts: ["urbanization_rate actual 2024 62.1 % -"]),
+    // Real: national 1958. 安排为 plans the year's figure; 比上一年 compares, it does not
+    // look back.
+    Case(
+      text: "在对外贸易方面，适应我国工农业生产发展的需要，一九五八年进出口贸易总额安排为一百一十亿元，比上一年增长百分之八点六。",
+      year: 1958, facts: ["foreign_trade target 1958 110.0 亿元 8.6"]),
+    // Real: national 1982. 计划规定 makes the bare 五年 after it the years ahead.
+    Case(
+      text: "计划规定，五年合计国家财政收入为五千九百五十三亿元。", year: 1982,
+      facts: ["fiscal_revenue plan 1982-1986 5953.0 亿元 -"]),
+    // Real: national 2012. `把…控制在` explains a goal; it is not a result.
+    Case(
+      text: review + "把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后作出的选择。", year: 2012,
+      facts: ["cpi target 2012 - - 3.5"]),
+    // Made-up: without 把, 控制在 reports what was achieved.
+    Case(
+      text: review + "去年国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%。", year: 2011,
+      facts: ["gdp actual 2010 - - 10.3", "cpi actual 2010 - - 3.3"]),
+    // Real: national 1987. `同1978年相比` sets a base year: growth over 1979–1986.
+    Case(
+      text: review + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。",
+      year: 1987, facts: ["gnp period 1979-1986 9380.0 亿元 102.0"]),
+    // Real: national 1999. The state sector's investment is a part; only the whole is the metric.
+    Case(
+      text: "一、1998年工作回顾\n下半年国有单位固定资产投资增长显著加快，全年增长19·5%，全社会固定资产投资增长14·1%。",
+      year: 1999, facts: ["fixed_investment actual 1998 - - 14.1"]),
+    // Real: national 1986. A part joined by 的.
+    Case(
+      text: tasks + "全民所有制单位的固定资产投资总额五年为八千九百六十亿元，比“六五”期间增长近百分之七十。",
+      year: 1986, facts: []),
+    // Made-up: qualifiers 民间, 制造业, 房地产开发 and a rural retail total are parts.
+    Case(
+      text: "一、2024年工作回顾\n民间固定资产投资增长3%，房地产开发固定资产投资下降9%，农村社会消费品零售总额增长6%，固定资产投资增长5.1%。",
+      year: 2025, facts: ["fixed_investment actual 2024 - - 5.1"]),
+  ]
+
+  @Test(arguments: cases) func factsOfSentence(_ c: Case) {
+    let report = Report(id: "r1", doc: "made-up.txt", region: nil, year: c.year, text: c.text)
+    let found = IndicatorExtractor().indicators(
+      in: report, structure: StructureParser.structure(of: report))
+    #expect(Set(found.map(Self.described)) == Set(c.facts))
+  }
+}
