@@ -73,7 +73,58 @@ import Testing
     Case(
       text: "一、2024年工作回顾\n民间固定资产投资增长3%，房地产开发固定资产投资下降9%，农村社会消费品零售总额增长6%，固定资产投资增长5.1%。",
       year: 2025, facts: ["fixed_investment actual 2024 - - 5.1"]),
+    // Real: national 1979. `这两年中` spans the two years under review.
+    Case(
+      text: "这两年中，社会商品零售总额增长百分之十六，进出口总额增长百分之五十三点七。", year: 1979,
+      facts: ["foreign_trade period 1977-1978 - - 53.7"]),
+    // Real: national 2006. A paragraph opened by 五年来 frames the sentences after it.
+    Case(
+      text: "（二）“十五”期间国民经济和社会发展主要情况\n五年来，人民生活明显改善。城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。",
+      year: 2006,
+      facts: [
+        "urban_disposable_income period 2001-2005 - - 58.3",
+        "rural_net_income period 2001-2005 - - 29.2",
+      ]),
+    // Real: national 2016. A figure that is a base (`…的高基数上`) is not the level reached.
+    Case(
+      text: "一、2015年工作回顾\n这些成绩，是在我国经济总量超过60万亿元的高基数上取得的。", year: 2016, facts: []),
+    // Real: national 2018. A rate raised 从…到 is at the second figure.
+    Case(
+      text: "一、2017年工作回顾\n城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", year: 2018,
+      facts: ["urbanization_rate actual 2017 58.5 % -"]),
   ]
+
+  /// Towns report 工农业总产值, 社会生产总值, 税收 and village collective incomes; none of them
+  /// is a gold metric (`gdp` is 地区生产总值 only). Made-up sentences in the seeds' style
+  /// (泗水镇, 潭江镇) unless marked.
+  static let townCases: [Case] = [
+    // Real: 潭江镇 2019 (seeds' ten-report web page).
+    Case(
+      text:
+        "一、经济建设稳步提升\n2018年,全镇实现社会生产总值5.95亿元,同比增长8.85%,其中农业产值2.83亿元,工业产值3.12亿元,分别增长16.14%和15.95%。",
+      year: 2019, facts: []),
+    // Real: 泗水镇 2020.
+    Case(text: "2018年全镇社会生产总值达到136247万元(13.6亿)。", year: 2020, facts: []),
+    Case(
+      text: "一、2023年工作回顾\n全镇实现工农业总产值12.5亿元，增长8%；完成税收3200万元，增长5%；村集体收入全部超过10万元。",
+      year: 2024, facts: []),
+    Case(
+      text: "一、2023年工作回顾\n全镇实现地区生产总值25.6亿元，增长5.1%；镇级税收收入1200万元。", year: 2024,
+      facts: ["gdp actual 2023 25.6 亿元 5.1"]),
+  ]
+
+  static let gold: Set<String> = [
+    "gdp", "gnp", "budget_revenue", "fixed_investment", "retail_sales", "industrial_value_added",
+    "disposable_income", "urban_disposable_income", "rural_disposable_income", "foreign_trade",
+  ]
+
+  @Test(arguments: townCases) func townFactsOfGoldMetrics(_ c: Case) {
+    let report = Report(id: "r1", doc: "made-up.txt", region: "泗水镇", year: c.year, text: c.text)
+    let found = IndicatorExtractor().indicators(
+      in: report, structure: StructureParser.structure(of: report)
+    ).filter { Self.gold.contains($0.metric) }
+    #expect(Set(found.map(Self.described)) == Set(c.facts))
+  }
 
   @Test(arguments: cases) func factsOfSentence(_ c: Case) {
     let report = Report(id: "r1", doc: "made-up.txt", region: nil, year: c.year, text: c.text)

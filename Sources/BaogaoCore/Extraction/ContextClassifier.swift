@@ -40,9 +40,14 @@ enum ContextClassifier {
     if let cue = latestOwn, cue.span != nil { multi = true }
     // With no time word in its own sentence, a fact takes the paragraph's last one
     // (`过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%`).
-    let paragraphCue = previous.flatMap { p in
-      TimeCueScanner.cues(in: text, range: p, reportYear: r).last { $0.span == nil && !$0.weak }
+    // A paragraph opened by a span (`五年来，人民生活明显改善。城镇居民人均可支配收入…分别实际
+    // 增长58.3%`) frames every sentence in it.
+    let paragraphCues = previous.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
+    let openingSpan = previous.flatMap { p in
+      paragraphCues?.first { $0.span != nil && !$0.bare && $0.offset - p.lowerBound <= 1 }
     }
+    let paragraphCue =
+      paragraphCues?.last { $0.span == nil && !$0.weak } ?? openingSpan
     let orienting = latestOwn ?? earlierCues.last ?? paragraphCue
     var orientation: TimeCue.Orientation
     if let o = orienting?.orientation {
@@ -51,7 +56,16 @@ enum ContextClassifier {
       orientation = lookingForward ? .future : .past
     }
     if estimated && orienting == nil { orientation = .past }
-    let spanCue = (earlierCues + ownCues).last { $0.span != nil && $0.orientation == orientation }
+    // No time word of its own and none in its sentence but a heading's span: the paragraph's
+    // opening span makes it the span's figure.
+    if latestOwn == nil, let o = openingSpan, o.orientation == orientation,
+      earlierCues.allSatisfy({ $0.span != nil })
+    {
+      multi = true
+    }
+    let spanCue =
+      (earlierCues + ownCues).last { $0.span != nil && $0.orientation == orientation }
+      ?? (orienting == openingSpan ? openingSpan : nil)
     let horizon = (earlierCues + ownCues).last { $0.horizon }
     func format(_ s: ClosedRange<Int>) -> String { "\(s.lowerBound)-\(s.upperBound)" }
     switch orientation {

@@ -79,7 +79,9 @@ enum FactReader {
           g.high = f.high.map { $0 * sign }
           if rate {
             // `城镇调查失业率5.5%左右` is a level; `城镇化率提高1.2个百分点` has no percent.
-            if levels.isEmpty { levels.append(f) }
+            // `城镇化率从52.6%提高到58.5%`: the level reached, not the start.
+            let reached = before.hasSuffix("到") || before.hasSuffix("至")
+            if levels.isEmpty || reached { levels = [f] }
           } else {
             growths.append(g)
           }
@@ -90,6 +92,9 @@ enum FactReader {
         }
       } else if f.isLevel, !["倍", "番", "个百分点"].contains(f.unit ?? "") {
         guard unitFits(f.unit, units) else { continue }
+        // `经济总量超过60万亿元的高基数上`, `在1000亿元的基础上`: a base, not the level reached.
+        let after = FigureContext.string(text, f.end..<min(text.count, f.end + 5))
+        if baseTails.contains(where: { after.hasPrefix($0) }) { continue }
         let leadsTo = before.hasSuffix("到") || before.hasSuffix("至") || before.hasSuffix("达")
         if FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3))
           != nil && !leadsTo
@@ -186,6 +191,8 @@ enum FactReader {
     }
     return list
   }
+
+  static let baseTails = ["的高基数", "的基数", "的基础上", "基础上"]
 
   /// Money metrics take money units; others the units their lexicon entry lists.
   static func unitFits(_ unit: String?, _ allowed: [String]?) -> Bool {

@@ -41,6 +41,10 @@ enum TimeCueScanner {
   /// Before a bare `五年`, these make it part of another phrase (`今后五年`, `第五年`, `十五年`).
   static let notBareFiveYearsBefore: Set<Unicode.Scalar> = Set(
     "今后未来近这第十一二三四五六七八九过每个前〇零0123456789".unicodeScalars)
+  static let shortSpanWords: [(String, Int)] = [
+    ("这两年", 2), ("两年来", 2), ("过去两年", 2), ("近两年", 2), ("这三年", 3), ("三年来", 3), ("过去三年", 3),
+    ("近三年", 3),
+  ]
   static let decadeWords = ["十年来", "过去十年", "这十年", "近十年"]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
 
@@ -59,6 +63,10 @@ enum TimeCueScanner {
       }
       // `十年来我国居民消费价格涨幅稳定在2%左右`: a decade looked back on.
       // `降至十年来最低` is a record, not a span.
+      // `这两年中，…进出口总额增长百分之五十三点七` in a 1979 report: 1977–1978.
+      for (w, n) in shortSpanWords where has(w, at: i) {
+        out.append(TimeCue(offset: i, orientation: .past, span: r.map { ($0 - n)...($0 - 1) }))
+      }
       for w in decadeWords
       where has(w, at: i) && !["最", "首", "新"].contains(where: { has($0, at: i + w.count) }) {
         out.append(TimeCue(offset: i, orientation: .past, span: r.map { ($0 - 10)...($0 - 1) }))
