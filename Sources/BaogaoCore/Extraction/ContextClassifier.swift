@@ -48,7 +48,13 @@ enum ContextClassifier {
     }
     let paragraphCue =
       paragraphCues?.last { $0.span == nil && !$0.weak } ?? openingSpan
-    let orienting = latestOwn ?? earlierCues.last ?? paragraphCue
+    // `二、“十三五”时期发展成就和“十四五”时期主要目标任务`: a heading that looks both ways
+    // leaves its paragraphs to their own opening (`过去五年，…`).
+    let headingOrientations = Set(headingCues.map(\.orientation))
+    let sentenceCue = earlierCues.count > headingCues.count ? earlierCues.last : nil
+    let orienting =
+      latestOwn ?? sentenceCue
+      ?? (headingOrientations.count > 1 ? openingSpan : nil) ?? earlierCues.last ?? paragraphCue
     var orientation: TimeCue.Orientation
     if let o = orienting?.orientation {
       orientation = o

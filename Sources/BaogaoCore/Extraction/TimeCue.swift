@@ -173,7 +173,8 @@ enum TimeCueScanner {
     else { return nil }
     var k = j
     if k < limit, text[k] == "”" || text[k] == "\"" { k += 1 }
-    let tails = ["时期", "期间", "以来", "末", "规划期", "计划期间", "的"]
+    // `“十一五”年均增长7.5%`: a plan's name before its yearly average.
+    let tails = ["时期", "期间", "以来", "末", "规划期", "计划期间", "的", "年均"]
     guard tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) }) else {
       return nil
     }
