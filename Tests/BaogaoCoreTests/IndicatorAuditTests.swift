@@ -106,6 +106,18 @@ import Testing
     Case(
       text: "一、1956年工作回顾\n这一年，手工业总产值达到一百一十七亿元，较1955年增长了16%。", year: 1957,
       facts: []),
+    // Real: national 1982. A metric after 占整个 is the whole a share is of.
+    Case(
+      text: "从一九五三年到一九八○年的二十八年中，这方面的投资占整个固定资产投资的百分之二十左右。", year: 1982,
+      facts: []),
+    // Real: national 2016. Water per unit of GDP is not GDP.
+    Case(
+      text: tasks + "今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。", year: 2016,
+      facts: []),
+    // Real: national 1993. A rate raised 由…调高到 is the second one.
+    Case(
+      text: tasks + "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", year: 1993,
+      facts: ["gdp plan 1993-1997 - - 8.0"]),
   ]
 
   /// Towns report 工农业总产值, 社会生产总值, 税收 and village collective incomes; none of them

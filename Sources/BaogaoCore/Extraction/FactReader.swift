@@ -108,6 +108,19 @@ enum FactReader {
         if tentative { levels = [f]; tentative = false } else { levels.append(f) }
       }
     }
+    // `国民经济增长速度由原定平均每年百分之六调高到百分之八至九`: the rate it was raised to.
+    if growths.count > 1,
+      let k = growths.lastIndex(where: { g in
+        let before = FigureContext.string(text, max(nameEnd, g.start - 4)..<g.start)
+        return before.hasSuffix("到") || before.hasSuffix("至")
+      }), k > 0,
+      growths[..<k].contains(where: { g in
+        let before = FigureContext.string(text, max(nameEnd, g.start - 10)..<g.start)
+        return before.contains("由") || before.contains("从")
+      })
+    {
+      growths = [growths[k]]
+    }
     // `比2002年增长65.5%，年均增长10.6%`: the yearly average is the period's growth.
     if members.count == 1, growths.count > 1,
       let yearly = growths.first(where: { g in

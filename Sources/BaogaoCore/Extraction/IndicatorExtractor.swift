@@ -22,11 +22,12 @@ public struct IndicatorExtractor: Sendable {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
       let mentions = matcher.mentions(in: text, range: range).filter { m in
-        let before = FigureContext.string(text, max(range.lowerBound, m.start - 3)..<m.start)
+        let before = FigureContext.string(text, max(range.lowerBound, m.start - 4)..<m.start)
         // `贡献了全省74.6%的规模工业增加值`: a percent of a metric is a share of it.
         let share = before.hasSuffix("%的") || before.hasSuffix("％的")
         return
-          !(before.hasSuffix("占") || before.hasSuffix("相当于") || before.hasSuffix("占全") || share)
+          // `这方面的投资占整个固定资产投资的百分之二十左右`: the whole a share is of.
+          !(Self.denominatorLeads.contains(where: { before.hasSuffix($0) }) || share)
           && !SubjectFilter.isOtherSubject(
             m, in: text, floor: range.lowerBound, region: report.region)
       }
@@ -136,6 +137,10 @@ public struct IndicatorExtractor: Sendable {
     }
     return out
   }
+
+  static let denominatorLeads = [
+    "占", "相当于", "占全", "占整个", "占全部", "占全国", "占全省", "占全市", "占全区", "占全县",
+  ]
 
   static let strengthWords = ["确保", "力争", "争取", "努力", "力求", "预计", "预期"]
   /// Words that contain a strength word but introduce a list: `主要预期目标是`, `预计目标`.
