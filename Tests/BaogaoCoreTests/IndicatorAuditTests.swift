@@ -45,6 +45,10 @@ import Testing
     Case(
       text: "在对外贸易方面，适应我国工农业生产发展的需要，一九五八年进出口贸易总额安排为一百一十亿元，比上一年增长百分之八点六。",
       year: 1958, facts: ["foreign_trade target 1958 110.0 亿元 8.6"]),
+    // Made-up: in a review, 预计完成 is an estimate of the year's result, not a plan.
+    Case(
+      text: "一、2024年工作回顾\n2024年全县预计完成固定资产投资56亿元，增长7%。", year: 2025,
+      facts: ["fixed_investment actual 2024 56.0 亿元 7.0"]),
     // Real: national 1982. 计划规定 makes the bare 五年 after it the years ahead.
     Case(
       text: "计划规定，五年合计国家财政收入为五千九百五十三亿元。", year: 1982,

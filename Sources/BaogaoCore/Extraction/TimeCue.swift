@@ -34,7 +34,7 @@ enum TimeCueScanner {
   ]
   static let pastSpanWords = ["五年来", "过去五年", "近五年", "五年间", "过去的五年", "这五年"]
   /// Words that plan a year's figure in old national reports: `一九五八年进出口贸易总额安排为一百一十亿元`.
-  static let planWords = ["安排为", "计划为", "计划达到", "计划完成", "预计完成", "计划规定", "计划草案规定"]
+  static let planWords = ["安排为", "计划为", "计划达到", "计划完成", "计划规定", "计划草案规定"]
   /// After a bare `五年`, these make it something other than the five years under review
   /// (`五年来`, `五年内`, `五年规划`).
   static let notBareFiveYears: Set<Unicode.Scalar> = Set("来内间规计级前后的中里多以左行".unicodeScalars)
