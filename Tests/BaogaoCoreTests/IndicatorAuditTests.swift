@@ -122,6 +122,14 @@ import Testing
     Case(
       text: tasks + "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", year: 1993,
       facts: ["gdp plan 1993-1997 - - 8.0"]),
+    // Real: national 2010. A growth list without 分别 after two named levels closes both.
+    Case(
+      text: "一、2009年工作回顾\n城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+      year: 2010,
+      facts: [
+        "urban_disposable_income actual 2009 17175.0 元 9.8",
+        "rural_net_income actual 2009 5153.0 元 8.5",
+      ]),
   ]
 
   /// Towns report 工农业总产值, 社会生产总值, 税收 and village collective incomes; none of them

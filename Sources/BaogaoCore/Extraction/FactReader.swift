@@ -174,10 +174,23 @@ enum FactReader {
   /// The percents of a `分别增长3.4%和10.2%` that closes a run of separately named metrics.
   static func trailingList(text: [Unicode.Scalar], range: Range<Int>) -> [Figure]? {
     let s = FigureContext.string(text, range)
-    guard let r = s.range(of: "分别") else { return nil }
+    // `城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%`: a clause
+    // opening with its growth verb lists as 分别 does.
+    let r =
+      s.range(of: "分别")
+      ?? plainListVerbs.lazy.compactMap { v in s.range(of: "，" + v) ?? s.range(of: "," + v) }.first
+    guard let r else { return nil }
     let at =
       range.lowerBound
       + s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound)
+    if !s[r].hasPrefix("分别") {
+      let figures = NumberGrammar.figures(in: text, range: at..<range.upperBound).filter(
+        \.isPercent)
+      guard figures.count >= 2,
+        FigureContext.string(text, figures[0].end..<figures[1].start) == "和"
+          || FigureContext.string(text, figures[0].end..<figures[1].start) == "、"
+      else { return nil }
+    }
     // Only a list right after the last name's own figures: `…23049元,分别增长…`, not a
     // `分别` of other subjects further on (`增长7.3%，工业投资、民间投资分别增长…`).
     if NumberGrammar.figures(in: text, range: range.lowerBound..<at).contains(where: {
@@ -204,6 +217,8 @@ enum FactReader {
     }
     return list
   }
+
+  static let plainListVerbs = ["实际增长", "扣除价格因素", "增长"]
 
   static let baseTails = ["的高基数", "的基数", "的基础上", "基础上"]
 
