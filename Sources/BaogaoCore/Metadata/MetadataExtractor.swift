@@ -13,6 +13,11 @@ enum MetadataExtractor {
     pattern: "^《(.+?)(?:\\.docx?|\\.pdf|\\.wps)?》由会员分享")
   static let siteSection = try! NSRegularExpression(pattern: "^【([\\p{Han}]{2,10}?)招商】")
   static let maskedGovernment = try! NSRegularExpression(pattern: "我代表([省市区县镇乡])人民政府")
+  /// The government above, thanked in the opening: `在深圳市委、市政府和区委的坚强领导下`.
+  static let leadership = try! NSRegularExpression(
+    pattern: "在(?:中共)?([\\p{Han}]{2,12}?(?:市|自治州|州|地区|盟|县|旗))委[^。\\n]{0,40}?领导下")
+  /// Title endings: 政府工作报告, and a development zone's 管委会工作报告.
+  static let titleMarkers = ["政府工作报告", "管委会工作报告", "管理委员会工作报告"]
   static let representing = try! NSRegularExpression(pattern: "我代表([\\p{Han}X]{0,16}?)人民政府")
 
   static func fill(_ report: inout Report, hints: MetadataHints, diagnostics: inout [Diagnostic]) {
@@ -23,7 +28,7 @@ enum MetadataExtractor {
     // Title: the first line when it names a report; else the table's; else the sharing site's file name.
     let firstLine = Substring(text.utf8[..<(text.utf8.firstIndex(of: 10) ?? text.utf8.endIndex)])
     var titleFromPreamble = false
-    if firstLine.scalarCount <= 60 && firstLine.containsBytes("政府工作报告") {
+    if firstLine.scalarCount <= 60 && titleMarkers.contains(where: { firstLine.containsBytes($0) }) {
       report.title = String(firstLine)
     } else if let t = hints.title {
       report.title = t
@@ -51,7 +56,9 @@ enum MetadataExtractor {
     evidence.add(hints.year, weight: 8, source: "the table's year column")
     evidence.add(
       header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
-    let titleYear = report.title.flatMap { firstMatch(yearPattern, in: $0, group: 1) }.flatMap {
+    let titleYear = report.title.flatMap {
+      firstMatch(yearPattern, in: ChineseNumeralDate.normalized($0), group: 1)
+    }.flatMap {
       Int($0)
     }
     evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
@@ -108,6 +115,8 @@ enum MetadataExtractor {
           }
         }
       }
+      if report.parent == nil { report.parent = parentThanked(in: report.text, below: last) }
+      report.level = RegionName.level(of: last, under: report.parent)
       return
     }
     // Only the kind of government is named (我代表县人民政府) and the name is masked.
@@ -117,11 +126,31 @@ enum MetadataExtractor {
     }
   }
 
+  /// The government above named in the opening's thanks: 深圳市 in `在深圳市委、市政府和区委的坚强领导下`.
+  ///
+  /// Only a unit of a higher level, or a 市 above a 市 (a county-level city thanks its 地级市).
+  static func parentThanked(in text: String, below region: String) -> String? {
+    guard let own = RegionName.level(of: region) else { return nil }
+    let head = String(text.unicodeScalars.prefix(1000))
+    let ns = head as NSString
+    for m in leadership.matches(in: head, range: NSRange(location: 0, length: ns.length)) {
+      let name = ns.substring(with: m.range(at: 1))
+      guard let unit = RegionName.units(name)?.last, unit != region,
+        let level = RegionName.level(of: unit)
+      else { continue }
+      if level.rank < own.rank || (level == .city && own == .city) { return unit }
+    }
+    return nil
+  }
+
   /// `(广西)2024年柳州市融安县人民政府政府工作报告` → 柳州市融安县; `2025年广西政府工作报告` → nil.
   static func placeInTitle(_ title: String) -> String? {
-    var t = title
-    if let r = t.range(of: "政府工作报告") { t = String(t[..<r.lowerBound]) }
-    if t.hasSuffix("人民政府") { t = String(t.dropLast(4)) }
+    var t = ChineseNumeralDate.normalized(title)
+    for marker in titleMarkers {
+      if let r = t.range(of: marker) { t = String(t[..<r.lowerBound]) }
+    }
+    // 绵阳市人民政府工作报告 reads as 绵阳市人民 + 政府工作报告.
+    for word in ["人民政府", "人民"] where t.hasSuffix(word) { t = String(t.dropLast(word.count)) }
     // Drop a leading bracket or year: 【云浮招商】, (广西), 2024年.
     while let first = t.first, "【(（[".contains(first),
       let close = t.firstIndex(where: { "】)）]".contains($0) })

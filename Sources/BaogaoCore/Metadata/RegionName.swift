@@ -41,6 +41,18 @@ enum RegionName {
     return s.isIdeograph || s == "X" || s == "·"
   }
 
+  /// The level of the last unit of a chain, knowing the unit above it.
+  ///
+  /// A 市 under another 市 or a 自治州/地区/盟 is a county-level city: `苏州市昆山市`,
+  /// `延边朝鲜族自治州延吉市`. A 市 under a province (`江苏省苏州市`) stays a city.
+  static func level(of unit: String, under parent: String?) -> Level? {
+    guard let own = level(of: unit) else { return nil }
+    if own == .city, unit.hasSuffix("市"), let parent, level(of: parent) == .city {
+      return .county
+    }
+    return own
+  }
+
   /// The level a unit's name implies: 广东省 → province, 云浮市 → city, 榕城区 → district …
   static func level(of unit: String) -> Level? {
     if municipalities.contains(unit) || unit.hasSuffix("特别行政区") || unit.hasSuffix("自治区")
@@ -51,6 +63,8 @@ enum RegionName {
     if unit.hasSuffix("自治州") || unit.hasSuffix("地区") || unit.hasSuffix("盟") || unit.hasSuffix("州") {
       return .city
     }
+    // 神农架林区 and 六枝特区 are county-level, not districts of a city.
+    if unit.hasSuffix("林区") || unit.hasSuffix("特区") { return .county }
     if unit.hasSuffix("自治县") || unit.hasSuffix("自治旗") || unit.hasSuffix("县") || unit.hasSuffix("旗")
     {
       return .county

@@ -19,12 +19,15 @@ struct ReportHeader {
   var speakerPlace: String?
 
   static let numerals = "[一二三四五六七八九十]+"
+  /// The congress, in full or abbreviated: `在云浮市第六届人民代表大会第七次会议上`, `在市十六届人大四次会议上`.
   static let meeting = try! NSRegularExpression(
     pattern:
-      "(\\d{4})年(\\d{1,2})月(\\d{1,2})日([^\\n]{0,40}?)在([\\p{Han}X·]{0,24}?)\\s*(第\(numerals)届\\s*(全国)?\\s*人民代表大会\\s*第\(numerals)次(?:会议|會議))"
+      "在([\\p{Han}X·]{0,24}?)\\s*第?(\(numerals))届\\s*(全国)?\\s*(?:人民代表大会|人大)\\s*第?(\(numerals))次(?:会议|會議)"
   )
+  /// The meeting's date, on the meeting line before 在: `2021年2月1日`, or `1月12日` with no year.
+  static let date = try! NSRegularExpression(pattern: "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日")
   static let roles =
-    "代理主席|代主席|主席|代理省长|代省长|省长|代理市长|代市长|市长|代理区长|代区长|区长|代理县长|代县长|县长|代旗长|旗长|代理镇长|代镇长|镇长|代乡长|乡长|总理"
+    "代理主席|代主席|主席|代理主任|代主任|主任|代州长|州长|代盟长|盟长|代理省长|代省长|省长|代理市长|代市长|市长|代理区长|代区长|区长|代理县长|代县长|县长|代旗长|旗长|代理镇长|代镇长|镇长|代乡长|乡长|总理"
   static let roleThenName = try! NSRegularExpression(
     pattern:
       "([\\p{Han}X]{0,20}?)(?:人民政府)?(\(roles))[\\s:：]*(?!在)([\\p{Han}]{1,4}?(?:·[\\p{Han}]{1,10})?)(?=同志|作政府工作报告|作工作报告|在|各位代表|\\n|\\s|$|的讲话|。|，|,)"
@@ -35,6 +38,7 @@ struct ReportHeader {
     // The header ends where the address 各位代表 starts; a scrape may have no such line.
     var head = String(text.unicodeScalars.prefix(400))
     if let r = head.range(of: "各位代表") { head = String(head[..<r.upperBound]) }
+    head = ChineseNumeralDate.normalized(head)
     head = head.replacingOccurrences(of: ";", with: "").replacingOccurrences(of: "；", with: "")
     let ns = head as NSString
     let all = NSRange(location: 0, length: ns.length)
@@ -44,15 +48,27 @@ struct ReportHeader {
     }
     var speakerZone = head
     if let m = Self.meeting.firstMatch(in: head, range: all) {
-      let y = Int(group(m, 1)!)!, mo = Int(group(m, 2)!)!, d = Int(group(m, 3)!)!
-      meetingYear = y
-      meetingDate = String(format: "%04d-%02d-%02d", y, mo, d)
-      congressSession = group(m, 6)?.replacingOccurrences(of: " ", with: "").replacingOccurrences(
-        of: "會議", with: "会议")
-      meetingPlace = group(m, 5)
-      national = group(m, 7) != nil
-      // The speaker is named between the date and 在 (海南省省长 刘小明在…) or after the meeting line.
-      let between = group(m, 4) ?? ""
+      let national = group(m, 3) != nil
+      self.national = national
+      congressSession = "第\(group(m, 2)!)届\(national ? "全国" : "")人民代表大会第\(group(m, 4)!)次会议"
+      meetingPlace = group(m, 1)
+      // The date, if any, is on the meeting line before 在; the speaker may sit between the two
+      // (海南省省长 刘小明在…) or follow the meeting line.
+      let lineStart = ns.range(
+        of: "\n", options: .backwards, range: NSRange(location: 0, length: m.range.location))
+      let from = max(
+        lineStart.location == NSNotFound ? 0 : lineStart.location + 1, m.range.location - 60)
+      let before = NSRange(location: from, length: m.range.location - from)
+      var between = ns.substring(with: before)
+      if let d = Self.date.matches(in: head, range: before).last {
+        let mo = Int(group(d, 2)!)!, day = Int(group(d, 3)!)!
+        if let y = group(d, 1).flatMap({ Int($0) }) {
+          meetingYear = y
+          meetingDate = String(format: "%04d-%02d-%02d", y, mo, day)
+        }
+        between = ns.substring(
+          with: NSRange(location: d.range.upperBound, length: m.range.location - d.range.upperBound))
+      }
       let after = ns.substring(from: m.range.location + m.range.length)
       speakerZone = between + "在\n" + after
     }
@@ -76,7 +92,11 @@ struct ReportHeader {
   /// `中共融安县委书记、` → nil; `通渭县人民政府` → 通渭县; `揭阳市榕城区` → 揭阳市榕城区.
   static func place(fromSpeakerTitle title: String) -> String? {
     var t = title
-    for word in ["人民政府", "政府"] where t.hasSuffix(word) { t = String(t.dropLast(word.count)) }
+    for word in ["人民政府", "政府", "街道办事处", "办事处", "管委会", "管理委员会", "行政公署", "行署"]
+    where t.hasSuffix(word) {
+      t = String(t.dropLast(word.count))
+      if word == "街道办事处" { t += "街道" }
+    }
     guard let units = RegionName.units(t), !units.isEmpty else { return nil }
     return t
   }

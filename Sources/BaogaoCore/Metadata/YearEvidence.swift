@@ -25,6 +25,11 @@ struct YearEvidence {
   static let planPatterns: [NSRegularExpression] = [
     "(\\d{4})年(?:的)?(?:工作安排|工作目标和任务|主要预期目标|目标任务和重点工作|工作计划|计划|重点工作)"
   ].map { try! NSRegularExpression(pattern: $0) }
+  /// The year a report looks ahead to: `2024年是实现“十四五”规划目标任务的关键一年`. A review may
+  /// say the same of the past year (`2023年是全面贯彻党的二十大精神的开局之年`), so the last such
+  /// sentence counts (the plan follows the review), and only weakly.
+  static let yearAhead = try! NSRegularExpression(
+    pattern: "(\\d{4})年(?:，)?是[^。\\n]{0,60}?(?:开局之年|关键之年|关键一年|收官之年|决胜之年|攻坚之年|起步之年|起跑之年)")
   static let anchors: [(phrase: String, year: Int)] = loadAnchors()
 
   mutating func add(_ year: Int?, weight: Int, source: String) {
@@ -47,6 +52,11 @@ struct YearEvidence {
           break
         }
       }
+    }
+    if let m = Self.yearAhead.matches(in: text, range: range).last,
+      let y = Int(ns.substring(with: m.range(at: 1)))
+    {
+      add(y, weight: 1, source: "the year ahead (\(ns.substring(with: m.range)))")
     }
     for anchor in Self.anchors where text.containsBytes(anchor.phrase) {
       add(anchor.year, weight: 2, source: "“\(anchor.phrase)”")
