@@ -8,7 +8,8 @@ import Foundation
 /// rewritten: `二〇二四年` but not `十二年` or `三年来`.
 enum ChineseNumeralDate {
   static let digitOf: [Character: Int] = [
-    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9,
   ]
   static let pattern = try! NSRegularExpression(
     pattern:

@@ -28,7 +28,8 @@ enum MetadataExtractor {
     // Title: the first line when it names a report; else the table's; else the sharing site's file name.
     let firstLine = Substring(text.utf8[..<(text.utf8.firstIndex(of: 10) ?? text.utf8.endIndex)])
     var titleFromPreamble = false
-    if firstLine.scalarCount <= 60 && titleMarkers.contains(where: { firstLine.containsBytes($0) }) {
+    if firstLine.scalarCount <= 60 && titleMarkers.contains(where: { firstLine.containsBytes($0) })
+    {
       report.title = String(firstLine)
     } else if let t = hints.title {
       report.title = t

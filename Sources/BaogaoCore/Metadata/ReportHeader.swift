@@ -67,7 +67,8 @@ struct ReportHeader {
           meetingDate = String(format: "%04d-%02d-%02d", y, mo, day)
         }
         between = ns.substring(
-          with: NSRange(location: d.range.upperBound, length: m.range.location - d.range.upperBound))
+          with: NSRange(location: d.range.upperBound, length: m.range.location - d.range.upperBound)
+        )
       }
       let after = ns.substring(from: m.range.location + m.range.length)
       speakerZone = between + "在\n" + after
