@@ -67,9 +67,7 @@ enum FactReader {
         if FigureContext.shareWords.contains(where: { between.contains($0) }) && !rate { continue }
         // `分别增长3.5%和7%`: a percent listed after a growth figure shares its verb.
         let listed = previousGrowth.flatMap { p -> Double? in
-          let gap = FigureContext.string(text, p.0.end..<f.start)
-          return !gap.isEmpty
-            && gap.unicodeScalars.allSatisfy({ "、和及与 ".unicodeScalars.contains($0) }) ? p.1 : nil
+          FigureContext.isListGap(text, after: p.0, before: f) ? p.1 : nil
         }
         if let sign = listed ?? FigureContext.growthSign(in: text, before: f.start, floor: nameEnd)
         {
@@ -208,8 +206,7 @@ enum FactReader {
     var list: [Figure] = []
     for f in figures {
       if let p = list.last {
-        let gap = FigureContext.string(text, p.end..<f.start)
-        guard gap.unicodeScalars.allSatisfy({ "、和及与 ".unicodeScalars.contains($0) }) else { break }
+        guard FigureContext.isListGap(text, after: p, before: f) else { break }
       }
       var g = f
       g.value = f.value.map { $0 * sign }

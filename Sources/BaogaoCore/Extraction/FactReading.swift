@@ -28,7 +28,8 @@ enum FigureContext {
   static let continuations = [
     "增长", "下降", "增", "降", "年均", "平均", "同比", "比上年", "较上年", "比去年", "可比", "均", "达", "突破", "为",
     "全年", "分别", "总量", "总额", "规模", "增速", "增幅", "减少", "提高", "占", "首次", "再", "连续", "比增",
-    "力争", "确保", "争取", "到20", "到２０", "定为", "确定为", "预期为", "预计为", "控制在", "保持在", "按可比价格", "按可比价", "扣除价格因素",
+    "力争", "确保", "争取", "到20", "到２０", "定为", "确定为", "预期为", "预计为", "控制在", "保持在", "按可比价格", "按可比价",
+    "扣除价格因素",
   ]
   /// Verbs that, after a year, state the level the subject reached that year.
   static let levelVerbs = ["达到", "达", "突破", "增长", "增加到", "增至", "为", "实现", "跃升至", "迈上"]
@@ -66,6 +67,17 @@ enum FigureContext {
     "“", "”", "产品", "收入", "出口", "进口", "投资", "产量", "产值", "总额", "总值", "增加值", "额", "消费",
     "农户", "居民", "企业", "人数",
   ]
+
+  /// Do only list joiners stand between two figures? The first figure's own hedge counts as
+  /// part of it: `分别增长6.5%左右、7.5%左右` lists two growths, as `分别增长5%、6.5%左右` does.
+  static func isListGap(_ text: [Unicode.Scalar], after first: Figure, before next: Figure) -> Bool
+  {
+    var gap = Substring(string(text, first.end..<next.start))
+    if let hedge = first.qualifierText, gap.hasPrefix(hedge) { gap = gap.dropFirst(hedge.count) }
+    return !gap.isEmpty && gap.unicodeScalars.allSatisfy { listJoiners.contains($0) }
+  }
+
+  static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
 
   static func string(_ text: [Unicode.Scalar], _ r: Range<Int>) -> String {
     String(String.UnicodeScalarView(text[max(0, r.lowerBound)..<max(r.lowerBound, r.upperBound)]))
