@@ -110,4 +110,21 @@ import Testing
     #expect(extra.isEmpty, "unexpected \(extra.map { "\($0.metric) \($0.growth ?? 0)" })")
     #expect(found.count == c.expected.count, "\(found.map { "\($0.metric) \($0.growth ?? 0)" })")
   }
+
+  /// Made-up: a report without headings turns to its goals at `预期目标建议为`, so a task's figure
+  /// after the list is a target too, and the review's figure before it is not.
+  @Test func goalPhraseWithoutHeadingsTurnsToGoals() throws {
+    let text =
+      "过去一年，全县地区生产总值增长5.2%。\n"
+      + "全县经济社会发展主要预期目标建议为：地区生产总值增长6%左右。\n"
+      + "做好今年工作，要抓好以下几个方面。\n规上工业增加值增长8%以上。"
+    let found = IndicatorExtractorTests.facts(text, year: 2025)
+    let review = try #require(found.first { $0.metric == "gdp" && $0.growth == 5.2 })
+    #expect(review.kind == "actual" && review.period == "2024")
+    let gdp = try #require(found.first { $0.metric == "gdp" && $0.growth == 6 })
+    #expect(gdp.kind == "target" && gdp.period == "2025" && gdp.qualifier == "about")
+    let industry = try #require(found.first { $0.metric == "industrial_value_added" })
+    #expect(industry.kind == "target" && industry.period == "2025", "\(industry.kind)")
+    #expect(industry.growth == 8 && industry.qualifier == "at_least")
+  }
 }

@@ -3,8 +3,12 @@ import Foundation
 /// Where a sentence stands in its report: the turn from results to goals, the headings above
 /// it, and the sentence and paragraph it opens or continues.
 extension IndicatorExtractor {
-  /// Phrases that open a report's goals when no heading does (`2021年,经济社会发展的主要预期目标是:`).
-  static let goalPhrases = ["预期目标是", "预期目标为", "预期目标:", "预期目标：", "主要目标是", "主要目标为"]
+  /// Phrases that open a report's goals when no heading does (`2021年,经济社会发展的主要预期目标是:`,
+  /// `主要预期目标建议为：`).
+  static let goalPhrases = [
+    "预期目标是", "预期目标为", "预期目标:", "预期目标：", "主要目标是", "主要目标为", "预期目标建议为", "预期目标建议是",
+    "预期目标确定为", "预期目标设定为", "预期目标定为",
+  ]
 
   /// Where the report turns from results to goals: its first targets or tasks section, or the
   /// first goal phrase, whichever comes first.
