@@ -127,4 +127,19 @@ import Testing
     #expect(industry.kind == "target" && industry.period == "2025", "\(industry.kind)")
     #expect(industry.growth == 8 && industry.qualifier == "at_least")
   }
+
+  /// Made-up, in the wording of reports given late in the year: a figure compared with the
+  /// report's own year (`比1985年`, `比一九八五年`) is the next year's goal.
+  @Test func comparedWithTheReportsYearIsNextYearsGoal() throws {
+    let text =
+      "计划草案拟定，进出口总额600亿元，比1985年预计增加40亿元。\n"
+      + "计划草案拟定，固定资产投资比一九八五年增长百分之十左右。"
+    let found = IndicatorExtractorTests.facts(text, year: 1985)
+    let trade = try #require(found.first { $0.metric == "foreign_trade" })
+    #expect(trade.kind == "target" && trade.period == "1986" && trade.value == 600)
+    #expect(!trade.estimated)
+    let investment = try #require(found.first { $0.metric == "fixed_investment" })
+    #expect(investment.kind == "target" && investment.period == "1986")
+    #expect(investment.growth == 10 && investment.qualifier == "about")
+  }
 }

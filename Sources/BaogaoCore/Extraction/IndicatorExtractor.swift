@@ -93,6 +93,13 @@ public struct IndicatorExtractor: Sendable {
             frame.kind = "actual"
             frame.period = PartYear.period(year: y, months: months)
           }
+          // `进出口总额559亿元，比1980年预计增加42亿元` in the 1980 report: next year's goal.
+          if let y = year, frame.kind != "plan",
+            Self.comparesWithOwnYear(
+              y, in: text, range: range.lowerBound..<min(range.upperBound, factEnd + 8))
+          {
+            frame = ContextClassifier.Frame(kind: "target", period: String(y + 1), estimated: false)
+          }
           let strength =
             Self.strength(
               in: text,

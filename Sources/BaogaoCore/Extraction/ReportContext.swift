@@ -71,4 +71,17 @@ extension IndicatorExtractor {
     while i > 0, offset - i < 300, text[i - 1] != "\n" { i -= 1 }
     return i
   }
+
+  /// Does the text compare a figure with the report's own year (`比1980年预计增加42亿元`,
+  /// `比一九六四年增长百分之十一左右`)? Reports given late in the year set the next year's plan
+  /// against the year they close, so such a figure is the next year's goal.
+  static func comparesWithOwnYear(_ year: Int, in text: [Unicode.Scalar], range: Range<Int>) -> Bool
+  {
+    for i in range where text[i] == "比" || text[i] == "同" {
+      if let (y, _) = TimeCueScanner.year(at: i + 1, in: text, limit: range.upperBound), y == year {
+        return true
+      }
+    }
+    return false
+  }
 }
