@@ -200,6 +200,19 @@ import Testing
           metric: "new_urban_jobs", kind: "target", period: "2020", value: 900, unit: "万人",
           qualifier: "at_least")
       ]),
+    // Made-up: a commitment word continues the subject only before a figure or a verb of
+    // reaching; `争取“两重”资金51.8亿元` is another subject's money.
+    Case(
+      text: "一、2024年工作回顾\n固定资产投资增长4.3%，争取“两重”资金51.8亿元、支持项目96个。", year: 2025,
+      facts: [Expected(metric: "fixed_investment", kind: "actual", period: "2024", growth: 4.3)]),
+    Case(
+      text: "2025年工作安排\n固定资产投资增长6%，力争达到1500亿元。", year: 2025,
+      facts: [
+        Expected(
+          metric: "fixed_investment", kind: "target", period: "2025", value: 1500, unit: "亿元",
+          growth: 6
+        )
+      ]),
   ]
 
   @Test(arguments: cases) func factsOfSentence(_ c: Case) {

@@ -35,7 +35,7 @@ enum FactReader {
       if s.hasPrefix("其中") || s.contains("其中") && k > 0 { break }
       if k > 0 {
         let continues =
-          FigureContext.continuations.contains { s.hasPrefix($0) }
+          FigureContext.continuesSubject(s)
           || FigureContext.isShortGrowthClause(text, c)
           || FigureContext.isYearLevelClause(s)
           // `城镇居民家庭人均可支配收入，由1997年的5160元增加到…`: a name standing alone.

@@ -31,6 +31,26 @@ enum FigureContext {
     "力争", "确保", "争取", "到20", "到２０", "定为", "确定为", "预期为", "预计为", "控制在", "保持在", "按可比价格", "按可比价",
     "扣除价格因素",
   ]
+  /// Does a clause continue the subject of the clause before? A commitment word does only when a
+  /// figure or a verb of reaching follows it: `，力争12%`, `，力争达到1500亿元`, but not
+  /// `固定资产投资增长4.3%，争取“两重”资金51.8亿元` (another subject).
+  static func continuesSubject(_ clause: String) -> Bool {
+    guard let word = commitments.first(where: { clause.hasPrefix($0) }) else {
+      return continuations.contains { clause.hasPrefix($0) }
+    }
+    let rest = clause.dropFirst(word.count)
+    guard let c = rest.unicodeScalars.first else { return false }
+    return ChineseNumber.digitValue(c) != nil || ChineseNumber.isNumeral(c)
+      || commitmentTails.contains { rest.hasPrefix($0) }
+  }
+
+  static let commitments = ["力争", "确保", "争取"]
+  /// What may follow a commitment word that continues its clause's subject.
+  static let commitmentTails = [
+    "达", "突破", "增长", "增", "实现", "超过", "完成", "提高", "到", "在", "保持", "更高", "百分之", "年均", "比",
+    "全年", "总量", "规模", "控制在",
+  ]
+
   /// Verbs that, after a year, state the level the subject reached that year.
   static let levelVerbs = ["达到", "达", "突破", "增长", "增加到", "增至", "为", "实现", "跃升至", "迈上"]
 
