@@ -144,6 +144,12 @@ struct HeaderCase: Sendable, CustomTestStringConvertible {
     HeaderCase(
       "2022年静宁县政府工作报告\n各位代表：\n一、过去五年工作回顾\n五年来，全县经济稳中有进。\n二、今后五年的目标任务\n三、2022年工作安排", "静宁县", nil,
       .county, 2022),
+    // The date on a line of its own, or above the meeting line.
+    HeaderCase("政府工作报告\n昆明市市长 张三\n（2024年1月15日）\n各位代表：", "昆明市", nil, .city, 2024),
+    HeaderCase(
+      "政府工作报告\n——2024年1月15日\n在昆明市第十五届人民代表大会第三次会议上\n昆明市市长 张三\n各位代表：", "昆明市", nil, .city, 2024),
+    HeaderCase(
+      "2023年昆明市政府工作报告\n——2024 年 1 月 15 日在昆明市第十五届人民代表大会第三次会议上\n各位代表：", "昆明市", nil, .city, 2024),
     // Reports with no date at all.
     HeaderCase("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾", nil, nil, .city, 2024),
     HeaderCase(
@@ -183,6 +189,7 @@ struct HeaderCase: Sendable, CustomTestStringConvertible {
     ("政府工作报告\n——2024年1月16日在甘孜藏族自治州第十二届人民代表大会第四次会议上\n州长 格桑\n各位代表：", "格桑", "州长"),
     ("政府工作报告\n——2024年1月6日在鄂托克旗第十八届人民代表大会第三次会议上\n鄂托克旗旗长 郑九\n各位代表：", "郑九", "旗长"),
     ("政府工作报告\n——2024年2月20日在海东市第三届人民代表大会第五次会议上\n海东市代市长 李四\n各位代表：", "李四", "代市长"),
+    ("政府工作报告\n——2024年1月9日在昆明市第十五届人民代表大会第三次会议上\n昆明市市长　张　三\n各位代表：", "张三", "市长"),
     ("政府工作报告\n——2024年1月9日在海东市第三届人民代表大会第五次会议上\n海东市人民政府代理市长 李四\n各位代表：", "李四", "代理市长"),
     ("2024年南通经济技术开发区管委会工作报告\n党工委副书记、管委会主任 张三\n各位代表：", "张三", "主任"),
     ("政府工作报告\n——二〇二四年一月十五日在常州市第十七届人民代表大会第四次会议上\n常州市市长 王五\n各位代表：", "王五", "市长"),
@@ -197,5 +204,20 @@ struct HeaderCase: Sendable, CustomTestStringConvertible {
     #expect(ReportHeader(text: "——二〇二四年一月十五日在常州市第十七届人民代表大会第四次会议上").meetingDate == "2024-01-15")
     #expect(ReportHeader(text: "——二〇二三年元月三十一日在泸州市第九届人民代表大会第三次会议上").meetingDate == "2023-01-31")
     #expect(ReportHeader(text: "——2024年1月15日在市十六届人大四次会议上").congressSession == "第十六届人民代表大会第四次会议")
+  }
+
+  @Test func headersReadThroughCleaning() throws {
+    // Made up: a Traditional header with fullwidth digits, as a scan of a Taiwan-typeset or
+    // Hong Kong-converted file would give; metadata is read after conversion and cleaning.
+    let text =
+      "政府工作報告\n——２０２４年１月１５日在昆明市第十五屆人民代表大會第三次會議上\n昆明市市長 張三\n各位代表：\n現在，我代表市人民政府，向大會報告工作，請予審議，並請市政協委員提出意見。"
+    var diagnostics: [Diagnostic] = []
+    let reports = ReportBuilder().reports(
+      from: SourceDocument(doc: "made-up.txt", text: text), diagnostics: &diagnostics)
+    let report = try #require(reports.first)
+    #expect(report.region == "昆明市" && report.level == .city && report.year == 2024)
+    #expect(
+      report.meetingDate == "2024-01-15" && report.speaker == "张三" && report.speakerRole == "市长")
+    #expect(report.congressSession == "第十五届人民代表大会第三次会议")
   }
 }

@@ -25,7 +25,15 @@ struct ReportHeader {
       "在([\\p{Han}X·]{0,24}?)\\s*第?(\(numerals))届\\s*(全国)?\\s*(?:人民代表大会|人大)\\s*第?(\(numerals))次(?:会议|會議)"
   )
   /// The meeting's date, on the meeting line before 在: `2021年2月1日`, or `1月12日` with no year.
-  static let date = try! NSRegularExpression(pattern: "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日")
+  static let date = try! NSRegularExpression(
+    pattern: "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日")
+  /// A date on a line of its own, for headers with no meeting line: `（2024年1月15日）`.
+  static let dateLine = try! NSRegularExpression(
+    pattern: "^[\\s（(—\\-]*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[\\s）)]*$",
+    options: .anchorsMatchLines)
+  /// The second character of a two-character name spaced out for alignment: `市长 张　三`.
+  static let spacedNameEnd = try! NSRegularExpression(
+    pattern: "^[ 　]+(\\p{Han})[ 　]*(?:\\n|$|各位代表)")
   static let roles =
     "代理主席|代主席|主席|代理主任|代主任|主任|代州长|州长|代盟长|盟长|代理省长|代省长|省长|代理市长|代市长|市长|代理区长|代区长|区长|代理县长|代县长|县长|代旗长|旗长|代理镇长|代镇长|镇长|代乡长|乡长|总理"
   static let roleThenName = try! NSRegularExpression(
@@ -52,14 +60,15 @@ struct ReportHeader {
       self.national = national
       congressSession = "第\(group(m, 2)!)届\(national ? "全国" : "")人民代表大会第\(group(m, 4)!)次会议"
       meetingPlace = group(m, 1)
-      // The date, if any, is on the meeting line before 在; the speaker may sit between the two
-      // (海南省省长 刘小明在…) or follow the meeting line.
+      // The date, if any, is just before 在 (on the meeting line or the one above); the speaker
+      // may sit between the two (海南省省长 刘小明在…) or follow the meeting line.
       let lineStart = ns.range(
         of: "\n", options: .backwards, range: NSRange(location: 0, length: m.range.location))
       let from = max(
         lineStart.location == NSNotFound ? 0 : lineStart.location + 1, m.range.location - 60)
-      let before = NSRange(location: from, length: m.range.location - from)
-      var between = ns.substring(with: before)
+      var between = ns.substring(with: NSRange(location: from, length: m.range.location - from))
+      let near = max(0, m.range.location - 60)
+      let before = NSRange(location: near, length: m.range.location - near)
       if let d = Self.date.matches(in: head, range: before).last {
         let mo = Int(group(d, 2)!)!, day = Int(group(d, 3)!)!
         if let y = group(d, 1).flatMap({ Int($0) }) {
@@ -72,6 +81,10 @@ struct ReportHeader {
       }
       let after = ns.substring(from: m.range.location + m.range.length)
       speakerZone = between + "在\n" + after
+    } else if let d = Self.dateLine.firstMatch(in: head, range: all) {
+      let y = Int(group(d, 1)!)!, mo = Int(group(d, 2)!)!, day = Int(group(d, 3)!)!
+      meetingYear = y
+      meetingDate = String(format: "%04d-%02d-%02d", y, mo, day)
     }
     findSpeaker(in: speakerZone)
   }
@@ -83,6 +96,10 @@ struct ReportHeader {
       let place = ns.substring(with: m.range(at: 1))
       speakerRole = ns.substring(with: m.range(at: 2))
       speaker = ns.substring(with: m.range(at: 3))
+      let rest = NSRange(location: m.range.upperBound, length: ns.length - m.range.upperBound)
+      if speaker?.count == 1, let end = Self.spacedNameEnd.firstMatch(in: zone, range: rest) {
+        speaker! += ns.substring(with: end.range(at: 1))
+      }
       if !place.isEmpty { speakerPlace = Self.place(fromSpeakerTitle: place) }
     } else if let m = Self.nameThenRole.firstMatch(in: zone, range: all) {
       speaker = ns.substring(with: m.range(at: 1))
