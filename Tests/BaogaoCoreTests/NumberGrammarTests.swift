@@ -32,6 +32,8 @@ import Testing
     Case(text: "经济增长速度8 ％", value: 8, unit: "%"),
     Case(text: "全年规模以上工业企业实现利润４６５７亿元，增长８．１％", value: 4657, unit: "亿元"),
     Case(text: "地区生产总值增长7%左右", value: 7, unit: "%", qualifier: "about"),
+    // Made-up, in the wording of the 1998 national report.
+    Case(text: "固定资产投资预定增长10%或者更多一些", value: 10, unit: "%", qualifier: "at_least"),
     Case(text: "固定资产投资增长10%以上", value: 10, unit: "%", qualifier: "at_least"),
     Case(text: "城镇调查失业率控制在5.5%以内", value: 5.5, unit: "%", qualifier: "at_most"),
     Case(text: "城镇新增就业人数不低于900万人", value: 900, unit: "万人", qualifier: "at_least"),

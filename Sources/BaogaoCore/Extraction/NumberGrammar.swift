@@ -18,8 +18,10 @@ public enum NumberGrammar {
     "亿", "万",
   ]
   static let rangeSeparators: Set<Unicode.Scalar> = Set("-－—–~～至到".unicodeScalars)
+  /// Hedges after a figure; `或者更多一些` (`预定增长10%或者更多一些`) asks for at least it.
   static let after: [(String, String)] = [
     ("左右", "about"), ("上下", "about"), ("以上", "at_least"), ("以内", "at_most"), ("以下", "at_most"),
+    ("或者更多", "at_least"), ("或更多", "at_least"), ("或者更高", "at_least"), ("或更高", "at_least"),
   ]
   static let before: [(String, String)] = [
     ("不低于", "at_least"), ("不少于", "at_least"), ("至少", "at_least"), ("超过", "at_least"),
