@@ -80,6 +80,10 @@ struct HeaderCase: Sendable, CustomTestStringConvertible {
       "政府工作报告\n——2024年1月8日在义乌市第十七届人民代表大会第四次会议上\n义乌市市长 王二\n各位代表：\n现在，我代表市人民政府向大会报告工作。过去一年，在金华市委、市政府和义乌市委的坚强领导下",
       "义乌市", "金华市", .county, 2024),
     HeaderCase(
+      "政府工作报告\n——2024年1月12日在晋江市第十八届人民代表大会第四次会议上\n晋江市市长 王七\n各位代表：", "晋江市", nil, .county, 2024),
+    HeaderCase("2024年仙桃市政府工作报告\n各位代表：\n一、2023年工作回顾", "仙桃市", nil, .county, 2024),
+    HeaderCase("政府工作报告\n——2024年1月12日在江苏省苏州市第十七届人民代表大会第三次会议上\n各位代表：", "苏州市", "江苏省", .city, 2024),
+    HeaderCase(
       "政府工作报告\n——2024年1月6日在鄂托克旗第十八届人民代表大会第三次会议上\n鄂托克旗旗长 郑九\n各位代表：", "鄂托克旗", nil, .county, 2024),
     HeaderCase(
       "政府工作报告\n——2024年1月11日在融水苗族自治县第十七届人民代表大会第四次会议上\n柳州市融水苗族自治县县长 覃十\n各位代表：", "融水苗族自治县", "柳州市",
@@ -204,6 +208,15 @@ struct HeaderCase: Sendable, CustomTestStringConvertible {
     #expect(ReportHeader(text: "——二〇二四年一月十五日在常州市第十七届人民代表大会第四次会议上").meetingDate == "2024-01-15")
     #expect(ReportHeader(text: "——二〇二三年元月三十一日在泸州市第九届人民代表大会第三次会议上").meetingDate == "2023-01-31")
     #expect(ReportHeader(text: "——2024年1月15日在市十六届人大四次会议上").congressSession == "第十六届人民代表大会第四次会议")
+  }
+
+  @Test func countyLevelCitiesAreListedWithTheirParents() {
+    #expect(RegionName.countyLevelCities.count > 300)
+    #expect(RegionName.countyLevelCities["昆山市"] == "苏州市")
+    #expect(RegionName.countyLevelCities["仙桃市"] == "湖北省")
+    #expect(RegionName.countyLevelCities["苏州市"] == nil)
+    #expect(RegionName.level(of: "义乌市", under: nil) == .county)
+    #expect(RegionName.level(of: "云浮市", under: "广东省") == .city)
   }
 
   @Test func headersReadThroughCleaning() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Government names: splitting `揭阳市榕城区` into its units and telling the level from the suffix.
 ///
 /// A report names its government with the chain of units above it (`柳州市融安县`, `阳江市阳东区`);
@@ -7,6 +9,8 @@ enum RegionName {
   static let suffixes = [
     "特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "州", "盟", "镇", "乡",
   ]
+  /// County-level cities and the unit above each, from `county-level-cities.tsv`: 昆山市 → 苏州市.
+  static let countyLevelCities: [String: String] = loadCountyLevelCities()
   /// Municipalities directly under the central government report at provincial level.
   static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
 
@@ -43,10 +47,12 @@ enum RegionName {
 
   /// The level of the last unit of a chain, knowing the unit above it.
   ///
-  /// A 市 under another 市 or a 自治州/地区/盟 is a county-level city: `苏州市昆山市`,
-  /// `延边朝鲜族自治州延吉市`. A 市 under a province (`江苏省苏州市`) stays a city.
+  /// A 市 listed as county-level (`昆山市`), or under another 市 or a 自治州/地区/盟
+  /// (`延边朝鲜族自治州延吉市`), is a county-level city. Another 市 under a province
+  /// (`江苏省苏州市`) stays a city.
   static func level(of unit: String, under parent: String?) -> Level? {
     guard let own = level(of: unit) else { return nil }
+    if own == .city, countyLevelCities[unit] != nil { return .county }
     if own == .city, unit.hasSuffix("市"), let parent, level(of: parent) == .city {
       return .county
     }
@@ -73,5 +79,17 @@ enum RegionName {
     if unit.hasSuffix("区") { return .district }
     if unit.hasSuffix("镇") || unit.hasSuffix("乡") || unit.hasSuffix("街道") { return .town }
     return nil
+  }
+
+  static func loadCountyLevelCities() -> [String: String] {
+    guard let url = Bundle.module.url(forResource: "county-level-cities", withExtension: "tsv"),
+      let table = try? String(contentsOf: url, encoding: .utf8)
+    else { return [:] }
+    var cities: [String: String] = [:]
+    for line in table.split(separator: "\n") where !line.hasPrefix("#") {
+      let c = line.split(separator: "\t")
+      if c.count == 2 { cities[String(c[0])] = String(c[1]) }
+    }
+    return cities
   }
 }
