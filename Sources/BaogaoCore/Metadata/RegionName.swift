@@ -4,6 +4,11 @@ import Foundation
 ///
 /// A report names its government with the chain of units above it (`柳州市融安县`, `阳江市阳东区`);
 /// the last unit gives the report, the one before is its parent.
+///
+/// Levels where the suffix alone misleads, as decided here: a 直辖市 (北京市) is a province; a
+/// 自治州, 地区 or 盟 is a city; a 县级市 (昆山市, or any 市 under a 市), 旗, 自治县, 特区 (六枝特区)
+/// and 林区 (神农架林区) are counties; a 新区 (浦东新区) or a 开发区 run by a 管委会 is a
+/// district (county-level, like a 市辖区); a 乡 or a 街道 is a town, as a 镇 is.
 enum RegionName {
   /// Suffixes of administrative units, longest first so `自治区` wins over `区`.
   static let suffixes = [

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// `——2021年2月1日在云浮市第六届人民代表大会第七次会议上` / `云浮市市长王胜` / `各位代表:` — and the
 /// variants the 31 provincial reports show: `——2025年1月16日省长 李乐成在辽宁省第十四届人民代表大会…`,
-/// `龚正市长在上海市…`, `国务院总理` / `李强`, `揭阳市榕城区人民政府区长郭;翔`.
+/// `龚正市长在上海市…`, `国务院总理` / `李强`, `揭阳市榕城区人民政府区长郭;翔`; and the shapes of
+/// other reports: `——二〇二四年一月十五日在…` (read as digits), `在市十六届人大四次会议上`, a date
+/// above the meeting line or on a line of its own (`（2024年1月15日）`), `管委会主任 张三`, `市长　张　三`.
 struct ReportHeader {
   var meetingDate: String?
   var meetingYear: Int?
