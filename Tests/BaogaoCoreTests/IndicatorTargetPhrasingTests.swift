@@ -133,7 +133,8 @@ import Testing
   @Test func comparedWithTheReportsYearIsNextYearsGoal() throws {
     let text =
       "计划草案拟定，进出口总额600亿元，比1985年预计增加40亿元。\n"
-      + "计划草案拟定，固定资产投资比一九八五年增长百分之十左右。"
+      + "计划草案拟定，固定资产投资比一九八五年增长百分之十左右。\n"
+      + "一九八六年计划草案拟定，国内生产总值比一九八五年增长百分之七。"
     let found = IndicatorExtractorTests.facts(text, year: 1985)
     let trade = try #require(found.first { $0.metric == "foreign_trade" })
     #expect(trade.kind == "target" && trade.period == "1986" && trade.value == 600)
@@ -141,5 +142,9 @@ import Testing
     let investment = try #require(found.first { $0.metric == "fixed_investment" })
     #expect(investment.kind == "target" && investment.period == "1986")
     #expect(investment.growth == 10 && investment.qualifier == "about")
+    let gdp = try #require(found.first { $0.metric == "gdp" })
+    #expect(
+      gdp.kind == "target" && gdp.period == "1986" && gdp.growth == 7,
+      "\(gdp.kind) \(gdp.period ?? "")")
   }
 }

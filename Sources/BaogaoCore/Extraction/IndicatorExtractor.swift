@@ -93,8 +93,9 @@ public struct IndicatorExtractor: Sendable {
             frame.kind = "actual"
             frame.period = PartYear.period(year: y, months: months)
           }
-          // `进出口总额559亿元，比1980年预计增加42亿元` in the 1980 report: next year's goal.
-          if let y = year, frame.kind != "plan",
+          // `进出口总额559亿元，比1980年预计增加42亿元` in the 1980 report: next year's goal, as is
+          // `一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五` in the 1964 one.
+          if let y = year, frame.kind != "plan" || frame.period == "\(y)-\(y + 1)",
             Self.comparesWithOwnYear(
               y, in: text, range: range.lowerBound..<min(range.upperBound, factEnd + 8))
           {
