@@ -15,9 +15,7 @@ import Testing
   }
 
   static func described(_ f: Indicator) -> String {
-    func n(_ d: Double?) -> String { d.map { "\($0)" } ?? "-" }
-    return [f.metric, f.kind, f.period ?? "-", n(f.value), f.unit ?? "-", n(f.growth)]
-      .joined(separator: " ")
+    MadeUpReport.described(f, withQualifier: false)
   }
 
   static let review = "一、过去五年的工作回顾\n"
@@ -151,23 +149,14 @@ import Testing
       facts: ["gdp actual 2023 25.6 亿元 5.1"]),
   ]
 
-  static let gold: Set<String> = [
-    "gdp", "gnp", "budget_revenue", "fixed_investment", "retail_sales", "industrial_value_added",
-    "disposable_income", "urban_disposable_income", "rural_disposable_income", "foreign_trade",
-  ]
-
   @Test(arguments: townCases) func townFactsOfGoldMetrics(_ c: Case) {
-    let report = Report(id: "r1", doc: "made-up.txt", region: "泗水镇", year: c.year, text: c.text)
-    let found = IndicatorExtractor().indicators(
-      in: report, structure: StructureParser.structure(of: report)
-    ).filter { Self.gold.contains($0.metric) }
+    let found = MadeUpReport.facts(c.text, year: c.year, region: "泗水镇")
+      .filter { MadeUpReport.goldMetrics.contains($0.metric) }
     #expect(Set(found.map(Self.described)) == Set(c.facts))
   }
 
   @Test(arguments: cases) func factsOfSentence(_ c: Case) {
-    let report = Report(id: "r1", doc: "made-up.txt", region: nil, year: c.year, text: c.text)
-    let found = IndicatorExtractor().indicators(
-      in: report, structure: StructureParser.structure(of: report))
+    let found = MadeUpReport.facts(c.text, year: c.year)
     #expect(Set(found.map(Self.described)) == Set(c.facts))
   }
 }

@@ -23,9 +23,7 @@ import Testing
   }
 
   static func facts(_ text: String, year: Int) -> [Indicator] {
-    let report = Report(id: "r1", doc: "made-up.txt", year: year, text: text)
-    return IndicatorExtractor().indicators(
-      in: report, structure: StructureParser.structure(of: report))
+    MadeUpReport.facts(text, year: year)
   }
 
   static let cases: [Case] = [

@@ -14,17 +14,7 @@ import Testing
     var testDescription: String { text }
   }
 
-  static let gold: Set<String> = [
-    "gdp", "gnp", "budget_revenue", "fixed_investment", "retail_sales", "industrial_value_added",
-    "disposable_income", "urban_disposable_income", "rural_disposable_income", "foreign_trade",
-  ]
-
-  static func described(_ f: Indicator) -> String {
-    func n(_ d: Double?) -> String { d.map { "\($0)" } ?? "-" }
-    return [
-      f.metric, f.kind, f.period ?? "-", n(f.value), f.unit ?? "-", n(f.growth), f.qualifier ?? "-",
-    ].joined(separator: " ")
-  }
+  static func described(_ f: Indicator) -> String { MadeUpReport.described(f, withQualifier: true) }
 
   static let cases: [Case] = [
     // Real: national 2009. `进出口贸易总额` is the trade total.
@@ -81,10 +71,8 @@ import Testing
   ]
 
   @Test(arguments: cases) func factsOfSentence(_ c: Case) {
-    let report = Report(id: "r1", doc: "made-up.txt", region: c.region, year: c.year, text: c.text)
-    let found = IndicatorExtractor().indicators(
-      in: report, structure: StructureParser.structure(of: report)
-    ).filter { Self.gold.contains($0.metric) }
+    let found = MadeUpReport.facts(c.text, year: c.year, region: c.region)
+      .filter { MadeUpReport.goldMetrics.contains($0.metric) }
     #expect(Set(found.map(Self.described)) == Set(c.facts))
   }
 }
