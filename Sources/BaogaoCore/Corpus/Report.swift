@@ -35,8 +35,14 @@ public struct Report: Sendable, Identifiable {
   public var region: String?
   /// The government above, where stated: 揭阳市 for 榕城区.
   public var parent: String?
+  /// The region's 6-digit administrative division code (GB/T 2260), from `adcodes.tsv`: 522600
+  /// for 黔东南苗族侗族自治州. Nil for the nation, a masked name (XX县), a town, or a name the
+  /// table does not hold or holds more than once (南山区 without its city).
+  public var adcode: String?
   public var level: Level?
-  /// The report's own year (the year of the meeting it was given at).
+  /// The year of the session that heard the report: the meeting date's year, which is the title's
+  /// year. A report heard in December 2013 that plans for 2014 has year 2013. Without a dated
+  /// heading it comes from the content (刚刚过去的1984年 → 1985; the NPC session named).
   public var year: Int?
   /// The congress meeting: 第六届人民代表大会第七次会议.
   public var congressSession: String?
@@ -54,7 +60,7 @@ public struct Report: Sendable, Identifiable {
 
   public init(
     id: String = "", doc: String, position: Int = 1, title: String? = nil, region: String? = nil,
-    parent: String? = nil, level: Level? = nil, year: Int? = nil, congressSession: String? = nil,
+    parent: String? = nil, adcode: String? = nil, level: Level? = nil, year: Int? = nil, congressSession: String? = nil,
     meetingDate: String? = nil, speaker: String? = nil, speakerRole: String? = nil,
     script: Script = .simplified, text: String, original: String? = nil,
     diagnostics: [Diagnostic] = []
@@ -65,6 +71,7 @@ public struct Report: Sendable, Identifiable {
     self.title = title
     self.region = region
     self.parent = parent
+    self.adcode = adcode
     self.level = level
     self.year = year
     self.congressSession = congressSession

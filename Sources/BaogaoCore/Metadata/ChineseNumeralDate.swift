@@ -50,4 +50,26 @@ enum ChineseNumeralDate {
     }
     return chars.count == 1 ? digitOf[chars[0]] : nil
   }
+
+  /// Spaced digits from scrapes closed up: `1 9 9 8 年` → `1998年`, `2 0 2 0 年 1 月` → `2020年1月`.
+  static let spacedDigits = try! NSRegularExpression(pattern: "(?<=\\d)[ \\u3000]+(?=[\\d年月日])")
+
+  /// Every decimal digit as ASCII (`٢٠٢٤`, `２０２４` → `2024`) and spaced digits closed up, so that
+  /// a date's parts parse as integers whatever digits the file used.
+  static func asciiDigits(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var changed = false
+    for s in text.unicodeScalars {
+      if s.properties.numericType == .decimal, !s.isASCII, let v = s.properties.numericValue {
+        scalars.append(Unicode.Scalar(UInt8(48 + Int(v))))
+        changed = true
+      } else {
+        scalars.append(s)
+      }
+    }
+    let ascii = changed ? String(scalars) : text
+    let ns = ascii as NSString
+    return spacedDigits.stringByReplacingMatches(
+      in: ascii, range: NSRange(location: 0, length: ns.length), withTemplate: "")
+  }
 }

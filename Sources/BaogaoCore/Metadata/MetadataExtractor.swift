@@ -23,14 +23,16 @@ enum MetadataExtractor {
   static func fill(_ report: inout Report, hints: MetadataHints, diagnostics: inout [Diagnostic]) {
     let text = report.text
     let originalHead = String(report.original.unicodeScalars.prefix(300))
-    let header = ReportHeader(text: text)
 
-    // Title: the first line when it names a report; else the table's; else the sharing site's file name.
+    // Title: the first line when it names a report; a front matter's `title:`; else the table's;
+    // else the sharing site's file name.
     let firstLine = Substring(text.utf8[..<(text.utf8.firstIndex(of: 10) ?? text.utf8.endIndex)])
     var titleFromPreamble = false
     if firstLine.scalarCount <= 60 && titleMarkers.contains(where: { firstLine.containsBytes($0) })
     {
       report.title = String(firstLine)
+    } else if let t = frontMatterTitle(in: text) {
+      report.title = t
     } else if let t = hints.title {
       report.title = t
     } else if let t = firstMatch(sharingPreamble, in: originalHead, group: 1) {
@@ -38,6 +40,7 @@ enum MetadataExtractor {
       titleFromPreamble = true
     }
     if let t = hints.title, report.title != t, hints.title != nil { report.title = t }
+    let header = ReportHeader(text: text, title: report.title)
 
     report.meetingDate = header.meetingDate
     report.congressSession = header.congressSession
@@ -57,14 +60,18 @@ enum MetadataExtractor {
     evidence.add(hints.year, weight: 8, source: "the table's year column")
     evidence.add(
       header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
+    evidence.add(header.sessionYear, weight: 5, source: "the session \(header.congressSession ?? "")")
     let titleYear = report.title.flatMap {
-      firstMatch(yearPattern, in: ChineseNumeralDate.normalized($0), group: 1)
+      firstMatch(
+        yearPattern, in: ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits($0)), group: 1)
     }.flatMap {
       Int($0)
     }
     evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
     // A table's year or a meeting date states the year; content clues are for files that do not.
-    if hints.year == nil && header.meetingYear == nil { evidence.addContent(text) }
+    if hints.year == nil && header.meetingYear == nil && header.sessionYear == nil {
+      evidence.addContent(ChineseNumeralDate.asciiDigits(text))
+    }
     if let best = evidence.best {
       report.year = best.year
       let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter {
@@ -96,9 +103,8 @@ enum MetadataExtractor {
     if let p = header.speakerPlace { chains.append(p) }
     if let p = placeInTitle(titleText) { chains.append(p) }
     if let r = hints.region { chains.append(r) }
-    if let p = firstMatch(representing, in: String(report.text.prefix(600)), group: 1), !p.isEmpty {
-      chains.append(p)
-    }
+    let opening = String(report.text.prefix(600))
+    if let p = firstMatch(representing, in: opening, group: 1), !p.isEmpty { chains.append(p) }
     for chain in chains {
       guard let units = RegionName.units(chain), let last = units.last,
         let level = RegionName.level(of: last)
@@ -107,6 +113,7 @@ enum MetadataExtractor {
       }
       report.region = last
       report.level = level
+      defer { useOfficialNames(&report) }
       if units.count >= 2 { report.parent = units[units.count - 2] }
       // A later, longer chain may name the parent: 榕城区 (meeting) and 揭阳市榕城区 (speaker).
       if report.parent == nil {
@@ -120,11 +127,52 @@ enum MetadataExtractor {
       report.level = RegionName.level(of: last, under: report.parent)
       return
     }
+    // Only the kind of government is named (在自治区第十三届人民代表大会…, 我受省人民政府的委托, 省长):
+    // the unit of that kind the report names most.
+    let generic = [header.meetingPlace, firstMatch(representing, in: opening, group: 1), header.speakerRole]
+    if let kind = generic.lazy.compactMap({ $0.flatMap(RegionMentions.kind(ofGeneric:)) }).first,
+      !report.text.contains("XX"),
+      let unit = RegionMentions.mostNamed(in: report.text, kind: kind)
+    {
+      report.region = unit.name
+      report.adcode = unit.adcode
+      report.level = RegionName.level(of: unit.name, under: nil)
+      return
+    }
     // Only the kind of government is named (我代表县人民政府) and the name is masked.
     if let kind = firstMatch(maskedGovernment, in: String(report.text.prefix(600)), group: 1) {
       report.level = RegionName.level(of: "XX" + kind)
       if report.text.contains("XX") { report.region = "XX" + kind }
     }
+  }
+
+  /// The region and parent under their official full names, with the region's code: 黔东南州 →
+  /// 黔东南苗族侗族自治州 (522600), 襄樊市 → 襄阳市. Names the table does not hold stay as written.
+  static func useOfficialNames(_ report: inout Report, directory: RegionDirectory = .shared) {
+    guard let region = report.region, !region.contains("X") else { return }
+    if let parent = report.parent, let unit = directory.unit(named: parent) {
+      report.parent = unit.name
+    }
+    guard let unit = directory.unit(named: region, under: report.parent) else { return }
+    report.region = unit.name
+    report.adcode = unit.adcode
+    report.level = RegionName.level(of: unit.name, under: report.parent)
+  }
+
+  /// The `title:` of a YAML front matter block at the text's start (`---`, `source: …`, `title: …`).
+  static func frontMatterTitle(in text: String) -> String? {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(6) {
+      let l = line.trimmingCharacters(in: .whitespaces)
+      if l.hasPrefix("title:") {
+        let t = l.dropFirst(6).trimmingCharacters(in: .whitespaces)
+          .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        return t.isEmpty ? nil : t
+      }
+      guard l == "---" || l.range(of: "^[A-Za-z_]+:", options: .regularExpression) != nil else {
+        return nil
+      }
+    }
+    return nil
   }
 
   /// The government above named in the opening's thanks: 深圳市 in `在深圳市委、市政府和区委的坚强领导下`.
@@ -146,7 +194,7 @@ enum MetadataExtractor {
 
   /// `(广西)2024年柳州市融安县人民政府政府工作报告` → 柳州市融安县; `2025年广西政府工作报告` → nil.
   static func placeInTitle(_ title: String) -> String? {
-    var t = ChineseNumeralDate.normalized(title)
+    var t = ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(title))
     for marker in titleMarkers {
       if let r = t.range(of: marker) { t = String(t[..<r.lowerBound]) }
     }
@@ -158,9 +206,9 @@ enum MetadataExtractor {
     {
       t = String(t[t.index(after: close)...])
     }
-    if let r = t.range(of: "年"), t[..<r.lowerBound].allSatisfy(\.isNumber) {
-      t = String(t[r.upperBound...])
-    }
+    // The year may come before or after the name: 2024年淮安市, 合肥市2017年.
+    t = t.replacingOccurrences(of: "\\d{4}年度?", with: "", options: .regularExpression)
+      .trimmingCharacters(in: .whitespaces)
     return t.isEmpty ? nil : t
   }
 

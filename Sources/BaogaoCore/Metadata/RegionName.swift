@@ -14,8 +14,8 @@ enum RegionName {
   static let suffixes = [
     "特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "州", "盟", "镇", "乡",
   ]
-  /// County-level cities and the unit above each, from `county-level-cities.tsv`: 昆山市 → 苏州市.
-  static let countyLevelCities: [String: String] = loadCountyLevelCities()
+  /// County-level cities and the unit above each, from the code table: 昆山市 → 苏州市.
+  static let countyLevelCities: [String: String] = RegionDirectory.shared.countyLevelCities
   /// Municipalities directly under the central government report at provincial level.
   static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
 
@@ -27,7 +27,7 @@ enum RegionName {
     let s = Array(chain)
     guard !s.isEmpty, s.allSatisfy(isNameCharacter) else { return nil }
     // Words of a title or a sentence are not place names: 政府工作报告古丁镇 is no unit.
-    for word in ["政府", "报告", "会议", "代表", "工作"] where chain.contains(word) { return nil }
+    for word in ["政府", "报告", "会议", "代表", "工作", "届"] where chain.contains(word) { return nil }
     // best[i]: the best split of s[0..<i]
     var best: [[String]?] = Array(repeating: nil, count: s.count + 1)
     best[0] = []
@@ -35,9 +35,9 @@ enum RegionName {
       for start in stride(from: end - 2, through: max(0, end - 12), by: -1) {
         guard let prefix = best[start] else { continue }
         let unit = String(s[start..<end])
-        guard suffixes.contains(where: { unit.hasSuffix($0) && unit.count > $0.count }) else {
-          continue
-        }
+        // The longest suffix must leave a name: 自治区 or 自治州 alone names no unit.
+        guard let suffix = suffixes.first(where: { unit.hasSuffix($0) }), unit.count > suffix.count
+        else { continue }
         let candidate = prefix + [unit]
         if best[end] == nil || candidate.count > best[end]!.count { best[end] = candidate }
       }
@@ -84,17 +84,5 @@ enum RegionName {
     if unit.hasSuffix("区") { return .district }
     if unit.hasSuffix("镇") || unit.hasSuffix("乡") || unit.hasSuffix("街道") { return .town }
     return nil
-  }
-
-  static func loadCountyLevelCities() -> [String: String] {
-    guard let url = Bundle.module.url(forResource: "county-level-cities", withExtension: "tsv"),
-      let table = try? String(contentsOf: url, encoding: .utf8)
-    else { return [:] }
-    var cities: [String: String] = [:]
-    for line in table.split(separator: "\n") where !line.hasPrefix("#") {
-      let c = line.split(separator: "\t")
-      if c.count == 2 { cities[String(c[0])] = String(c[1]) }
-    }
-    return cities
   }
 }

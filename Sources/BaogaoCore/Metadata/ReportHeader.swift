@@ -10,6 +10,8 @@ import Foundation
 struct ReportHeader {
   var meetingDate: String?
   var meetingYear: Int?
+  /// The year of the named NPC session, from `npc-sessions.tsv`: 第六届…第一次会议 → 1983.
+  var sessionYear: Int?
   /// `第六届人民代表大会第七次会议`.
   var congressSession: String?
   /// The place named before the congress: `揭阳市榕城区`, `广西壮族自治区`; empty for the national congress.
@@ -44,12 +46,20 @@ struct ReportHeader {
   )
   static let nameThenRole = try! NSRegularExpression(pattern: "([\\p{Han}]{2,3})(\(roles))在")
 
-  init(text: String) {
+  /// The NPC session the address names: `我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告`.
+  static let nationalSession = try! NSRegularExpression(
+    pattern: "向第(\(numerals))届全国人民代表大会第(\(numerals))次会议")
+
+  /// - Parameter title: the title when it is not the text's first line (a front matter's
+  ///   `title: 四平市政府工作报告 （2013年12月25日 石国祥）`); its date is the meeting's when the
+  ///   opening gives none.
+  init(text: String, title: String? = nil) {
     // The header ends where the address 各位代表 starts; a scrape may have no such line.
     var head = String(text.unicodeScalars.prefix(400))
     if let r = head.range(of: "各位代表") { head = String(head[..<r.upperBound]) }
-    head = ChineseNumeralDate.normalized(head)
-    head = head.replacingOccurrences(of: ";", with: "").replacingOccurrences(of: "；", with: "")
+    head = ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(head))
+    // Emphasis markers split a meeting line over two bold lines: `**…人民代表大会**⏎**第四次会议上**`.
+    for mark in [";", "；", "*"] { head = head.replacingOccurrences(of: mark, with: "") }
     let ns = head as NSString
     let all = NSRange(location: 0, length: ns.length)
     func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
@@ -72,10 +82,8 @@ struct ReportHeader {
       let near = max(0, m.range.location - 60)
       let before = NSRange(location: near, length: m.range.location - near)
       if let d = Self.date.matches(in: head, range: before).last {
-        let mo = Int(group(d, 2)!)!, day = Int(group(d, 3)!)!
         if let y = group(d, 1).flatMap({ Int($0) }) {
-          meetingYear = y
-          meetingDate = String(format: "%04d-%02d-%02d", y, mo, day)
+          setMeeting(year: y, month: group(d, 2), day: group(d, 3))
         }
         between = ns.substring(
           with: NSRange(location: d.range.upperBound, length: m.range.location - d.range.upperBound)
@@ -84,11 +92,42 @@ struct ReportHeader {
       let after = ns.substring(from: m.range.location + m.range.length)
       speakerZone = between + "在\n" + after
     } else if let d = Self.dateLine.firstMatch(in: head, range: all) {
-      let y = Int(group(d, 1)!)!, mo = Int(group(d, 2)!)!, day = Int(group(d, 3)!)!
-      meetingYear = y
-      meetingDate = String(format: "%04d-%02d-%02d", y, mo, day)
+      setMeeting(year: group(d, 1).flatMap { Int($0) }, month: group(d, 2), day: group(d, 3))
     }
+    if meetingDate == nil, let title {
+      let t = ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(title))
+      let tns = t as NSString
+      if let d = Self.date.firstMatch(in: t, range: NSRange(location: 0, length: tns.length)),
+        d.range(at: 1).location != NSNotFound
+      {
+        setMeeting(
+          year: Int(tns.substring(with: d.range(at: 1))), month: tns.substring(with: d.range(at: 2)),
+          day: tns.substring(with: d.range(at: 3)))
+      }
+    }
+    let opening = String(text.unicodeScalars.prefix(400)) as NSString
+    if congressSession == nil,
+      let m = Self.nationalSession.firstMatch(
+        in: opening as String, range: NSRange(location: 0, length: opening.length))
+    {
+      national = true
+      congressSession =
+        "第\(opening.substring(with: m.range(at: 1)))届全国人民代表大会第\(opening.substring(with: m.range(at: 2)))次会议"
+    }
+    if national, let session = congressSession { sessionYear = NationalSessions.year(of: session) }
     findSpeaker(in: speakerZone)
+  }
+
+  /// Records the meeting's date; a month or day that does not parse (or is out of range) leaves
+  /// the date out but keeps the year.
+  private mutating func setMeeting(year: Int?, month: String?, day: String?) {
+    guard let year else { return }
+    meetingYear = year
+    if let mo = month.flatMap({ Int($0) }), let d = day.flatMap({ Int($0) }), (1...12).contains(mo),
+      (1...31).contains(d)
+    {
+      meetingDate = String(format: "%04d-%02d-%02d", year, mo, d)
+    }
   }
 
   private mutating func findSpeaker(in zone: String) {

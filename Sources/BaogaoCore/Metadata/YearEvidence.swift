@@ -3,7 +3,7 @@ import Foundation
 /// Weighs the clues to a report's own year and picks the best supported one.
 ///
 /// Clues, strongest first: a table's year column; the meeting date (`2021年2月1日在…会议上`); the year
-/// under review plus one (`2023年工作回顾`, `现将2018年工作总结报告如下`) and the year planned for
+/// under review plus one (`2023年工作回顾`, `现将2018年工作总结报告如下`, `刚刚过去的1984年`) and the year planned for
 /// (`2024年工作安排`); the title's year; dating phrases from `year-anchors.tsv`
 /// (`以优异成绩迎接党的二十大胜利召开` → 2022). When the title or the table disagrees with the
 /// winner, the caller records a warning: the docx-scrape seed's title says 2021, its content 2022.
@@ -19,6 +19,7 @@ struct YearEvidence {
   static let reviewPatterns: [NSRegularExpression] = [
     "(\\d{4})年(?:及|和)?(?:“十[一二三四五]五”时期)?(?:主要)?工作回顾",
     "回顾(\\d{4})年",
+    "刚刚?过去的(\\d{4})年",
     "现将(\\d{4})年(?:的)?工作(?:总结|情况)?报告如下",
     "(\\d{4})年主要工作",
   ].map { try! NSRegularExpression(pattern: $0) }
