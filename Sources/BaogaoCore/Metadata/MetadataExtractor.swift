@@ -18,7 +18,10 @@ enum MetadataExtractor {
     pattern: "在(?:中共)?([\\p{Han}]{2,12}?(?:市|自治州|州|地区|盟|县|旗))委[^。\\n]{0,40}?领导下")
   /// Title endings: 政府工作报告, and a development zone's 管委会工作报告.
   static let titleMarkers = ["政府工作报告", "管委会工作报告", "管理委员会工作报告"]
-  static let representing = try! NSRegularExpression(pattern: "我代表([\\p{Han}X]{0,16}?)人民政府")
+  /// The government the speaker stands for: 我代表无锡市人民政府, 我受省人民政府的委托, 我代表省政府,
+  /// 我代表浙江省革命委员会.
+  static let representing = try! NSRegularExpression(
+    pattern: "我(?:代表|受)([\\p{Han}X]{0,16}?)(?:人民政府|革命委员会|政府)")
 
   static func fill(_ report: inout Report, hints: MetadataHints, diagnostics: inout [Diagnostic]) {
     let text = report.text
@@ -28,11 +31,12 @@ enum MetadataExtractor {
     // else the sharing site's file name.
     let firstLine = Substring(text.utf8[..<(text.utf8.firstIndex(of: 10) ?? text.utf8.endIndex)])
     var titleFromPreamble = false
-    if firstLine.scalarCount <= 60 && titleMarkers.contains(where: { firstLine.containsBytes($0) })
+    if let t = frontMatterTitle(in: text) {
+      report.title = t
+    } else if firstLine.scalarCount <= 60
+      && titleMarkers.contains(where: { firstLine.containsBytes($0) })
     {
       report.title = String(firstLine)
-    } else if let t = frontMatterTitle(in: text) {
-      report.title = t
     } else if let t = hints.title {
       report.title = t
     } else if let t = firstMatch(sharingPreamble, in: originalHead, group: 1) {
@@ -70,7 +74,7 @@ enum MetadataExtractor {
     evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
     // A table's year or a meeting date states the year; content clues are for files that do not.
     if hints.year == nil && header.meetingYear == nil && header.sessionYear == nil {
-      evidence.addContent(ChineseNumeralDate.asciiDigits(text))
+      evidence.addContent(ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(text)))
     }
     if let best = evidence.best {
       report.year = best.year
@@ -149,14 +153,22 @@ enum MetadataExtractor {
   /// The region and parent under their official full names, with the region's code: 黔东南州 →
   /// 黔东南苗族侗族自治州 (522600), 襄樊市 → 襄阳市. Names the table does not hold stay as written.
   static func useOfficialNames(_ report: inout Report, directory: RegionDirectory = .shared) {
-    guard let region = report.region, !region.contains("X") else { return }
-    if let parent = report.parent, let unit = directory.unit(named: parent) {
-      report.parent = unit.name
-    }
-    guard let unit = directory.unit(named: region, under: report.parent) else { return }
+    guard var region = report.region, !region.contains("X") else { return }
+    // A doubled suffix is a slip of the pen: 在连云港市市第十三届人民代表大会.
+    if let last = region.last, region.dropLast().last == last { region.removeLast() }
+    let parent = report.parent.flatMap { directory.unit(named: $0) }
+    guard let unit = directory.unit(named: region, under: parent?.name) else { return }
     report.region = unit.name
     report.adcode = unit.adcode
-    report.level = RegionName.level(of: unit.name, under: report.parent)
+    // A known unit's parent is a known unit (not 上级和市 from 在上级和市委的坚强领导下), and its
+    // level is its code's: 东莞市 (441900) is a prefecture-level city though it has no counties.
+    report.parent = parent?.name
+    switch unit.tier {
+    case 1: report.level = .province
+    case 2: report.level = .city
+    default:
+      report.level = RegionName.level(of: unit.name, under: directory.parent(of: unit)?.name)
+    }
   }
 
   /// The `title:` of a YAML front matter block at the text's start (`---`, `source: …`, `title: …`).

@@ -18,11 +18,16 @@ struct YearEvidence {
 
   static let reviewPatterns: [NSRegularExpression] = [
     "(\\d{4})年(?:及|和)?(?:“十[一二三四五]五”时期)?(?:主要)?工作回顾",
+    "(\\d{4})年(?:国内)?工作的?回顾",
+    "(?:过去一年|去年|一年来)工作回顾\\s*(\\d{4})年",
     "回顾(\\d{4})年",
     "刚刚?过去的(\\d{4})年",
     "现将(\\d{4})年(?:的)?工作(?:总结|情况)?报告如下",
-    "(\\d{4})年主要工作",
   ].map { try! NSRegularExpression(pattern: $0) }
+  /// A heading that may open the review or the plan: `2020年主要工作`. The review comes first, so
+  /// in the text's first third it is the year under review, later the year planned
+  /// (石家庄 2016: 过去五年工作回顾 … 2016年主要工作).
+  static let eitherHeading = try! NSRegularExpression(pattern: "(\\d{4})年主要工作(?!安排|任务|目标)")
   static let planPatterns: [NSRegularExpression] = [
     "(\\d{4})年(?:的)?(?:工作安排|工作目标和任务|主要预期目标|目标任务和重点工作|工作计划|计划|重点工作)"
   ].map { try! NSRegularExpression(pattern: $0) }
@@ -53,6 +58,15 @@ struct YearEvidence {
           break
         }
       }
+    }
+    if !clues.contains(where: { $0.source.hasPrefix("year under review") }),
+      let m = Self.eitherHeading.firstMatch(in: text, range: range),
+      let y = Int(ns.substring(with: m.range(at: 1)))
+    {
+      let inReview = m.range.location < ns.length / 3
+      add(
+        inReview ? y + 1 : y, weight: 3,
+        source: "\(inReview ? "year under review" : "year planned") (\(ns.substring(with: m.range)))")
     }
     if let m = Self.yearAhead.matches(in: text, range: range).last,
       let y = Int(ns.substring(with: m.range(at: 1)))
