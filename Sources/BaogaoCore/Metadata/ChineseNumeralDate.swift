@@ -52,7 +52,8 @@ enum ChineseNumeralDate {
   }
 
   /// Spaced digits from scrapes closed up: `1 9 9 8 年` → `1998年`, `2 0 2 0 年 1 月` → `2020年1月`.
-  static let spacedDigits = try! NSRegularExpression(pattern: "(?<=\\d)[ \\u3000]+(?=[\\d年月日])")
+  static let spacedDigits = try! NSRegularExpression(
+    pattern: "(?<=\\d)[ \\u3000]+(?=[\\d年月日])|(?<=\\d[ \\u3000]{0,3}[年月])[ \\u3000]+(?=\\d)")
 
   /// Every decimal digit as ASCII (`٢٠٢٤`, `２０２４` → `2024`) and spaced digits closed up, so that
   /// a date's parts parse as integers whatever digits the file used.

@@ -31,14 +31,14 @@ public struct RegionDirectory: Sendable {
   var byCode: [String: RegionUnit] = [:]
   var byName: [String: [RegionUnit]] = [:]
   var byCore: [String: [RegionUnit]] = [:]
-  /// Ethnic group names and their stems, longest first: 维吾尔族, 维吾尔, 苗族, 苗 is not kept (one character).
+  /// Ethnic group names and their stems of two characters or more, longest first: 维吾尔族, 维吾尔, 蒙古, 苗族.
   let ethnicNames: [String]
 
   init(table: String, formerNames: String, ethnicGroups: String) {
     var names: Set<String> = []
     for line in Self.dataLines(ethnicGroups) {
       names.insert(line)
-      if line.hasSuffix("族"), line.count >= 4 { names.insert(String(line.dropLast())) }
+      if line.hasSuffix("族"), line.count >= 3 { names.insert(String(line.dropLast())) }
     }
     ethnicNames = names.sorted { $0.count > $1.count }
     for line in Self.dataLines(table) {
