@@ -6,7 +6,7 @@ import Testing
 /// Hand-made indicators (made-up facts in the shape the extractor produces).
 enum ResearchFixtures {
   static func fact(
-    _ report: String, region: String?, level: String? = "city", year: Int, metric: String = "gdp",
+    _ report: String, region: String?, level: Level? = .city, year: Int, metric: String = "gdp",
     kind: String, period: String, growth: Double?, high: Double? = nil, qualifier: String? = nil,
     strength: String? = nil, doc: String = "made-up.txt"
   ) -> Indicator {

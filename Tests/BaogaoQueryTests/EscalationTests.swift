@@ -18,16 +18,16 @@ import Testing
     ]
     let facts = [
       F.fact(
-        "r5", region: "全国", level: "national", year: 2024, kind: "target", period: "2024",
+        "r5", region: "全国", level: .national, year: 2024, kind: "target", period: "2024",
         growth: 5, qualifier: "about"),
       F.fact(
-        "r1", region: "甲省", level: "province", year: 2024, kind: "target", period: "2024",
+        "r1", region: "甲省", level: .province, year: 2024, kind: "target", period: "2024",
         growth: 5.5, qualifier: "about"),
       F.fact(
         "r2", region: "乙市", year: 2024, kind: "target", period: "2024", growth: 6,
         qualifier: "at_least"),
       F.fact(
-        "r3", region: "丙区", level: "district", year: 2024, kind: "target", period: "2024",
+        "r3", region: "丙区", level: .district, year: 2024, kind: "target", period: "2024",
         growth: 6.5),
       F.fact("r4", region: "丁市", year: 2024, kind: "target", period: "2024", growth: 7),
     ]

@@ -47,7 +47,7 @@ import Testing
       F.fact(
         "r1", region: "甲市", year: 2024, kind: "actual", period: "2023", growth: 6, strength: "确保"),
       F.fact(
-        "r2", region: "甲省", level: "province", year: 2024, kind: "target", period: "2024",
+        "r2", region: "甲省", level: .province, year: 2024, kind: "target", period: "2024",
         growth: 5, strength: "以上"),
     ]
     let table = TargetStrength.table(for: facts)

@@ -8,7 +8,7 @@ public struct Indicator: Sendable, Hashable {
   /// 1-based position of the report in its file.
   public var report: Int
   public var region: String?
-  public var level: String?
+  public var level: Level?
   /// The report's own year.
   public var year: Int?
   /// Kind of the section the fact is in (`review`, `targets` …).
@@ -44,7 +44,7 @@ public struct Indicator: Sendable, Hashable {
 
   public init(
     id: String = "", reportID: String, doc: String, report: Int, region: String? = nil,
-    level: String? = nil, year: Int? = nil, section: String? = nil, metric: String,
+    level: Level? = nil, year: Int? = nil, section: String? = nil, metric: String,
     metricText: String, kind: String, period: String?, value: Double? = nil, unit: String? = nil,
     growth: Double? = nil, growthHigh: Double? = nil, qualifier: String? = nil,
     strength: String? = nil, rank: Int? = nil, rankScope: String? = nil, masked: Bool = false,

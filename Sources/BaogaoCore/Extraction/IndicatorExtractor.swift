@@ -109,7 +109,7 @@ public struct IndicatorExtractor: Sendable {
             ?? reading.qualifierText
           var fact = Indicator(
             reportID: report.id, doc: report.doc, report: report.position, region: report.region,
-            level: report.level?.rawValue, year: report.year, section: section?.kind.rawValue,
+            level: report.level, year: report.year, section: section?.kind.rawValue,
             metric: member.metric, metricText: member.text, kind: frame.kind, period: frame.period,
             value: reading.value, unit: reading.unit, growth: reading.growth,
             growthHigh: reading.growthHigh,

@@ -45,7 +45,7 @@ public struct IndicatorsSource: Source {
   static func row(_ f: Indicator) -> [Value] {
     [
       .string(f.id), .string(f.reportID), .string(f.doc), .int(f.report), Value(f.region),
-      Value(f.level),
+      Value(f.level?.rawValue),
       Value(f.year), Value(f.section), .string(f.metric), .string(f.metricText), .string(f.kind),
       Value(f.period), Value(f.value), Value(f.unit), Value(f.growth), Value(f.growthHigh),
       Value(f.qualifier), Value(f.strength), Value(f.rank), Value(f.rankScope), .bool(f.masked),

@@ -47,7 +47,7 @@ public enum Attainment {
       let targetNumber = target.growth ?? target.value
       let rule = TargetRule(metric: target.metric, qualifier: target.qualifier)
       var row: [Value] = [
-        Value(target.region), Value(target.level), .string(target.metric), .string(period),
+        Value(target.region), Value(target.level?.rawValue), .string(target.metric), .string(period),
         Value(best?.1 ?? targetNumber), Value(best?.3 ?? target.growthHigh),
         Value(target.qualifier),
       ]

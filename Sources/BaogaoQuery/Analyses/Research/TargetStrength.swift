@@ -41,7 +41,7 @@ public enum TargetStrength {
     }
     var tallies: [Key: [Class: Int]] = [:]
     for i in indicators where i.kind == "target" && !i.masked {
-      tallies[Key(level: i.level ?? "", year: i.year ?? 0), default: [:]][
+      tallies[Key(level: i.level?.rawValue ?? "", year: i.year ?? 0), default: [:]][
         classify(i), default: 0] += 1
     }
     let rows: [[Value]] = tallies.keys.sorted().map { key in
