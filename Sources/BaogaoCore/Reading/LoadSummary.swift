@@ -6,6 +6,8 @@ public enum LoadSummary {
   /// Phrases for the action kinds worth a place in the summary, in the order they are listed.
   static let phrases: [(kind: String, one: String, many: String)] = [
     ("traditional_converted", "converted from Traditional", "converted from Traditional"),
+    ("repeated_page_removed", "repeated page read once", "repeated pages read once"),
+    ("page_joined", "page of one report joined", "pages of one report joined"),
     ("pinyin_gloss_removed", "pinyin gloss removed", "pinyin glosses removed"),
     ("site_chrome_removed", "site chrome line removed", "site chrome lines removed"),
     ("preamble_removed", "sharing-site preamble removed", "sharing-site preambles removed"),
