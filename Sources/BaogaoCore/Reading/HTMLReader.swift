@@ -32,7 +32,7 @@ enum HTMLReader {
     let source = CodePointNotation.decoded(html)
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        | HTML_PARSE_NONET.rawValue)
     let document = source.utf8CString.withUnsafeBufferPointer { buffer in
       htmlReadMemory(buffer.baseAddress, Int32(buffer.count - 1), nil, "UTF-8", options)
     }
