@@ -164,7 +164,16 @@ enum FactReader {
       r.start = spans.map(\.start).min()
       r.end = spans.map(\.end).max()
       if !isList || n == 0, let rank { (r.rank, r.rankScope) = (rank.0, rank.1) }
-      if r.hasFigure { out.append(r) } else { out.append(FactReading()) }
+      if r.hasFigure {
+        out.append(r)
+      } else {
+        // `居民收入增长与经济增长同步`: a goal without a number, in the name's own clause.
+        var goal = FactReading()
+        let clauseEnd = all.first.map(\.upperBound) ?? nameEnd
+        goal.goal = QualitativeGoal.qualifier(in: text, range: nameEnd..<clauseEnd)
+        if goal.goal != nil { (goal.start, goal.end) = (nameEnd, clauseEnd) }
+        out.append(goal)
+      }
     }
     return out
   }
@@ -223,7 +232,9 @@ enum FactReader {
   static func unitFits(_ unit: String?, _ allowed: [String]?) -> Bool {
     guard let unit else { return false }
     if let allowed { return allowed.contains(unit) }
-    return unit.hasSuffix("元") || unit == "亿" || unit == "万"
+    // A bare `万` after a money metric's name counts things (`4个…县市`, `2万` of `两万亿级`)
+    // more often than money; bare `亿` and `万亿` are money as reports write it.
+    return unit.hasSuffix("元") || unit == "亿" || unit == "万亿"
   }
 }
 

@@ -15,7 +15,11 @@ struct FactReading: Sendable, Hashable {
   /// Offsets covering the figures used.
   var start: Int?
   var end: Int?
+  /// A goal with no number (`与经济增长同步`): its qualifier.
+  var goal: Qualifier?
   var hasFigure: Bool { value != nil || growth != nil || masked }
+  /// Is there anything to make a fact of?
+  var isFact: Bool { hasFigure || goal != nil }
 }
 
 /// Reads the words around figures: growth verbs, shares, sub-periods, level-setting verbs.

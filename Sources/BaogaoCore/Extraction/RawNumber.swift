@@ -15,6 +15,8 @@ extension NumberGrammar {
   static func number(
     at i: Int, in text: [Unicode.Scalar], limit: Int, percentWordAllowed: Bool = true
   ) -> RawNumber? {
+    // `增长5%至` at the very end of a report: a range separator with nothing after it.
+    guard i < min(limit, text.count) else { return nil }
     let c = text[i]
     let prev: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if percentWordAllowed, i + 3 < limit, Array(text[i..<(i + 3)]) == percentWord {
@@ -84,6 +86,7 @@ extension NumberGrammar {
 
   /// A run of Chinese numerals, leaving a final `万`/`亿` to the unit (`十万人` → 10 `万人`).
   static func chineseRun(at i: Int, in text: [Unicode.Scalar], limit: Int) -> RawNumber? {
+    guard i < min(limit, text.count) else { return nil }
     var j = i
     while j < limit {
       let d = text[j]
