@@ -46,19 +46,18 @@ import Testing
 
 @Suite struct TextSearchTests {
   @Test func matchRangesAreScalarOffsets() throws {
-    var diagnostics: [Diagnostic] = []
-    let search = try #require(TextSearch(pattern: #"\d+(\.\d+)?%"#, diagnostics: &diagnostics))
+    let search = try TextSearch(pattern: #"\d+(\.\d+)?%"#)
     // Made-up text with a character outside the basic plane before the match.
-    let matches = search.matches(in: "𠮷增长5.2%，目标5%左右")
+    let matches = try search.matches(in: "𠮷增长5.2%，目标5%左右")
     #expect(matches.map(\.text) == ["5.2%", "5%"])
     #expect(matches.map(\.start) == [3, 10])
     #expect(matches.map(\.end) == [7, 12])
   }
 
-  @Test func badPatternIsADiagnostic() {
-    var diagnostics: [Diagnostic] = []
-    #expect(TextSearch(pattern: "稳(增长", diagnostics: &diagnostics) == nil)
-    #expect(diagnostics.map(\.kind) == ["bad_regex"])
+  @Test func badPatternIsAnErrorAtItsPlace() {
+    #expect(throws: QueryError("invalid regular expression \"稳(增长\": mismatched paren", at: 7..<12)) {
+      try TextSearch(pattern: "稳(增长", at: 7..<12)
+    }
   }
 }
 

@@ -92,7 +92,7 @@ struct ParserTests {
       "unknown function 'lenght' (did you mean 'length'?) @ 15..<29"
     ),
     ("sample | group level agg avg(growth)", "unknown aggregate 'avg' @ 25..<28"),
-    ("sample | where region ~ \"(\"", "invalid regular expression \"(\" @ 24..<27"),
+    ("sample | where region ~ \"(\"", "invalid regular expression \"(\": mismatched paren @ 24..<27"),
     ("sample | where year == $y", "unknown parameter '$y' @ 23..<25"),
     ("sample | where year > 2000 )", "unexpected ')' in 'where' @ 27..<28"),
     ("sample | where year ! 2", "unexpected character '!' @ 20..<21"),

@@ -13,7 +13,12 @@ enum Decoder {
     var encoding: String
     /// Byte sequences that were not valid in that encoding (replaced by U+FFFD).
     var invalid: Int
+    /// Byte offsets of the first invalid sequences (at most `Decoder.offsetsKept`), so a
+    /// diagnostic can say where the damage is.
+    var invalidOffsets: [Int] = []
   }
+
+  static let offsetsKept = 5
 
   static func decode(_ data: Data) -> Decoded? {
     // The common case, valid UTF-8 without a BOM, straight from the file's bytes (no copy first).
@@ -33,8 +38,70 @@ enum Decoder {
     if let text = String(validatingUTF8Bytes: bytes) {
       return Decoded(text: text, encoding: "UTF-8", invalid: 0)
     }
+    if let damaged = mostlyUTF8(bytes) { return damaged }
     if let guess = utf16WithoutBOM(bytes) { return guess }
     return decodeChinese(bytes)
+  }
+
+  /// UTF-8 with a few damaged bytes (a bad copy, a cut in the middle of a character) stays UTF-8:
+  /// one invalid byte used to send the whole file to GB18030, losing its region and year. Valid
+  /// multi-byte sequences must outnumber invalid ones twenty to one; GBK or Big5 bytes read as
+  /// UTF-8 are almost all invalid.
+  static func mostlyUTF8(_ bytes: [UInt8]) -> Decoded? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    var multiByte = 0
+    var invalid = 0
+    var offsets: [Int] = []
+    var scalars = String.UnicodeScalarView()
+    loop: while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        if encoded.count > 1 { multiByte += 1 }
+        scalars.append(Unicode.UTF8.decode(encoded))
+        offset += encoded.count
+      case .error(let length):
+        invalid += 1
+        if offsets.count < offsetsKept { offsets.append(offset) }
+        scalars.append("\u{FFFD}")
+        offset += length
+        // Give up early on text in another encoding.
+        if invalid > 16 && invalid * 20 > multiByte { return nil }
+      case .emptyInput:
+        break loop
+      }
+    }
+    guard multiByte >= 20 * invalid else { return nil }
+    return Decoded(
+      text: String(scalars), encoding: "UTF-8", invalid: invalid, invalidOffsets: offsets)
+  }
+
+  /// What a file that is not text holds, from its first bytes: compressed data and well-known
+  /// binary formats by their signature, anything else by its share of control bytes (text in
+  /// UTF-8, GB18030 or Big5 has none besides tab, line ends and form feed; random bytes have
+  /// about 9%). Nil for text, UTF-16 included. Without this a `.gz` loaded as one report of
+  /// mojibake.
+  static func binaryContent(_ data: Data) -> String? {
+    let signatures: [(String, [UInt8])] = [
+      ("gzip-compressed data", [0x1F, 0x8B]), ("bzip2-compressed data", Array("BZh".utf8)),
+      ("xz-compressed data", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]),
+      ("zstd-compressed data", [0x28, 0xB5, 0x2F, 0xFD]),
+      ("7z archive", [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]), ("RAR archive", Array("Rar!".utf8)),
+      ("PDF document", Array("%PDF".utf8)), ("PNG image", [0x89, 0x50, 0x4E, 0x47]),
+      ("JPEG image", [0xFF, 0xD8, 0xFF]), ("GIF image", Array("GIF8".utf8)),
+      ("executable", [0x7F, 0x45, 0x4C, 0x46]),
+      ("old Word/Excel document (.doc/.xls)", [0xD0, 0xCF, 0x11, 0xE0]),
+    ]
+    for (kind, signature) in signatures where data.starts(with: signature) { return kind }
+    let sample = [UInt8](data.prefix(1 << 16))
+    if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return nil }
+    var control = 0
+    for b in sample where b < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(b) { control += 1 }
+    guard control * 100 > sample.count else { return nil }
+    // UTF-16 text has zero bytes too, in every other position.
+    if sample.count % 2 == 0, utf16WithoutBOM(sample) != nil { return nil }
+    return "binary data (\(control * 100 / max(sample.count, 1))% control bytes)"
   }
 
   /// Tries GB18030 and Big5 (and whatever ICU guesses) and keeps the conversion with the fewest
@@ -81,10 +148,10 @@ enum Decoder {
 
   static func convert(_ bytes: [UInt8], from charset: String) -> Decoded? {
     var out: UnsafeMutablePointer<CChar>?
-    var invalid: Int32 = 0
+    var invalid: Int64 = 0
     let length = bytes.withUnsafeBufferPointer { buf in
       buf.withMemoryRebound(to: CChar.self) {
-        baogao_icu_to_utf8(charset, $0.baseAddress, Int32($0.count), &out, &invalid)
+        baogao_icu_to_utf8(charset, $0.baseAddress, Int64($0.count), &out, &invalid)
       }
     }
     guard length >= 0, let out else { return nil }
@@ -110,7 +177,10 @@ enum Decoder {
       invalid: 0)
   }
 
-  /// UTF-16 without a BOM: many zero bytes at odd (LE) or even (BE) offsets in ASCII-rich text.
+  /// UTF-16 without a BOM. ASCII-rich text shows zero bytes at odd (LE) or even (BE) offsets;
+  /// Chinese text has almost none, so each byte order is also read as code units, and the one
+  /// whose units are nearly all plausible (CJK, ASCII, CJK punctuation) with many of the report's
+  /// common characters wins. Chinese read in the wrong order lands in Hangul, Yi and private use.
   private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Decoded? {
     guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
     var zeroEven = 0, zeroOdd = 0
@@ -120,7 +190,31 @@ enum Decoder {
     let n = min(bytes.count, 4096) / 2
     if zeroOdd > n / 4 && zeroEven == 0 { return utf16(bytes[...], littleEndian: true) }
     if zeroEven > n / 4 && zeroOdd == 0 { return utf16(bytes[...], littleEndian: false) }
+    let sample = bytes.prefix(8192)
+    let (le, be) = (utf16Plausibility(sample, littleEndian: true), utf16Plausibility(sample, littleEndian: false))
+    if le.plausible && le.common > be.common { return utf16(bytes[...], littleEndian: true) }
+    if be.plausible && be.common > le.common { return utf16(bytes[...], littleEndian: false) }
     return nil
+  }
+
+  private static func utf16Plausibility(_ bytes: ArraySlice<UInt8>, littleEndian: Bool)
+    -> (plausible: Bool, common: Int)
+  {
+    var units = 0, likely = 0, common = 0
+    var i = bytes.startIndex
+    while i + 1 < bytes.endIndex {
+      let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+      let u = littleEndian ? a | b << 8 : a << 8 | b
+      units += 1
+      switch u {
+      case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF:
+        likely += 1
+      default: break
+      }
+      if let s = Unicode.Scalar(u), commonCharacters.contains(s) { common += 1 }
+      i += 2
+    }
+    return (units > 0 && likely * 100 >= units * 95 && common * 50 >= units, common)
   }
 }
 

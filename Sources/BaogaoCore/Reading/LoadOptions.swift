@@ -37,6 +37,9 @@ public struct LoadResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// Files read on disk. A zip archive counts as one file, however many entries it holds.
   public var fileCount: Int
+  /// True when `isCancelled` stopped the load before every file was read: the result is partial,
+  /// and the shell keeps none of it.
+  public var interrupted = false
 
   public init(reports: [Report] = [], diagnostics: [Diagnostic] = [], fileCount: Int = 0) {
     self.reports = reports

@@ -46,7 +46,7 @@ enum PathExpander {
           continue
         }
         if isDirectory.boolValue {
-          files.append(contentsOf: walk(directory: path))
+          files.append(contentsOf: walk(directory: path, diagnostics: &diagnostics))
         } else {
           files.append(File(path: path, shownAs: path, size: size(of: path)))
         }
@@ -55,28 +55,65 @@ enum PathExpander {
     return (files, diagnostics)
   }
 
-  private static func walk(directory: String) -> [File] {
+  /// Every file under `directory`, following symbolic links (to folders too: a corpus folder is
+  /// often a link), each real folder once (a link back up is not walked again). A folder or file
+  /// that cannot be read is an error naming it; the rest still load.
+  private static func walk(directory: String, diagnostics: inout [Diagnostic]) -> [File] {
     let fm = FileManager.default
-    guard let enumerator = fm.enumerator(atPath: directory) else { return [] }
+    let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
     var relative: [String] = []
-    while let item = enumerator.nextObject() as? String {
-      let name = (item as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        enumerator.skipDescendants()
+    var visited = Set<FileIdentity>()
+    var pending = [""]
+    while let folder = pending.popLast() {
+      let full = folder.isEmpty ? base : base + "/" + folder
+      if let identity = FileIdentity(path: full), !visited.insert(identity).inserted { continue }
+      let names: [String]
+      do { names = try fm.contentsOfDirectory(atPath: full) } catch {
+        diagnostics.append(
+          Diagnostic(
+            severity: .error, kind: "unreadable_file", message: "cannot read folder", file: full))
         continue
       }
-      var isDirectory: ObjCBool = false
-      let full = directory + "/" + item
-      if fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-        relative.append(item)
+      for name in names where !name.hasPrefix(".") {
+        let item = folder.isEmpty ? name : folder + "/" + name
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: base + "/" + item, isDirectory: &isDirectory) else {
+          diagnostics.append(
+            Diagnostic(
+              severity: .error, kind: "no_such_file", message: "broken link or vanished file",
+              file: base + "/" + item))
+          continue
+        }
+        if isDirectory.boolValue { pending.append(item) } else { relative.append(item) }
       }
     }
     // Sort by UTF-8 bytes: stable across locales.
     relative.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-    let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-    return relative.map { item in
+    var files: [File] = []
+    for item in relative {
       let full = base + "/" + item
-      return File(path: full, shownAs: full, size: size(of: full))
+      guard access(full, R_OK) == 0 else {
+        diagnostics.append(
+          Diagnostic(
+            severity: .error, kind: "unreadable_file", message: "cannot read file (permission)",
+            file: full))
+        continue
+      }
+      files.append(File(path: full, shownAs: full, size: size(of: full)))
+    }
+    return files
+  }
+
+  /// A folder's device and inode, so a link cycle is walked once.
+  private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+      var info = stat()
+      guard stat(path, &info) == 0 else { return nil }
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
     }
   }
 

@@ -28,6 +28,8 @@ public struct ReportLoader: Sendable {
       result.reports.append(contentsOf: reports)
       result.diagnostics.append(contentsOf: diagnostics)
     }
+    // Asked once more at the end: a batch whose workers saw the request skipped files.
+    result.interrupted = options.isCancelled?() == true
     result.fileCount = files.count
     return result
   }

@@ -9,20 +9,26 @@ struct AnalysisArguments {
   }
 
   /// Removes `keyword N` and returns N, or `fallback` when the keyword is absent.
-  mutating func option(_ keyword: String, default fallback: Int) throws(QueryError) -> Int {
+  mutating func option(
+    _ keyword: String, default fallback: Int, within bounds: ClosedRange<Int> = 0...WholeNumber.limit
+  ) throws(QueryError) -> Int {
     guard let i = tokens.firstIndex(where: { $0.isKeyword(keyword) }) else { return fallback }
     guard i + 1 < tokens.count, case .number(let n, _) = tokens[i + 1].kind, n >= 0 else {
       throw QueryError("'\(keyword)' needs a number; usage: \(usage)", at: tokens[i].range)
     }
+    let value = try WholeNumber.from(n, for: "'\(keyword)'", within: bounds, at: tokens[i + 1].range)
     tokens.removeSubrange(i...(i + 1))
-    return Int(n)
+    return value
   }
 
   /// Removes and returns a leading bare number (`ngrams 2`), if any.
-  mutating func leadingNumber() -> Int? {
+  mutating func leadingNumber(for what: String, within bounds: ClosedRange<Int>) throws(QueryError)
+    -> Int?
+  {
     guard let first = tokens.first, case .number(let n, _) = first.kind else { return nil }
+    let value = try WholeNumber.from(n, for: what, within: bounds, at: first.range)
     tokens.removeFirst()
-    return Int(n)
+    return value
   }
 
   /// The remaining words (identifiers, strings, numbers as written); at least one.

@@ -59,7 +59,7 @@ struct KwicSource: ParameterizedSource {
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
-    let width = try args.option("width", default: 10)
+    let width = try args.option("width", default: 10, within: 0...1_000)
     let terms = try args.words()
     return ComputedSource(
       name: "kwic", schema: Concordance.schema, summary: summary,
@@ -76,7 +76,7 @@ struct TermsSource: ParameterizedSource {
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
     let top = try args.option("top", default: 20)
-    let k = args.leadingNumber() ?? top
+    let k = try args.leadingNumber(for: "K", within: 0...WholeNumber.limit) ?? top
     try args.expectEmpty()
     return ComputedSource(
       name: "terms", schema: TopTerms.schema, summary: summary,
@@ -92,7 +92,7 @@ struct NgramsSource: ParameterizedSource {
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
-    guard let n = args.leadingNumber(), n >= 1 else {
+    guard let n = try args.leadingNumber(for: "N", within: 1...100) else {
       throw QueryError("missing N; usage: \(usage)", at: arguments.first?.range)
     }
     let k = try args.option("top", default: 50)

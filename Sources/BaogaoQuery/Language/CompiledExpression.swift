@@ -1,3 +1,4 @@
+import BaogaoCore
 import Foundation
 
 /// An expression checked against a schema and turned into a function of a row.
@@ -6,7 +7,7 @@ import Foundation
 /// place it was written, so `where yaer > 2000` fails at once.
 public struct CompiledExpression: Sendable {
   public var type: ValueType
-  public var evaluate: @Sendable ([Value]) -> Value
+  public var evaluate: Evaluator
 
   public init(_ expression: Expression, schema: Schema) throws(QueryError) {
     (type, evaluate) = try Self.compile(expression, schema)
@@ -17,39 +18,42 @@ public struct CompiledExpression: Sendable {
     "abs", "coalesce", "contains", "length", "lower", "round", "substr", "upper", "year",
   ]
 
-  private typealias Compiled = (ValueType, @Sendable ([Value]) -> Value)
+  /// A row in, a value out; a value no whole number can hold (`round(1e19)`) is an error at the
+  /// call's place.
+  public typealias Evaluator = @Sendable ([Value]) throws(QueryError) -> Value
+  private typealias Compiled = (ValueType, Evaluator)
 
   private static func compile(_ e: Expression, _ schema: Schema) throws(QueryError) -> Compiled {
     switch e {
     case .literal(let v, _):
-      return (type(of: v), { _ in v })
+      return (type(of: v), { _ throws(QueryError) in v })
     case .field(let name, let range):
       guard let i = schema.index(of: name) else {
         throw .unknown("field", name, among: schema.names, at: range)
       }
-      return (schema.columns[i].type, { row in row[i] })
+      return (schema.columns[i].type, { row throws(QueryError) in row[i] })
     case .unary(let op, let inner, _):
       let (_, f) = try compile(inner, schema)
-      if op == "not" { return (.bool, { row in .bool(!truthy(f(row))) }) }
-      return (.double, { row in f(row).number.map { .double(-$0) } ?? .null })
+      if op == "not" { return (.bool, { row throws(QueryError) in .bool(!truthy(try f(row))) }) }
+      return (.double, { row throws(QueryError) in try f(row).number.map { .double(-$0) } ?? .null })
     case .binary(let op, let a, let b, let range):
       return try binary(op, compile(a, schema), compile(b, schema), b, range)
     case .member(let inner, let list, let negated, _):
       let (_, f) = try compile(inner, schema)
-      var items: [@Sendable ([Value]) -> Value] = []
+      var items: [Evaluator] = []
       for item in list { items.append(try compile(item, schema).1) }
       let fs = items
       return (
         .bool,
-        { row in
-          let v = f(row)
-          let found = fs.contains { equal(v, $0(row)) }
-          return .bool(found != negated)
+        { row throws(QueryError) in
+          let v = try f(row)
+          for f in fs where equal(v, try f(row)) { return .bool(!negated) }
+          return .bool(negated)
         }
       )
     case .isNull(let inner, let negated, _):
       let (_, f) = try compile(inner, schema)
-      return (.bool, { row in .bool(f(row).isNull != negated) })
+      return (.bool, { row throws(QueryError) in .bool(try f(row).isNull != negated) })
     case .call(let name, let args, let range):
       var compiled: [Compiled] = []
       for arg in args { compiled.append(try compile(arg, schema)) }
@@ -90,15 +94,29 @@ public struct CompiledExpression: Sendable {
   ) throws(QueryError) -> Compiled {
     let (fa, fb) = (a.1, b.1)
     switch op {
-    case "and": return (.bool, { row in .bool(truthy(fa(row)) && truthy(fb(row))) })
-    case "or": return (.bool, { row in .bool(truthy(fa(row)) || truthy(fb(row))) })
-    case "==": return (.bool, { row in .bool(equal(fa(row), fb(row))) })
-    case "!=": return (.bool, { row in .bool(!equal(fa(row), fb(row))) })
+    case "and":
+      return (
+        .bool,
+        { row throws(QueryError) in
+          guard truthy(try fa(row)) else { return .bool(false) }
+          return .bool(truthy(try fb(row)))
+        }
+      )
+    case "or":
+      return (
+        .bool,
+        { row throws(QueryError) in
+          if truthy(try fa(row)) { return .bool(true) }
+          return .bool(truthy(try fb(row)))
+        }
+      )
+    case "==": return (.bool, { row throws(QueryError) in .bool(equal(try fa(row), try fb(row))) })
+    case "!=": return (.bool, { row throws(QueryError) in .bool(!equal(try fa(row), try fb(row))) })
     case "<", "<=", ">", ">=":
       return (
         .bool,
-        { row in
-          let (x, y) = (fa(row), fb(row))
+        { row throws(QueryError) in
+          let (x, y) = (try fa(row), try fb(row))
           if x.isNull || y.isNull { return .bool(false) }
           switch op {
           case "<": return .bool(x < y)
@@ -110,37 +128,31 @@ public struct CompiledExpression: Sendable {
       )
     case "~", "!~":
       let negate = op == "!~"
-      if case .literal(.string(let pattern), let r) = rhs {
-        let regex: NSRegularExpression
-        do { regex = try NSRegularExpression(pattern: pattern) } catch {
-          throw QueryError("invalid regular expression \"\(pattern)\"", at: r)
-        }
-        let shared = SendableRegex(regex)
+      if case .literal(.string(let source), let r) = rhs {
+        let pattern = try Pattern(source, at: r)
         return (
           .bool,
-          { row in
-            guard let s = fa(row).string ?? (fa(row).isNull ? nil : fa(row).text) else {
-              return .bool(false)
-            }
-            return .bool(shared.matches(s) != negate)
+          { row throws(QueryError) in
+            let v = try fa(row)
+            if v.isNull { return .bool(false) }
+            return .bool(try pattern.matches(v.string ?? v.text) != negate)
           }
         )
       }
+      let rhsRange = rhs.range
       return (
         .bool,
-        { row in
-          guard let s = fa(row).string, let p = fb(row).string,
-            let regex = try? NSRegularExpression(pattern: p)
-          else { return .bool(false) }
-          return .bool(SendableRegex(regex).matches(s) != negate)
+        { row throws(QueryError) in
+          guard let s = try fa(row).string, let p = try fb(row).string else { return .bool(false) }
+          return .bool(try Pattern(p, at: rhsRange).matches(s) != negate)
         }
       )
     case "+", "-", "*", "/", "%":
       if op == "+", a.0 == .string || b.0 == .string {
         return (
           .string,
-          { row in
-            let (x, y) = (fa(row), fb(row))
+          { row throws(QueryError) in
+            let (x, y) = (try fa(row), try fb(row))
             if x.isNull || y.isNull { return .null }
             return .string(x.text + y.text)
           }
@@ -149,8 +161,8 @@ public struct CompiledExpression: Sendable {
       let isInt = a.0 == .int && b.0 == .int && op != "/"
       return (
         isInt ? .int : .double,
-        { row in
-          guard let x = fa(row).number, let y = fb(row).number else { return .null }
+        { row throws(QueryError) in
+          guard let x = try fa(row).number, let y = try fb(row).number else { return .null }
           let r: Double
           switch op {
           case "+": r = x + y
@@ -185,8 +197,8 @@ public struct CompiledExpression: Sendable {
       try arity(1...1)
       return (
         .int,
-        { row in
-          let v = fs[0](row)
+        { row throws(QueryError) in
+          let v = try fs[0](row)
           return v.isNull ? .null : .int(v.text.unicodeScalars.count)
         }
       )
@@ -195,8 +207,8 @@ public struct CompiledExpression: Sendable {
       let up = name == "upper"
       return (
         .string,
-        { row in
-          let v = fs[0](row)
+        { row throws(QueryError) in
+          let v = try fs[0](row)
           return v.isNull ? .null : .string(up ? v.text.uppercased() : v.text.lowercased())
         }
       )
@@ -204,8 +216,8 @@ public struct CompiledExpression: Sendable {
       try arity(1...1)
       return (
         args[0].0 == .int ? .int : .double,
-        { row in
-          switch fs[0](row) {
+        { row throws(QueryError) in
+          switch try fs[0](row) {
           case .int(let i): .int(abs(i))
           case let v: v.number.map { .double(abs($0)) } ?? .null
           }
@@ -215,20 +227,25 @@ public struct CompiledExpression: Sendable {
       try arity(1...2)
       return (
         .double,
-        { row in
-          guard let x = fs[0](row).number else { return .null }
-          let digits = fs.count > 1 ? Int(fs[1](row).number ?? 0) : 0
+        { row throws(QueryError) in
+          guard let x = try fs[0](row).number else { return .null }
+          let digits =
+            fs.count > 1
+            ? try WholeNumber.from(
+              try fs[1](row).number ?? 0, for: "round()'s digits", within: -308...308, at: range)
+            : 0
           let scale = pow(10, Double(digits))
           let r = (x * scale).rounded() / scale
-          return digits <= 0 ? .int(Int(r)) : .double(r)
+          guard digits <= 0 else { return .double(r.isFinite ? r : x) }
+          return .int(try WholeNumber.from(r, for: "round()'s result", at: range))
         }
       )
     case "coalesce":
       try arity(1...16)
       return (
         args.first { $0.0 != .any }?.0 ?? .any,
-        { row in
-          for f in fs { let v = f(row); if !v.isNull { return v } }
+        { row throws(QueryError) in
+          for f in fs { let v = try f(row); if !v.isNull { return v } }
           return .null
         }
       )
@@ -236,8 +253,8 @@ public struct CompiledExpression: Sendable {
       try arity(2...2)
       return (
         .bool,
-        { row in
-          let (s, sub) = (fs[0](row), fs[1](row))
+        { row throws(QueryError) in
+          let (s, sub) = (try fs[0](row), try fs[1](row))
           if s.isNull || sub.isNull { return .bool(false) }
           return .bool(s.text.contains(sub.text))
         }
@@ -246,13 +263,17 @@ public struct CompiledExpression: Sendable {
       try arity(2...3)
       return (
         .string,
-        { row in
-          let s = fs[0](row)
-          guard !s.isNull, let from = fs[1](row).number else { return .null }
+        { row throws(QueryError) in
+          let s = try fs[0](row)
+          guard !s.isNull, let from = try fs[1](row).number else { return .null }
           let scalars = Array(s.text.unicodeScalars)
-          let start = max(0, min(scalars.count, Int(from) - 1))
-          let length = fs.count > 2 ? Int(fs[2](row).number ?? 0) : scalars.count
-          let end = max(start, min(scalars.count, start + length))
+          let first = try WholeNumber.from(from, for: "substr()'s start", at: range)
+          let start = max(0, min(scalars.count, first - 1))
+          let length =
+            fs.count > 2
+            ? try WholeNumber.from(try fs[2](row).number ?? 0, for: "substr()'s length", at: range)
+            : scalars.count
+          let end = max(start, min(scalars.count, start + max(0, length)))
           return .string(String(String.UnicodeScalarView(scalars[start..<end])))
         }
       )
@@ -260,8 +281,8 @@ public struct CompiledExpression: Sendable {
       try arity(1...1)
       return (
         .int,
-        { row in
-          let s = fs[0](row).text
+        { row throws(QueryError) in
+          let s = try fs[0](row).text
           guard s.unicodeScalars.count >= 4, let y = Int(String(s.unicodeScalars.prefix(4))) else {
             return .null
           }
@@ -274,12 +295,17 @@ public struct CompiledExpression: Sendable {
   }
 }
 
-/// NSRegularExpression is thread-safe for matching; this box says so to the compiler.
-struct SendableRegex: @unchecked Sendable {
-  let regex: NSRegularExpression
-  init(_ regex: NSRegularExpression) { self.regex = regex }
-
-  func matches(_ s: String) -> Bool {
-    regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+extension Array where Element == CompiledExpression.Evaluator {
+  /// One function applying every evaluator to a row, in order: the columns of `select`, the keys
+  /// of `sort` and `group`.
+  var each: @Sendable ([Value]) throws(QueryError) -> [Value] {
+    let fns = self
+    return { row throws(QueryError) in
+      try Cancellation.check()
+      var out: [Value] = []
+      out.reserveCapacity(fns.count)
+      for f in fns { out.append(try f(row)) }
+      return out
+    }
   }
 }

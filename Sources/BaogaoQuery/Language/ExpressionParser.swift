@@ -5,11 +5,45 @@ extension TokenStream {
     "and", "or", "not", "in", "is", "null", "true", "false", "as", "desc", "asc", "by", "agg",
   ]
 
-  public mutating func expression() throws(QueryError) -> Expression { try orExpression() }
+  /// Deeper nesting than this is an error rather than a stack overflow (8,000 parentheses used
+  /// to crash the shell); far beyond anything written by hand.
+  static let maxNesting = 200
+  /// More operators than this in one stage is an error: a 40,000-term sum used to overflow the
+  /// compiler's stack.
+  static let maxOperators = 2_000
+
+  public mutating func expression() throws(QueryError) -> Expression {
+    try nested { (s: inout TokenStream) throws(QueryError) in try s.orExpression() }
+  }
+
+  /// Runs one level of recursive descent, failing cleanly past `maxNesting`.
+  private mutating func nested(
+    _ body: (inout TokenStream) throws(QueryError) -> Expression
+  ) throws(QueryError) -> Expression {
+    guard nesting < Self.maxNesting else {
+      throw QueryError(
+        "expression nested more than \(Self.maxNesting) levels deep",
+        at: peek?.range ?? endRange)
+    }
+    nesting += 1
+    defer { nesting -= 1 }
+    return try body(&self)
+  }
+
+  /// Counts an operator about to be read, failing cleanly past `maxOperators`.
+  private mutating func countOperator(at range: Range<Int>) throws(QueryError) {
+    operators += 1
+    guard operators <= Self.maxOperators else {
+      throw QueryError(
+        "more than \(Self.maxOperators) operators in one stage; split the expression "
+          + "(select … as a name, then use the name)", at: range)
+    }
+  }
 
   private mutating func orExpression() throws(QueryError) -> Expression {
     var lhs = try andExpression()
-    while accept(keyword: "or") {
+    while let token = peek, accept(keyword: "or") {
+      try countOperator(at: token.range)
       let rhs = try andExpression()
       lhs = .binary("or", lhs, rhs, lhs.range.lowerBound..<rhs.range.upperBound)
     }
@@ -18,7 +52,8 @@ extension TokenStream {
 
   private mutating func andExpression() throws(QueryError) -> Expression {
     var lhs = try notExpression()
-    while accept(keyword: "and") {
+    while let token = peek, accept(keyword: "and") {
+      try countOperator(at: token.range)
       let rhs = try notExpression()
       lhs = .binary("and", lhs, rhs, lhs.range.lowerBound..<rhs.range.upperBound)
     }
@@ -28,7 +63,8 @@ extension TokenStream {
   private mutating func notExpression() throws(QueryError) -> Expression {
     if let token = peek, token.isKeyword("not") {
       position += 1
-      let inner = try notExpression()
+      try countOperator(at: token.range)
+      let inner = try nested { (s: inout TokenStream) throws(QueryError) in try s.notExpression() }
       return .unary("not", inner, token.range.lowerBound..<inner.range.upperBound)
     }
     return try comparison()
@@ -37,6 +73,7 @@ extension TokenStream {
   private mutating func comparison() throws(QueryError) -> Expression {
     let lhs = try additive()
     for op in ["==", "!=", "<=", ">=", "<", ">", "~", "!~"] where accept(symbol: op) {
+      try countOperator(at: tokens[position - 1].range)
       let rhs = try additive()
       return .binary(op, lhs, rhs, lhs.range.lowerBound..<rhs.range.upperBound)
     }
@@ -74,6 +111,7 @@ extension TokenStream {
   private mutating func additive() throws(QueryError) -> Expression {
     var lhs = try multiplicative()
     while let op = ["+", "-"].first(where: { peek?.isSymbol($0) == true }) {
+      try countOperator(at: tokens[position].range)
       position += 1
       let rhs = try multiplicative()
       lhs = .binary(op, lhs, rhs, lhs.range.lowerBound..<rhs.range.upperBound)
@@ -84,6 +122,7 @@ extension TokenStream {
   private mutating func multiplicative() throws(QueryError) -> Expression {
     var lhs = try unary()
     while let op = ["*", "/", "%"].first(where: { peek?.isSymbol($0) == true }) {
+      try countOperator(at: tokens[position].range)
       position += 1
       let rhs = try unary()
       lhs = .binary(op, lhs, rhs, lhs.range.lowerBound..<rhs.range.upperBound)
@@ -94,7 +133,9 @@ extension TokenStream {
   private mutating func unary() throws(QueryError) -> Expression {
     if let token = peek, token.isSymbol("-") {
       position += 1
-      let inner = try unary()
+      try countOperator(at: token.range)
+      let inner = try nested { (s: inout TokenStream) throws(QueryError) in try s.unary() }
+      if case .literal = inner { operators -= 1 }  // `-5` is a number, not an operation
       if case .literal(.int(let i), let r) = inner {
         return .literal(.int(-i), token.range.lowerBound..<r.upperBound)
       }

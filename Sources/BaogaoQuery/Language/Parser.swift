@@ -154,6 +154,11 @@ public struct Parser {
 public struct TokenStream {
   var tokens: [Token]
   var position = 0
+  /// How deep the expression parser has recursed (parentheses, calls, `not`, unary minus).
+  var nesting = 0
+  /// Operators read so far in this stage; with `nesting`, it bounds the depth of the tree the
+  /// compiler and evaluator recurse through.
+  var operators = 0
 
   public init(tokens: [Token]) { self.tokens = tokens }
 

@@ -1,3 +1,5 @@
+import BaogaoCore
+
 /// A problem with a statement, pointing at the place in its source text.
 ///
 /// `range` is in Unicode scalars from the start of the text the statement came from (a script, a
@@ -24,6 +26,19 @@ public struct QueryError: Error, Sendable, Equatable {
       message += " (one of " + candidates.joined(separator: ", ") + ")"
     }
     return QueryError(message, at: range)
+  }
+}
+
+extension QueryError {
+  /// Ctrl-C stopped the statement; the session is as it was before it.
+  public static let interrupted = QueryError("interrupted")
+}
+
+extension Cancellation {
+  /// Throws `interrupted` when the statement running on this thread was cancelled: called by
+  /// loops over reports and rows, often enough that Ctrl-C stops them within a moment.
+  public static func check() throws(QueryError) {
+    if isRequested { throw .interrupted }
   }
 }
 

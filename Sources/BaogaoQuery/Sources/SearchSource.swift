@@ -33,17 +33,14 @@ public struct SearchSource: ParameterizedSource {
     case .number(let d, _): pattern = Value.format(d)
     default: throw QueryError("search takes a pattern; usage: \(usage)", at: arguments[0].range)
     }
-    var problems: [Diagnostic] = []
-    guard let search = TextSearch(pattern: pattern, diagnostics: &problems) else {
-      throw QueryError(
-        problems.first?.message ?? "invalid regular expression", at: arguments[0].range)
-    }
+    let search = try TextSearch(pattern: pattern, at: arguments[0].range)
     return ComputedSource(name: "search", schema: Self.schema, summary: summary) { context in
       var rows: [[Value]] = []
       for report in context.corpus.reports {
+        try Cancellation.check()
         let structure = context.analysis.structure(of: report)
         for sentence in structure.sentences {
-          let found = search.matches(in: sentence.text)
+          let found = try search.matches(in: sentence.text)
           guard let first = found.first else { continue }
           let section = sentence.sectionIndex.map { structure.sections[$0] }
           rows.append([

@@ -30,9 +30,9 @@ public struct GroupStage: Stage {
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     let schema = try outputSchema(for: input.schema, in: context)
-    var keyFns: [@Sendable ([Value]) -> Value] = []
+    var keyFns: [CompiledExpression.Evaluator] = []
     for key in keys { keyFns.append(try CompiledExpression(key, schema: input.schema).evaluate) }
-    var argFns: [(@Sendable ([Value]) -> Value)?] = []
+    var argFns: [CompiledExpression.Evaluator?] = []
     for aggregate in aggregates {
       argFns.append(
         try aggregate.argument.map { e throws(QueryError) in
@@ -41,21 +41,27 @@ public struct GroupStage: Stage {
     }
     var order: [[Value]] = []
     var groups: [[Value]: [[Value]]] = [:]
+    let keyOf = keyFns.each
     for row in input.rows {
-      let key = keyFns.map { $0(row) }
+      let key = try keyOf(row)
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(row)
     }
     if keys.isEmpty, order.isEmpty { order = [[]]; groups[[]] = [] }
-    let rows = order.map { key -> [Value] in
+    var rows: [[Value]] = []
+    for key in order {
       let members = groups[key] ?? []
-      return key
-        + aggregates.indices.map { a in
-          guard let f = argFns[a] else {
-            return aggregates[a].function.apply(members.map { _ in .null }, countingNulls: true)
-          }
-          return aggregates[a].function.apply(members.map(f))
+      var row = key
+      for a in aggregates.indices {
+        guard let f = argFns[a] else {
+          row.append(aggregates[a].function.apply(members.map { _ in .null }, countingNulls: true))
+          continue
         }
+        var values: [Value] = []
+        for member in members { values.append(try f(member)) }
+        row.append(aggregates[a].function.apply(values))
+      }
+      rows.append(row)
     }
     return Table(schema: schema, rows: rows)
   }

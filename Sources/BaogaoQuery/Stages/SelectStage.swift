@@ -29,11 +29,11 @@ public struct SelectStage: Stage {
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     let schema = try outputSchema(for: input.schema, in: context)
-    var fns: [@Sendable ([Value]) -> Value] = []
+    var fns: [CompiledExpression.Evaluator] = []
     for item in items {
       fns.append(try CompiledExpression(item.expression, schema: input.schema).evaluate)
     }
-    return Table(schema: schema, rows: input.rows.map { row in fns.map { $0(row) } })
+    return Table(schema: schema, rows: try input.rows.map(fns.each))
   }
 }
 
@@ -53,14 +53,14 @@ public struct SortStage: Stage {
   }
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
-    var fns: [(@Sendable ([Value]) -> Value, Bool)] = []
+    var fns: [(CompiledExpression.Evaluator, Bool)] = []
     for key in keys {
       fns.append(
         (try CompiledExpression(key.expression, schema: input.schema).evaluate, key.descending))
     }
-    let decorated = input.rows.enumerated().map { (index, row) in
-      (index, fns.map { $0.0(row) }, row)
-    }
+    let keysOf = fns.map(\.0).each
+    var decorated: [(Int, [Value], [Value])] = []
+    for (index, row) in input.rows.enumerated() { decorated.append((index, try keysOf(row), row)) }
     let sorted = decorated.sorted { a, b in
       for (k, (_, descending)) in fns.enumerated() where a.1[k] != b.1[k] {
         if CompiledExpression.equal(a.1[k], b.1[k]) { continue }

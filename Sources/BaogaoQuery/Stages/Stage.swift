@@ -1,3 +1,5 @@
+import BaogaoCore
+
 /// One step of a pipeline: `where`, `select`, `sort` … A table in, a table out.
 ///
 /// `outputSchema(for:)` runs before any row is read, so a misspelt field is an error at once
@@ -26,8 +28,12 @@ public struct WhereStage: Stage {
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     let test = try CompiledExpression(condition, schema: input.schema).evaluate
-    return Table(
-      schema: input.schema, rows: input.rows.filter { CompiledExpression.truthy(test($0)) })
+    var rows: [[Value]] = []
+    for row in input.rows {
+      try Cancellation.check()
+      if CompiledExpression.truthy(try test(row)) { rows.append(row) }
+    }
+    return Table(schema: input.schema, rows: rows)
   }
 }
 

@@ -8,8 +8,8 @@ extension Session {
     var paths: [String] = []
     var relativeTyped: [String] = []
     // Ctrl-C cancels this load for good, even after the prompt has cleared the interrupt flag.
-    let cancel = CancelFlag()
-    var options = LoadOptions(isCancelled: { cancel.isSet || Interrupt.isRequested })
+    let cancel = Cancellation()
+    var options = LoadOptions(isCancelled: { cancel.isCancelled || Interrupt.isRequested })
     var i = 0
     while i < args.count {
       if args[i] == "--text" {
@@ -31,13 +31,16 @@ extension Session {
     let requested = paths
     let result: LoadResult
     do {
-      result = try Background.run { () throws(QueryError) -> LoadResult in
-        loader.load(requested) { progress.update($0) }
+      // An interrupted load changes nothing: none of the files it read are kept (README).
+      result = try Background.run(cancellation: cancel) { () throws(QueryError) -> LoadResult in
+        let result = loader.load(requested) { progress.update($0) }
+        if result.interrupted { throw .interrupted }
+        return result
       }
     } catch {
       // Interrupted: the load stops after the files it is reading; its progress must not
       // write over the prompt.
-      cancel.set()
+      cancel.cancel()
       progress.finish()
       throw error
     }
@@ -97,14 +100,6 @@ extension String {
   fileprivate var replacingGlobs: String {
     String(prefix { !"*?[".contains($0) })
   }
-}
-
-/// Set once, read from any thread.
-final class CancelFlag: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value = false
-  var isSet: Bool { lock.withLock { value } }
-  func set() { lock.withLock { value = true } }
 }
 
 /// Prints `loading 12/31 files, 3.2/9.8 MB` on one terminal line once a load has taken more than

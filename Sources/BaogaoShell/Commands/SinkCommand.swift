@@ -87,7 +87,7 @@ extension Session {
         guard file.lowercased().hasSuffix(".svg") else {
           throw QueryError("charts are written as .svg files", at: range)
         }
-        let svg = try SVGChart.render(table, spec: spec)
+        let svg = try drawn(at: range) { () throws(ChartError) in try SVGChart.render(table, spec: spec) }
         guard
           FileManager.default.createFile(
             atPath: resolve(file, origin: origin), contents: Data(svg.utf8))
@@ -97,12 +97,23 @@ extension Session {
         note("wrote \(file)")
       } else {
         let width = settings.width ?? terminalWidth ?? 72
+        let ambiguousWide = settings.ambiguousWide
         try emit(
-          try TerminalChart.render(
-            table, spec: spec, width: width, ambiguousWide: settings.ambiguousWide))
+          try drawn(at: range) { () throws(ChartError) in
+            try TerminalChart.render(table, spec: spec, width: width, ambiguousWide: ambiguousWide)
+          })
       }
     } catch let error as ChartError {
       throw QueryError(error.message, at: range)
+    }
+  }
+
+  /// Draws a chart on the worker thread, so that Ctrl-C returns to the prompt at once.
+  private func drawn(
+    at range: Range<Int>, _ draw: @escaping @Sendable () throws(ChartError) -> String
+  ) throws(QueryError) -> String {
+    try Background.run { () throws(QueryError) -> String in
+      do throws(ChartError) { return try draw() } catch { throw QueryError(error.message, at: range) }
     }
   }
 }

@@ -1,36 +1,47 @@
+import BaogaoCore
 import BaogaoQuery
 import Foundation
 
 /// Runs work on another thread while the calling thread watches for Ctrl-C.
 ///
-/// On Ctrl-C the caller gets `interrupted` at once and the session stays as it was: the work's
-/// result, when it comes, is dropped (work is written as "compute, then apply", so dropping the
-/// result leaves nothing half-done).
+/// On Ctrl-C the work's `Cancellation` is set, the caller gets `interrupted` at once and the
+/// session stays as it was: the work sees the request in its own loops (reports, rows, files,
+/// ICU's regex matcher) and stops, so no core stays busy, and its result is dropped. Work is
+/// written as "compute, then apply", so dropping the result leaves nothing half-done.
+///
+/// A Ctrl-C that arrives while the work is finishing counts too: work that saw the request may
+/// have stopped early with a partial result (a load of half the files), and that result must not
+/// be applied as if it were whole.
 enum Background {
-  static func run<T: Sendable>(_ work: @escaping @Sendable () throws(QueryError) -> T)
-    throws(QueryError) -> T
-  {
+  static func run<T: Sendable>(
+    cancellation: Cancellation = Cancellation(),
+    _ work: @escaping @Sendable () throws(QueryError) -> T
+  ) throws(QueryError) -> T {
     let box = ResultBox<T>()
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
-      do throws(QueryError) { box.set(.success(try work())) } catch { box.set(.failure(error)) }
+      Cancellation.$current.withValue(cancellation) {
+        do throws(QueryError) { box.set(.success(try work())) } catch { box.set(.failure(error)) }
+      }
       done.signal()
     }
     thread.stackSize = 8 << 20
     thread.start()
     while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-      if Interrupt.isRequested { throw QueryError.interrupted }
+      if Interrupt.isRequested {
+        cancellation.cancel()
+        throw QueryError.interrupted
+      }
+    }
+    if Interrupt.isRequested || cancellation.isCancelled {
+      cancellation.cancel()
+      throw QueryError.interrupted
     }
     switch box.get()! {
     case .success(let value): return value
     case .failure(let error): throw error
     }
   }
-}
-
-extension QueryError {
-  /// Ctrl-C stopped the statement; the session is as it was before it.
-  static let interrupted = QueryError("interrupted")
 }
 
 private final class ResultBox<T: Sendable>: @unchecked Sendable {

@@ -25,7 +25,7 @@ public enum Concordance {
     let width = max(width, 0)
     var rows: [[Value]] = []
     var lefts: [String] = []
-    for report in reports {
+    for report in reports where !Cancellation.isRequested {
       let scalars = Array(report.text.unicodeScalars)
       for match in matcher.matches(in: scalars) {
         let left = context(scalars, max(0, match.start - width)..<match.start)

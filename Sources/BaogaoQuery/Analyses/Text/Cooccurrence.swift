@@ -24,7 +24,7 @@ public enum Cooccurrence {
     guard !matcher.terms.isEmpty else { return Table(schema: schema) }
     var sentenceCounts: [String: Int] = [:]
     var counts: [String: Int] = [:]
-    for report in reports {
+    for report in reports where !Cancellation.isRequested {
       let scalars = Array(report.text.unicodeScalars)
       for sentence in TextUnits.sentences(in: scalars) {
         let piece = Array(scalars[sentence])

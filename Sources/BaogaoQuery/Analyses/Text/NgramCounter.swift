@@ -21,7 +21,7 @@ public enum NgramCounter {
     guard n >= 1 else { return Table(schema: schema) }
     var counts: [String: Int] = [:]
     var reportCounts: [String: Int] = [:]
-    for report in reports {
+    for report in reports where !Cancellation.isRequested {
       var seen = Set<String>()
       for gram in ngrams(in: report.text, n: n, stopwords: stopwords) {
         counts[gram, default: 0] += 1

@@ -17,7 +17,7 @@ public enum Readability {
 
   /// One row per report.
   public static func table(for reports: [Report]) -> Table {
-    Table(schema: schema, rows: reports.map(row))
+    Table(schema: schema, rows: reports.lazy.filter { _ in !Cancellation.isRequested }.map(row))
   }
 
   static func row(_ report: Report) -> [Value] {

@@ -31,7 +31,7 @@ public struct TermCounter: Sendable {
   public func frequencies(in reports: [Report]) -> Table {
     var rows: [[Value]] = []
     rows.reserveCapacity(reports.count * matcher.terms.count)
-    for report in reports {
+    for report in reports where !Cancellation.isRequested {
       let counts = matcher.counts(in: report.text)
       let chars = report.chars
       for (term, count) in zip(matcher.terms, counts) {
@@ -49,7 +49,7 @@ public struct TermCounter: Sendable {
       uniqueKeysWithValues: counter.matcher.terms.enumerated().map { ($1, $0) })
     let members = dictionary.categories.map { $0.terms.compactMap { termIndex[$0] } }
     var rows: [[Value]] = []
-    for report in reports {
+    for report in reports where !Cancellation.isRequested {
       let counts = counter.matcher.counts(in: report.text)
       let chars = report.chars
       for (category, indices) in zip(dictionary.categories, members) {

@@ -3,7 +3,7 @@ import Foundation
 
 /// A regular expression over cleaned text, for `search REGEX` and for highlighting its matches.
 ///
-/// ICU syntax through `NSRegularExpression` (`稳.{0,4}增长`, `\d+(\.\d+)?%`). Matches come back
+/// ICU syntax through `Pattern` (with ICU's time limit) (`稳.{0,4}增长`, `\d+(\.\d+)?%`). Matches come back
 /// as Unicode-scalar offsets into the text, the unit every other offset in baogao uses.
 public struct TextSearch: Sendable {
   /// One match: its scalar range and text.
@@ -14,29 +14,21 @@ public struct TextSearch: Sendable {
   }
 
   public let pattern: String
-  private let expression: NSRegularExpressionBox
+  private let expression: Pattern
 
-  /// Compiles `pattern`; an invalid one becomes an error diagnostic and the result is nil.
-  public init?(pattern: String, diagnostics: inout [Diagnostic]) {
-    do {
-      expression = NSRegularExpressionBox(try NSRegularExpression(pattern: pattern))
-    } catch {
-      diagnostics.append(
-        Diagnostic(
-          severity: .error, kind: "bad_regex",
-          message: "invalid regular expression '\(pattern)': \(error.localizedDescription)"))
-      return nil
-    }
+  /// Compiles `pattern`; an invalid one is an error at `range`.
+  public init(pattern: String, at range: Range<Int>? = nil) throws(QueryError) {
+    expression = try Pattern(pattern, at: range)
     self.pattern = pattern
   }
 
   /// Every non-overlapping match in `text`, left to right.
-  public func matches(in text: String) -> [Match] {
-    let ns = text as NSString
-    let found = expression.value.matches(in: text, range: NSRange(location: 0, length: ns.length))
+  public func matches(in text: String) throws(QueryError) -> [Match] {
+    let found = try expression.utf16Matches(in: text)
     guard !found.isEmpty else { return [] }
     // UTF-16 offset → scalar offset, computed once per text.
-    var scalarAt = [Int](repeating: 0, count: ns.length + 1)
+    let units = Array(text.utf16)
+    var scalarAt = [Int](repeating: 0, count: units.count + 1)
     var s = 0
     var u = 0
     for scalar in text.unicodeScalars {
@@ -45,18 +37,11 @@ public struct TextSearch: Sendable {
       u += width
       s += 1
     }
-    scalarAt[ns.length] = s
-    return found.map { result in
-      let r = result.range
-      return Match(
-        start: scalarAt[r.location], end: scalarAt[r.location + r.length],
-        text: ns.substring(with: r))
+    scalarAt[units.count] = s
+    return found.map { r in
+      Match(
+        start: scalarAt[r.lowerBound], end: scalarAt[r.upperBound],
+        text: String(decoding: units[r], as: UTF16.self))
     }
   }
-}
-
-/// `NSRegularExpression` is immutable and thread-safe but not marked `Sendable`.
-private final class NSRegularExpressionBox: @unchecked Sendable {
-  let value: NSRegularExpression
-  init(_ value: NSRegularExpression) { self.value = value }
 }

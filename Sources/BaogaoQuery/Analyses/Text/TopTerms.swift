@@ -20,7 +20,7 @@ public enum TopTerms {
     var counts: [String: Int] = [:]
     var reportCounts: [String: Int] = [:]
     var chars = 0
-    for report in reports {
+    for report in reports where !Cancellation.isRequested {
       chars += report.chars
       var seen = Set<String>()
       for word in Segmenter.words(in: report.text)

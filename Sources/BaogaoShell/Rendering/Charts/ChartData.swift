@@ -52,12 +52,39 @@ struct ChartData: Sendable, Hashable {
       series = order.map { Series(name: $0, values: values[$0]!) }
     }
     guard series.contains(where: { $0.values.contains { $0 != nil } }) else { throw .noData }
+    for s in series {
+      if let i = s.values.firstIndex(where: { $0.map { !$0.isFinite } ?? false }) {
+        throw .notFinite(spec.y, label: labels[i])
+      }
+    }
   }
 
   /// Smallest and largest number over all series.
   var range: (low: Double, high: Double) {
     let all = series.flatMap { $0.values.compactMap { $0 } }
     return (all.min() ?? 0, all.max() ?? 0)
+  }
+}
+
+/// Where a value falls between the ends of an axis, as a fraction from 0 to 1.
+///
+/// Every chart places marks through it: the fraction is clamped, so rounding at the ends of a
+/// huge range (values near 1e16) never lands a mark one cell outside the grid, and halves are
+/// subtracted so that a range from -1e308 to 1e308 does not overflow.
+struct AxisScale {
+  var low: Double
+  var high: Double
+
+  func fraction(_ v: Double) -> Double {
+    let span = high / 2 - low / 2
+    guard span > 0 else { return 0 }
+    let f = (v / 2 - low / 2) / span
+    return f.isNaN ? 0 : min(max(f, 0), 1)
+  }
+
+  /// The cell (0 ..< count) a value falls in.
+  func cell(_ v: Double, of count: Int) -> Int {
+    Int((fraction(v) * Double(max(count - 1, 0))).rounded())
   }
 }
 
@@ -70,20 +97,22 @@ enum NiceScale {
       low -= 1
       high += 1
     }
-    let rough = (high - low) / Double(max(count - 1, 1))
+    let rough = (high / 2 - low / 2) / Double(max(count - 1, 1)) * 2
     let magnitude = pow10(rough.magnitudeExponent)
     let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
-    let first = (low / step).rounded(.down) * step
-    let last = (high / step).rounded(.up) * step
-    var ticks: [Double] = []
-    var t = first
-    while t <= last + step / 2 {
-      // Through decimal text, so 3 × 0.2 is 0.6 and not 0.6000000000000001.
-      let tick = (t / step).rounded() * step
-      ticks.append(Double(Value.format(tick)) ?? tick)
-      t += step
+    let first = (low / step).rounded(.down)
+    let last = (high / step).rounded(.up)
+    // Counted in steps, not by adding a step to a running value: at 1e16 and beyond adding a
+    // step can leave the value where it was, and the loop never ended.
+    let steps = last - first
+    guard step.isFinite, step > 0, steps.isFinite, steps >= 0, steps <= Double(count * 4) else {
+      return [low, high]
     }
-    return ticks
+    return (0...Int(steps)).map { k in
+      // Through decimal text, so 3 × 0.2 is 0.6 and not 0.6000000000000001.
+      let tick = (first + Double(k)) * step
+      return Double(Value.format(tick)) ?? tick
+    }
   }
 
   private static func pow10(_ n: Int) -> Double {

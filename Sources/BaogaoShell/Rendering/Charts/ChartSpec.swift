@@ -40,6 +40,8 @@ public enum ChartError: Error, Equatable, Sendable {
   case unknownField(String, among: [String])
   case notNumeric(String)
   case noData
+  /// An infinite or NaN value (`year * 1e308 * 10`), with the label of its row.
+  case notFinite(String, label: String)
 
   public var message: String {
     switch self {
@@ -48,6 +50,8 @@ public enum ChartError: Error, Equatable, Sendable {
     case .notNumeric(let name):
       "field '\(name)' is not numeric; a chart needs numbers on its y axis"
     case .noData: "nothing to chart: no row has a number"
+    case .notFinite(let name, let label):
+      "field '\(name)' is infinite or not a number at '\(label)'; a chart needs finite numbers"
     }
   }
 }

@@ -18,7 +18,8 @@ struct SVGBarChart {
     let ticks = NiceScale.ticks(low: low, high: high)
     let lo = ticks.first ?? low
     let hi = ticks.last ?? high
-    func x(_ v: Double) -> Double { left + (v - lo) / (hi - lo) * (right - left) }
+    let scale = AxisScale(low: lo, high: hi)
+    func x(_ v: Double) -> Double { left + scale.fraction(v) * (right - left) }
     let plotHeight = Double(values.count) * rowHeight
     var body = ""
     for t in ticks {

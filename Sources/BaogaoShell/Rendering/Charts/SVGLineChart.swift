@@ -20,7 +20,8 @@ struct SVGLineChart {
     func x(_ i: Int) -> Double {
       n <= 1 ? (left + right) / 2 : left + Double(i) / Double(n - 1) * (right - left)
     }
-    func y(_ v: Double) -> Double { bottom - (v - lo) / (hi - lo) * (bottom - top) }
+    let scale = AxisScale(low: lo, high: hi)
+    func y(_ v: Double) -> Double { bottom - scale.fraction(v) * (bottom - top) }
     var body = ""
     for t in ticks {
       body +=

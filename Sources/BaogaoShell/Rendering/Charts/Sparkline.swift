@@ -20,7 +20,7 @@ enum Sparkline {
         series.values.map { value -> Character in
           guard let value else { return " " }
           if high == low { return levels[3] }
-          return levels[Int(((value - low) / (high - low) * 7).rounded())]
+          return levels[AxisScale(low: low, high: high).cell(value, of: levels.count)]
         })
       let first = present.first.map(Value.format) ?? ""
       let last = present.last.map(Value.format) ?? ""

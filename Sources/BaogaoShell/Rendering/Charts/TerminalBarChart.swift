@@ -28,7 +28,7 @@ struct TerminalBarChart {
       let shown = DisplayWidth.truncate(label, toWidth: labelWidth, ambiguousWide: ambiguousWide)
       var line = TerminalChart.padRight(shown, labelWidth, ambiguousWide) + " |"
       if let v = values[i] {
-        let bar = bar(largest > 0 ? abs(v) / largest * Double(barSpace) : 0)
+        let bar = bar(AxisScale(low: 0, high: largest).fraction(abs(v)) * Double(barSpace))
         line += " " + bar + (bar.isEmpty ? "" : " ") + valueTexts[i]
       }
       out += line + "\n"

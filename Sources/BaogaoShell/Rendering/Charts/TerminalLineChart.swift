@@ -26,7 +26,7 @@ struct TerminalLineChart {
       high += 1
     }
     let tickTexts = [
-      TerminalChart.label(high), TerminalChart.label((low + high) / 2), TerminalChart.label(low),
+      TerminalChart.label(high), TerminalChart.label(low / 2 + high / 2), TerminalChart.label(low),
     ]
     let axisWidth = tickTexts.map(\.count).max() ?? 1
     let plotWidth = max(width - axisWidth - 2, 8)
@@ -34,9 +34,8 @@ struct TerminalLineChart {
     func column(_ i: Int) -> Int {
       n <= 1 ? 0 : Int((Double(i) * Double(plotWidth - 1) / Double(n - 1)).rounded())
     }
-    func row(_ v: Double) -> Int {
-      height - 1 - Int(((v - low) / (high - low) * Double(height - 1)).rounded())
-    }
+    let scale = AxisScale(low: low, high: high)
+    func row(_ v: Double) -> Int { height - 1 - scale.cell(v, of: height) }
     var grid = Array(repeating: Array(repeating: Character(" "), count: plotWidth), count: height)
     for series in data.series {
       for i in 0..<max(n - 1, 0) {
