@@ -38,7 +38,7 @@ public struct IndicatorExtractor: Sendable {
       if let year, QualitativeGoal.saysNoTarget(in: text, range: range) {
         var fact = Indicator(
           reportID: report.id, doc: report.doc, report: report.position, region: report.region,
-          level: report.level?.rawValue, year: report.year, section: section?.kind.rawValue,
+          level: report.level, year: report.year, section: section?.kind.rawValue,
           metric: "gdp", metricText: "", kind: FactKind.target.rawValue, period: String(year),
           qualifier: Qualifier.noneSet.rawValue, sentenceID: sentence.id, start: range.lowerBound,
           end: range.upperBound, sentence: sentence.text)

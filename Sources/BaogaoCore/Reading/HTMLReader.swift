@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Reads the visible text of an HTML page through libxml2's HTML parser: no scripts, styles,
