@@ -89,7 +89,7 @@ enum FrontMatter {
 enum MarkdownText {
   /// cmark-gfm's registration of its extensions is not thread-safe: done once (a static is
   /// initialised once, whatever the thread).
-  nonisolated(unsafe) static let tableExtension: UnsafeMutablePointer<cmark_syntax_extension>? = {
+  nonisolated(unsafe) static let tableExtension: OpaquePointer? = {
     cmark_gfm_core_extensions_ensure_registered()
     return cmark_find_syntax_extension("table")
   }()
