@@ -2,14 +2,14 @@ import Foundation
 
 /// Removes what lies outside the report's body: the page around it, whatever the site.
 ///
-/// The body is found, not the furniture listed: it starts at the report's head (its title, its
-/// meeting line `——2024年1月11日在…会议上` or its bare `政府工作报告`) just before the address
-/// (`各位代表：`), and ends after the closing exhortation (`…为…而努力奋斗！`) and whatever notes or
-/// appendices follow it (名词解释, 附件). Lines before the head go (a page's breadcrumbs, menus, a
-/// news lead), and so do the lines after the closing that are not prose (links, dates, footers)
-/// when no notes or appendix follow it.
-/// A site's label on the title (`【云浮招商】`) goes too. Without an address or a closing, that end
-/// of the text is left as it is: nothing is removed on a guess.
+/// The body is found, not the furniture listed: it starts at the first line of the report's head
+/// (its title, its meeting line `——2024年1月11日在…会议上`, its date or speaker) at or above the
+/// address (`各位代表：`), and ends after the closing exhortation (`…为…而努力奋斗！`) and whatever
+/// notes or appendices follow it (名词解释, 附件). Lines above the head go (a page's breadcrumbs,
+/// menus, a news site's `原标题：`), and so do the lines after the closing that are not prose
+/// (links, site names) when no notes or appendix follow it. A site's label on the title
+/// (`【云浮招商】`) goes too. Without a head or a closing, that end of the text is left as it is:
+/// nothing is removed on a guess.
 struct ReportBodyRule: CleaningRule {
   let kind = "outside_body_removed"
   let noun = "line outside the report's body"
