@@ -27,7 +27,14 @@ enum HTMLReader {
     "figure", "figcaption", "details", "summary", "dl", "address", "caption",
   ]
 
+  /// libxml2 must be initialised once before threads parse (it sets up its globals).
+  static let initialised: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
   static func text(fromHTML html: String) -> String {
+    _ = initialised
     // `<U+00A0>` written out by a scraper would parse as an element and vanish: decode it first.
     let source = CodePointNotation.decoded(html)
     let options = Int32(

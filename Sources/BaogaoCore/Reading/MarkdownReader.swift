@@ -87,11 +87,17 @@ enum FrontMatter {
 
 /// A Markdown body written out as plain text lines by walking cmark-gfm's tree.
 enum MarkdownText {
-  static func plain(_ markdown: String) -> String {
+  /// cmark-gfm's registration of its extensions is not thread-safe: done once (a static is
+  /// initialised once, whatever the thread).
+  nonisolated(unsafe) static let tableExtension: OpaquePointer? = {
     cmark_gfm_core_extensions_ensure_registered()
+    return cmark_find_syntax_extension("table")
+  }()
+
+  static func plain(_ markdown: String) -> String {
     let parser = cmark_parser_new(CMARK_OPT_DEFAULT)
     defer { cmark_parser_free(parser) }
-    if let table = cmark_find_syntax_extension("table") {
+    if let table = tableExtension {
       cmark_parser_attach_syntax_extension(parser, table)
     }
     markdown.utf8CString.withUnsafeBufferPointer { buffer in
