@@ -97,6 +97,25 @@ struct OpeningCase: Sendable, CustomTestStringConvertible {
     #expect(report.meetingDate == c.date)
   }
 
+  /// The year from the content alone, for reports with no dated heading. Real lines, each from
+  /// the lawtext or national file named; the year is the session's.
+  @Test(arguments: [
+    ("刚刚过去的１９８４年，是我国各族人民…取得伟大成就的一年", 1985),  // national 1985
+    ("从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。", 1981),  // national 1981
+    ("一、过去五年工作回顾\n2008年以来的五年，是首都发展进程中具有重要历史意义、极不平凡的五年。", 2013),  // 北京市/2013
+    ("**一、2013年政府工作回顾**\n过去的一年，我们在市委的正确领导下", 2014),  // 南京市/2014
+    ("请连同《武汉市国民经济和社会发展第十三个五年规划纲要（草案）》一并审议\n一、2015年和“十二五”工作回顾", 2016),  // 武汉市/2016
+    ("向大会作关于山东省国民经济和社会发展第九个五年计划及2010年远景目标纲要的报告，请连同《纲要（草案）》一并审议", 1996),  // 山东省/1996
+    ("一、1993年国内工作的回顾和1994年的主要任务", 1994),
+    ("一、去年工作回顾\n2005年，我国社会主义现代化事业取得显著成就", 2006),  // national 2006
+    ("**过去五年工作回顾**\n" + String(repeating: "五年来做成的事。", count: 30) + "\n**2016年主要工作**\n今年要做的事。", 2016),  // 石家庄市/2016, shortened
+  ])
+  func yearFromContent(text: String, year: Int) {
+    var evidence = YearEvidence()
+    evidence.addContent(ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(text)))
+    #expect(evidence.best?.year == year)
+  }
+
   @Test(arguments: [
     ("٢٠٢٤年١月١٥日", "2024年1月15日"), ("２０２４年１月", "2024年1月"), ("1 9 9 8 年", "1998年"),
     ("2 0 2 0 年 1 月 1 4 日", "2020年1月14日"), ("增长 8%", "增长 8%"), ("2019 年", "2019年"),

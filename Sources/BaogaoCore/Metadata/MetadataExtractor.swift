@@ -19,9 +19,9 @@ enum MetadataExtractor {
   /// Title endings: 政府工作报告, and a development zone's 管委会工作报告.
   static let titleMarkers = ["政府工作报告", "管委会工作报告", "管理委员会工作报告"]
   /// The government the speaker stands for: 我代表无锡市人民政府, 我受省人民政府的委托, 我代表省政府,
-  /// 我代表浙江省革命委员会.
+  /// 我代表浙江省革命委员会, 我代表广安市第五届人民政府.
   static let representing = try! NSRegularExpression(
-    pattern: "我(?:代表|受)([\\p{Han}X]{0,16}?)(?:人民政府|革命委员会|政府)")
+    pattern: "我(?:代表|受)([\\p{Han}X]{0,16}?)(?:第[一二三四五六七八九十]+届)?(?:人民政府|革命委员会|政府)")
 
   static func fill(_ report: inout Report, hints: MetadataHints, diagnostics: inout [Diagnostic]) {
     let text = report.text
