@@ -34,10 +34,16 @@ let package = Package(
       ]),
     .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter"),
     .systemLibrary(name: "CUtf8proc", pkgConfig: "libutf8proc"),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
+    .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm"),
 
     .target(
       name: "BaogaoCore",
-      dependencies: ["COpenCC", "CICU", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: [
+        "COpenCC", "CICU", "CLibXML2", "CCmarkGFM",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Yams", package: "Yams"),
+      ],
       resources: [.process("Resources")],
       swiftSettings: swiftSettings),
     .target(

@@ -77,8 +77,9 @@ import Testing
       """
     var text = page
     let found = SiteChromeRule.shared.apply(&text)
-    #expect(text == "2021年某某区政府工作报告\n各位代表：现在，我代表区人民政府向大会报告工作。")
-    #expect(found["site_chrome_removed"]?.count == 12)
+    // The site's label on the title is outside the body: ReportBodyRuleTests.
+    #expect(text == "【某某招商】2021年某某区政府工作报告\n各位代表：现在，我代表区人民政府向大会报告工作。")
+    #expect(found["site_chrome_removed"]?.count == 11)
   }
 
   @Test func sharingSitePreambleIsRemoved() {

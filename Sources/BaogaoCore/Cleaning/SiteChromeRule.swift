@@ -2,10 +2,13 @@ import Foundation
 
 /// Removes what web pages and document-sharing sites put around a report.
 ///
-/// Headers and footers, `下载 打印 全屏 收藏`, `【字号：加大 还原 减小】`, `来源：…`, `相关报道`,
-/// `有想补充的信息?点我投稿`, share and contact links, photo credits, dates between reports and the
-/// sharing site's preamble (`《2021年政府工作报告(区县).docx》由会员分享,…`). The patterns are data,
-/// in `Resources/site-chrome.tsv`, so users can see and extend them.
+/// Lines and fragments of the shapes page furniture takes on any site: button rows
+/// (`下载 打印 全屏 收藏`, or one control per line), `【字号：加大 还原 减小】`, `来源：…`, `相关报道`,
+/// share bars, photo captions (`殷勇同志作政府工作报告。本报记者 戴冰摄`), page-continuation notes
+/// (`（上接A2版）`), dates between reports and the sharing site's preamble
+/// (`《2021年政府工作报告(区县).docx》由会员分享,…`). The patterns are data, in
+/// `Resources/site-chrome.tsv`, so users can see and extend them. What lies outside a report's body
+/// is `ReportBodyRule`'s to remove; these shapes go wherever they stand.
 struct SiteChromeRule: Sendable {
   struct Pattern: @unchecked Sendable {
     /// `line`: the whole line; `inline`: a fragment of a line; `tail`: the line and everything after it
@@ -29,11 +32,15 @@ struct SiteChromeRule: Sendable {
   private let combined: [(label: String, regex: NSRegularExpression)]
   private let needled: [Pattern]
   private let inline: [Pattern]
+  private let buttons: [Pattern]
+  /// A page control on a line of its own is short: `返回顶部`, `【字号：`.
+  static let maxButtonLength = 8
 
   init(patterns: [Pattern]) {
     self.patterns = patterns
     needled = patterns.filter { $0.wholeLine && $0.needle != nil }
     inline = patterns.filter { $0.scope == "inline" }
+    buttons = patterns.filter { $0.scope == "button" }
     var byLabel: [String: [String]] = [:]
     var order: [String] = []
     for p in patterns where p.wholeLine && p.needle == nil {
@@ -55,60 +62,107 @@ struct SiteChromeRule: Sendable {
   /// Applies all patterns; returns scalar offsets per diagnostic kind (`site_chrome_removed`, `preamble_removed`).
   func apply(_ text: inout String) -> [String: [Int]] {
     var found: [String: [Int]] = [:]
+    let lines = text.lines()
+    let total = text.scalarCount
+    // First what each line is; a button (`下载`, `加大`) is furniture only beside other furniture.
+    var kinds: [LineKind] = []
+    kinds.reserveCapacity(lines.count)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(lines.count)
+    var offset = 0
+    for line in lines {
+      offsets.append(offset)
+      let kind = classify(line, tail: total - offset <= Self.tailLength)
+      kinds.append(kind)
+      offset += line.scalarCount + 1
+      if case .tail = kind { break }
+    }
     // Lines are slices of the text; only a line an inline pattern edits becomes a new String.
     var kept: [Substring] = []
-    var offset = 0
-    let total = text.scalarCount
-    for line in text.lines() {
-      let length = line.scalarCount
-      var removed = false
-      if length <= Self.maxLineLength {
-        let trimmed = line.trimmingWhitespace()
-        if total - offset <= Self.tailLength,
-          let p = patterns.first(where: { $0.scope == "tail" && Self.matches($0, trimmed) })
-        {
-          found[p.label, default: []].append(offset)
-          break
-        }
-        if let p = needled.first(where: { Self.matches($0, trimmed) }) {
-          found[p.label, default: []].append(offset)
-          removed = true
-        } else if length <= Self.maxPlainLineLength,
-          let c = combined.first(where: {
-            $0.regex.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed))
-              != nil
-          })
-        {
-          found[c.label, default: []].append(offset)
-          removed = true
-        }
-      }
-      if !removed {
-        var edited: String?
-        for p in inline {
-          if let needle = p.needle,
-            !(edited.map { $0.containsBytes(needle) } ?? line.containsBytes(needle))
-          {
-            continue
-          }
-          let current = edited ?? String(line)
-          let ns = current as NSString
-          let matches = p.regex.matches(in: current, range: NSRange(location: 0, length: ns.length))
-          guard !matches.isEmpty else { continue }
-          for _ in matches { found[p.label, default: []].append(offset) }
-          edited = p.regex.stringByReplacingMatches(
-            in: current, range: NSRange(location: 0, length: ns.length), withTemplate: "")
-        }
-        if let edited {
-          if !edited.isEmpty || length == 0 { kept.append(Substring(edited)) }
-        } else if !line.isEmpty || length == 0 {
+    for (i, kind) in kinds.enumerated() {
+      let line = lines[i]
+      switch kind {
+      case .tail(let label):
+        found[label, default: []].append(offsets[i])
+      case .furniture(let label):
+        found[label, default: []].append(offsets[i])
+        continue
+      case .button where Self.inFurnitureRun(i, kinds):
+        found["site_chrome_removed", default: []].append(offsets[i])
+        continue
+      case .text, .button:
+        if let edited = editInline(line, at: offsets[i], into: &found) {
+          if !edited.isEmpty || line.isEmpty { kept.append(Substring(edited)) }
+        } else if !line.isEmpty || line.scalarCount == 0 {
           kept.append(line)
         }
       }
-      offset += length + 1
+      if case .tail = kind { break }
     }
     if !found.isEmpty { text = kept.joined(separator: "\n") }
     return found
+  }
+
+  /// What a line is to the page: furniture by a line pattern, a lone button, a footer that ends
+  /// the text, or text.
+  enum LineKind {
+    case text, button, furniture(String), tail(String)
+  }
+
+  private func classify(_ line: Substring, tail: Bool) -> LineKind {
+    let length = line.scalarCount
+    guard length <= Self.maxLineLength else { return .text }
+    let trimmed = line.trimmingWhitespace()
+    if tail, let p = patterns.first(where: { $0.scope == "tail" && Self.matches($0, trimmed) }) {
+      return .tail(p.label)
+    }
+    if let p = needled.first(where: { Self.matches($0, trimmed) }) { return .furniture(p.label) }
+    if length <= Self.maxPlainLineLength,
+      let c = combined.first(where: {
+        $0.regex.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+      })
+    {
+      return .furniture(c.label)
+    }
+    if length <= Self.maxButtonLength, buttons.contains(where: { Self.matches($0, trimmed) }) {
+      return .button
+    }
+    return .text
+  }
+
+  /// A button line is furniture when the lines around it are buttons or furniture too: a page's
+  /// controls one per line (`下载` / `打印` / `全屏` / `收藏` / `【字号：` / `加大` / `还原` / `减小` / `】`).
+  static func inFurnitureRun(_ i: Int, _ kinds: [LineKind]) -> Bool {
+    func isFurniture(_ k: Int) -> Bool {
+      guard kinds.indices.contains(k) else { return false }
+      switch kinds[k] {
+      case .text, .tail: return false
+      case .button, .furniture: return true
+      }
+    }
+    return isFurniture(i - 1) || isFurniture(i + 1)
+  }
+
+  /// The line with inline fragments cut out, or nil when no inline pattern matched.
+  private func editInline(_ line: Substring, at offset: Int, into found: inout [String: [Int]])
+    -> String?
+  {
+    var edited: String?
+    for p in inline {
+      if let needle = p.needle,
+        !(edited.map { $0.containsBytes(needle) } ?? line.containsBytes(needle))
+      {
+        continue
+      }
+      let current = edited ?? String(line)
+      let ns = current as NSString
+      let matches = p.regex.matches(in: current, range: NSRange(location: 0, length: ns.length))
+      guard !matches.isEmpty else { continue }
+      for _ in matches { found[p.label, default: []].append(offset) }
+      edited = p.regex.stringByReplacingMatches(
+        in: current, range: NSRange(location: 0, length: ns.length), withTemplate: "")
+    }
+    return edited
   }
 
   static func matches(_ p: Pattern, _ line: String) -> Bool {

@@ -18,6 +18,7 @@ struct TextCleaner: Sendable {
   let edits: [any CleaningRule] = [FullwidthRule(), WhitespaceRule(), HeaderLayoutRule()]
   let structuralEdits: [any CleaningRule] = [
     TableOfContentsRule(), PageSpliceRule(), LineSplitRule(), FootnoteMarkerRule(),
+    ReportBodyRule(),
   ]
   let flags: [any CleaningRule] = [PlaceholderRule(), OCRSlipRule(), TruncationRule()]
 

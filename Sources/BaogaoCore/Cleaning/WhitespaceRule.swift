@@ -2,7 +2,7 @@ import Foundation
 
 /// Normalises spaces and line breaks while keeping paragraphs.
 ///
-/// Ideographic (U+3000) and no-break spaces, a literal `<U+00A0>` left by some exports, zero-width
+/// Ideographic (U+3000) and no-break spaces, a literal `<U+00A0>` or `<U+3000>` left by some exports, zero-width
 /// characters and runs of spaces become at most one ASCII space; a space between two Chinese
 /// characters is dropped (`李　强` → `李强`); lines are trimmed and blank lines removed, so
 /// paragraphs are separated by exactly one "\n". A report that is one long line with spaces
@@ -15,7 +15,7 @@ struct WhitespaceRule: CleaningRule {
   static let flattenedLineLength = 1500
 
   func apply(_ text: inout String) -> [Int] {
-    if text.containsBytes("<U+00A0>") { text = text.replacingAll("<U+00A0>", with: " ") }
+    text = CodePointNotation.decoded(text)
     var positions: [Int] = []
     // Untouched lines stay slices of the text until the final join.
     var lines: [Substring] = []

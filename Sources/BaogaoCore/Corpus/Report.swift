@@ -31,6 +31,8 @@ public struct Report: Sendable, Identifiable {
   /// 1-based position of the report in its file (a JSONL corpus: its line number).
   public var position: Int
   public var title: String?
+  /// Where the text was published, when the file says (a Markdown front matter's `source:` URL).
+  public var source: String?
   /// The government giving the report: 云浮市, 榕城区, XX县, 广东省 …
   public var region: String?
   /// The government above, where stated: 揭阳市 for 榕城区.

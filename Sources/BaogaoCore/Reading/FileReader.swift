@@ -78,6 +78,11 @@ struct FileReader: Sendable {
         text, name: name, separator: lower.hasSuffix(".tsv") ? "\t" : ",", diagnostics: &diagnostics
       )
     }
+    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+      || MarkdownReader.hasFrontMatter(text)
+    {
+      return [MarkdownReader.document(text, name: name, diagnostics: encodingNotes)]
+    }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || HTMLReader.looksLikeHTML(text) {
       let body = HTMLReader.text(fromHTML: text)
       return [SourceDocument(doc: name, text: body, diagnostics: encodingNotes)]

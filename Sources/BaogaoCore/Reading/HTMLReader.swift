@@ -1,5 +1,11 @@
-/// Reads the visible text of an HTML page: no scripts, styles, navigation, headers or footers.
+import CLibXML2
+import Foundation
+
+/// Reads the visible text of an HTML page through libxml2's HTML parser: no scripts, styles,
+/// navigation, headers or footers.
 ///
+/// The parser decodes every named and numeric entity (`&laquo;`, `&zwnj;`, `&#12288;`), keeps
+/// attribute values out of the text (`<div data-x="a>b">`) and recovers from broken markup.
 /// Block elements (`<p>`, `<div>`, `<br>`, `<li>`, `<h1>` …) end a line so paragraphs stay
 /// paragraphs; inline elements are dropped without a space, as Chinese text needs.
 enum HTMLReader {
@@ -12,88 +18,106 @@ enum HTMLReader {
   /// Elements whose whole content is dropped.
   static let skipped: Set<String> = [
     "script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "form", "button",
-    "select",
-    "head", "template", "aside",
+    "select", "head", "template", "aside", "object", "canvas",
   ]
   /// Elements that start or end a line.
   static let blocks: Set<String> = [
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
-    "blockquote", "pre", "ul", "ol", "dd", "dt", "hr", "title", "center", "td", "th",
+    "blockquote", "pre", "ul", "ol", "dd", "dt", "hr", "title", "center", "td", "th", "main",
+    "figure", "figcaption", "details", "summary", "dl", "address", "caption",
   ]
 
+  /// libxml2 must be initialised once before threads parse (it sets up its globals).
+  static let initialised: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
   static func text(fromHTML html: String) -> String {
-    var out: [UInt8] = []
-    let bytes = Array(html.utf8)
-    out.reserveCapacity(bytes.count / 2)
-    var skipDepth = 0
-    var skipName = ""
-    bytes.withUnsafeBufferPointer { b in
-      var i = 0
-      let n = b.count
-      while i < n {
-        let c = b[i]
-        if c == 60 {  // <
-          if i + 3 < n && b[i + 1] == 33 && b[i + 2] == 45 && b[i + 3] == 45 {  // <!--
-            var j = i + 4
-            while j + 2 < n && !(b[j] == 45 && b[j + 1] == 45 && b[j + 2] == 62) { j += 1 }
-            i = j + 3
-            continue
-          }
-          var j = i + 1
-          while j < n && b[j] != 62 { j += 1 }
-          let (name, closing) = tagName(b, from: i + 1, to: j)
-          i = j + 1
-          if skipDepth > 0 {
-            if name == skipName { skipDepth += closing ? -1 : 1 }
-            continue
-          }
-          if skipped.contains(name) && !closing && !(j > 0 && b[j - 1] == 47) {
-            skipDepth = 1
-            skipName = name
-            continue
-          }
-          if blocks.contains(name) && out.last != 10 { out.append(10) }
-          continue
-        }
-        if skipDepth > 0 {
-          i += 1
-          continue
-        }
-        if c == 38 {  // &
-          i = XMLEntities.decode(b, at: i, into: &out)
-          continue
-        }
-        out.append(c)
-        i += 1
-      }
+    _ = initialised
+    // `<U+00A0>` written out by a scraper would parse as an element and vanish: decode it first.
+    let source = CodePointNotation.decoded(html)
+    let options = Int32(
+      HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue)
+    let document = source.utf8CString.withUnsafeBufferPointer { buffer in
+      htmlReadMemory(buffer.baseAddress, Int32(buffer.count - 1), nil, "UTF-8", options)
     }
-    // HTML source line breaks are not paragraph breaks: collapse them, keep the block breaks.
-    let text = String(decoding: out, as: UTF8.self)
-    return text.split(separator: "\n", omittingEmptySubsequences: true)
+    guard let document else { return "" }
+    defer { xmlFreeDoc(document) }
+    var out = ""
+    var node = document.pointee.children
+    while let n = node {
+      append(n, to: &out)
+      node = n.pointee.next
+    }
+    return out.split(separator: "\n", omittingEmptySubsequences: true)
       .map { $0.trimmingWhitespace() }
       .filter { !$0.isEmpty }
       .joined(separator: "\n")
   }
 
-  /// Lower-cased ASCII tag name and whether it is a closing tag.
-  private static func tagName(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (
-    String, Bool
-  ) {
-    var k = start
-    var closing = false
-    if k < end && b[k] == 47 {
-      closing = true
-      k += 1
+  /// Appends a node's visible text; source whitespace runs become one space.
+  private static func append(_ node: xmlNodePtr, to out: inout String) {
+    switch node.pointee.type {
+    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+      guard let content = node.pointee.content else { return }
+      appendCollapsed(String(cString: content), to: &out)
+    case XML_ELEMENT_NODE:
+      let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+      if skipped.contains(name) { return }
+      let block = blocks.contains(name)
+      if block && !out.isEmpty && out.last != "\n" { out.append("\n") }
+      var child = node.pointee.children
+      while let c = child {
+        append(c, to: &out)
+        child = c.pointee.next
+      }
+      if block && !out.isEmpty && out.last != "\n" { out.append("\n") }
+    default:
+      return  // comments, processing instructions, the doctype
     }
-    var name: [UInt8] = []
-    while k < end {
-      let ch = b[k]
-      let isAlnum = (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57)
-      if !isAlnum { break }
-      name.append(ch >= 65 && ch <= 90 ? ch + 32 : ch)
-      k += 1
+  }
+
+  /// HTML source line breaks and indentation are layout, not text: a run of them is one space.
+  private static func appendCollapsed(_ text: String, to out: inout String) {
+    var pendingSpace = false
+    for s in text.unicodeScalars {
+      if s == " " || s == "\n" || s == "\t" || s == "\r" {
+        pendingSpace = true
+        continue
+      }
+      if pendingSpace, let last = out.unicodeScalars.last, last != "\n" { out.append(" ") }
+      pendingSpace = false
+      out.unicodeScalars.append(s)
     }
-    return (String(decoding: name, as: UTF8.self), closing)
+    if pendingSpace, let last = out.unicodeScalars.last, last != "\n", last != " " {
+      out.append(" ")
+    }
+  }
+}
+
+/// Characters written out as their code point by some scrapers and exports: `<U+00A0>`, `<U+3000>`.
+enum CodePointNotation {
+  static func decoded(_ text: String) -> String {
+    guard text.containsBytes("<U+") else { return text }
+    var out = ""
+    var rest = Substring(text)
+    while let r = rest.range(of: "<U+") {
+      out += rest[..<r.lowerBound]
+      let after = rest[r.upperBound...]
+      let hex = after.prefix(while: \.isHexDigit)
+      if (4...6).contains(hex.count), after.dropFirst(hex.count).first == ">",
+        let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+      {
+        out.unicodeScalars.append(scalar)
+        rest = after.dropFirst(hex.count + 1)
+      } else {
+        out += "<U+"
+        rest = after
+      }
+    }
+    return out + rest
   }
 }
 

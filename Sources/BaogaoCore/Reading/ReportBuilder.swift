@@ -22,7 +22,35 @@ struct ReportBuilder: Sendable {
           line: document.position))
       return []
     }
-    let pieces = ReportSplitter.split(document.text)
+    var text = document.text
+    // Notes about the document as a whole go to its first report.
+    var documentNotes: [Diagnostic] = []
+    if let collapsed = RepeatedPages.collapse(text) {
+      text = collapsed.text
+      documentNotes.append(
+        Diagnostic(
+          severity: .note, kind: "repeated_page_removed",
+          message: "the same page \(collapsed.copies) times: read once",
+          count: collapsed.copies - 1))
+    }
+    guard ReportShape.isReport(text, title: document.hints.title) else {
+      fileDiagnostics.append(
+        Diagnostic(
+          severity: .warning, kind: "not_a_report",
+          message: "skipped: not a report (no report title, meeting or address to the deputies)",
+          file: document.doc, line: document.position))
+      return []
+    }
+    let split = ReportSplitter.split(text)
+    if split.joinedPages > 0 {
+      documentNotes.append(
+        Diagnostic(
+          severity: .note, kind: "page_joined",
+          message:
+            "\(split.joinedPages) later page\(split.joinedPages == 1 ? "" : "s") of one report joined to the first",
+          count: split.joinedPages))
+    }
+    let pieces = split.parts
     var reports: [Report] = []
     for (index, piece) in pieces.enumerated() {
       var cleaned = TextCleaner.shared.clean(piece)
@@ -31,7 +59,9 @@ struct ReportBuilder: Sendable {
         text: cleaned.text.compacted(),
         original: piece)
       var diagnostics = document.diagnostics
+      if index == 0 { diagnostics.append(contentsOf: documentNotes) }
       diagnostics.append(contentsOf: cleaned.diagnostics)
+      report.source = document.hints.source
       MetadataExtractor.fill(&report, hints: document.hints, diagnostics: &diagnostics)
       for i in diagnostics.indices where diagnostics[i].file == nil {
         diagnostics[i].file = document.doc

@@ -18,4 +18,6 @@ struct MetadataHints: Sendable {
   var year: Int?
   var region: String?
   var level: Level?
+  /// Where the text was published (a Markdown file's `source:` URL).
+  var source: String?
 }

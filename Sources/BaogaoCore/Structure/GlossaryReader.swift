@@ -80,15 +80,17 @@ enum GlossaryReader {
     return term.unicodeScalars.count >= 2 ? term : nil
   }
 
-  /// Entries in a notes section, each starting at a marker.
+  /// Entries in a notes section: each starts at a marker (`①`, `1.`), or at a line that opens
+  /// with a short term and its colon (`六抓：省政府提出的…`) or ` 指` (`十大产业 指杭州市…`).
   static func entries(in text: [Unicode.Scalar], range: Range<Int>, reportID: String)
     -> [GlossaryTerm]
   {
-    var starts: [(at: Int, body: Int, marker: String)] = []
+    var starts: [(at: Int, body: Int, marker: String?)] = []
     var i = range.lowerBound
     while i < range.upperBound {
       let c = text[i]
       let atBreak = i == range.lowerBound || "。 \n\u{3000}：:；;".unicodeScalars.contains(text[i - 1])
+      let atLine = i == range.lowerBound || text[i - 1] == "\n"
       if isCircled(c) {
         starts.append((i, i + 1, String(c)))
       } else if atBreak, TextBlocks.isDigit(c) {
@@ -101,24 +103,52 @@ enum GlossaryReader {
           i = j + 1
           continue
         }
+      } else if atLine, separator(in: text, from: i, limit: range.upperBound) != nil {
+        starts.append((i, i, nil))
       }
       i += 1
     }
     var out: [GlossaryTerm] = []
     for (n, s) in starts.enumerated() {
       let end = n + 1 < starts.count ? starts[n + 1].at : range.upperBound
-      let limit = min(end, s.body + 40)
-      guard let colon = (s.body..<limit).first(where: { text[$0] == "：" || text[$0] == ":" }) else {
+      let termEnd: Int
+      let bodyStart: Int
+      if let (at, length) = separator(in: text, from: s.body, limit: min(end, s.body + maxTerm)) {
+        (termEnd, bodyStart) = (at, at + length)
+      } else if s.marker != nil,
+        let newline = (s.body..<min(end, s.body + maxTerm)).first(where: { text[$0] == "\n" })
+      {
+        // `1.“四个着力”“四张牌”（《报告》第1页第13行）` on its own line, the explanation below.
+        (termEnd, bodyStart) = (newline, newline + 1)
+      } else {
         continue
       }
-      let term = trimmed(text[s.body..<colon], dropping: quotes)
-      let definition = trimmed(text[(colon + 1)..<end], dropping: [])
-      guard !term.isEmpty else { continue }
+      let term = trimmed(text[s.body..<termEnd], dropping: quotes)
+      let definition = trimmed(text[bodyStart..<end], dropping: [])
+      guard !term.isEmpty, !definition.isEmpty else { continue }
       out.append(
         GlossaryTerm(
           reportID: reportID, term: term, definition: definition, marker: s.marker, usedAt: []))
     }
     return out
+  }
+
+  /// A term is short: past this, a colon belongs to a sentence.
+  static let maxTerm = 40
+
+  /// Where a term ends, and the separator's length: its colon (`：`), or ` 指` after a space.
+  /// The term before it holds no sentence punctuation, so a sentence's colon is not one.
+  static func separator(in text: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Int)? {
+    var k = start
+    let stop = min(limit, start + maxTerm, text.count)
+    while k < stop {
+      let c = text[k]
+      if c == "\n" || "。，,；;！？".unicodeScalars.contains(c) { return nil }
+      if c == "：" || c == ":" { return k > start ? (k, 1) : nil }
+      if c == " ", k + 1 < text.count, text[k + 1] == "指", k > start { return (k, 2) }
+      k += 1
+    }
+    return nil
   }
 
   /// Trims spaces, and a pair of quotes around the whole term (`“千万工程”`) but not quotes

@@ -154,12 +154,11 @@ enum HeadingDetector {
         SectionClassifier.isNotesHeading(String(s.unicodeScalars.dropLast()))
       {
         end -= 1
-      } else {
+      } else if !SectionClassifier.isNotesHeading(s) {
         if s.unicodeScalars.contains(where: { sentencePunctuation.contains($0) }) { return nil }
-        guard
-          SectionClassifier.isNotesHeading(s)
-            || block.count >= 4 && plainHeadingWords.contains(where: { s.contains($0) })
-        else { return nil }
+        guard block.count >= 4 && plainHeadingWords.contains(where: { s.contains($0) }) else {
+          return nil
+        }
       }
     }
     return Heading(

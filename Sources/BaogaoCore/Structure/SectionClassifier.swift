@@ -1,7 +1,9 @@
 /// Tells what a section is about from its heading words: `2023年工作回顾` → review,
 /// `2024年工作目标和任务` → targets, `全面加强政府自身建设` → government, `有关用语说明` → notes.
 enum SectionClassifier {
-  static let notesWords = ["注释", "用语说明", "名词解释", "用语注释", "名词说明", "词语解释"]
+  static let notesWords = [
+    "注释", "用语说明", "名词解释", "用语注释", "名词说明", "词语解释", "释义", "术语解释", "名词注释",
+  ]
   static let governmentWords = ["政府自身建设", "自身建设"]
   static let reviewWords = [
     "回顾", "过去一年", "过去五年", "一年来", "五年来", "工作总结", "主要成就", "取得的成绩", "基本总结", "发展成就",
@@ -14,9 +16,18 @@ enum SectionClassifier {
     "工作思路", "重点任务",
   ]
 
+  ///
+  /// What only frames the words does not count toward the length: the report's name in 《》, a
+  /// lead-in (`附：`, `附件2`, `资料：`, `2.`) and a bracketed remark:
+  /// `资料：《政府工作报告》名词解释（按报告中出现顺序排列）`, `附：《政府工作报告》部分词语解释`.
   static func isNotesHeading(_ heading: String) -> Bool {
-    heading.count <= 12 && notesWords.contains { heading.contains($0) }
+    guard notesWords.contains(where: { heading.contains($0) }) else { return false }
+    let core = heading.replacing(framing, with: "")
+    return core.count <= 12
   }
+
+  nonisolated(unsafe) static let framing =
+    /《[^》]{0,20}》|^(附件?\s*[0-9一二三四五六七八九十]*|资料|[0-9]{1,2})\s*[:：.、]?\s*|[（(][^）)]{0,20}[）)]$/
 
   /// The kind a heading names, or nil when it names none (the section then takes its parent's).
   ///
