@@ -97,6 +97,18 @@ struct OpeningCase: Sendable, CustomTestStringConvertible {
     #expect(report.meetingDate == c.date)
   }
 
+  /// Made up: a December session's title names the year it plans for; that is the convention,
+  /// not a conflict, so no warning.
+  @Test func decemberSessionTitleNamesThePlanYearWithoutAWarning() throws {
+    let text = "2014年四平市政府工作报告\n——2013年12月25日在四平市第六届人民代表大会第四次会议上" + Self.address
+    var diagnostics: [Diagnostic] = []
+    let reports = ReportBuilder().reports(
+      from: SourceDocument(doc: "made-up.txt", text: text), diagnostics: &diagnostics)
+    let report = try #require(reports.first)
+    #expect(report.year == 2013)
+    #expect(!(report.diagnostics + diagnostics).contains { $0.kind == "metadata_conflict" })
+  }
+
   /// The year from the content alone, for reports with no dated heading. Real lines, each from
   /// the lawtext or national file named; the year is the session's.
   @Test(arguments: [
