@@ -121,7 +121,6 @@ enum MetadataExtractor {
       }
       report.region = last
       report.level = level
-      defer { useOfficialNames(&report) }
       if units.count >= 2 { report.parent = units[units.count - 2] }
       // A later, longer chain may name the parent: 榕城区 (meeting) and 揭阳市榕城区 (speaker).
       if report.parent == nil {
@@ -133,6 +132,7 @@ enum MetadataExtractor {
       }
       if report.parent == nil { report.parent = parentThanked(in: report.text, below: last) }
       report.level = RegionName.level(of: last, under: report.parent)
+      useOfficialNames(&report)
       return
     }
     // Only the kind of government is named (在自治区第十三届人民代表大会…, 我受省人民政府的委托, 省长):
