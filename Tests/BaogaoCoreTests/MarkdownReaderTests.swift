@@ -6,18 +6,22 @@ import Testing
 /// Markdown with YAML front matter, as the lawtext collection keeps its 1,917 reports.
 @Suite struct MarkdownReaderTests {
   /// Real front matter blocks (file named) and made-up ones of other shapes (marked).
-  @Test(arguments: [
-    // 政府工作报告-主要城市/南昌市/2014.md
-    (
-      "---\nsource: https://www.nc.gov.cn/ncszf/zfgzbga/201401/6c113750305a480fb14b1c420675a187.shtml\ntitle: 2014年南昌市政府工作报告\n---\n\n各位代表：\n",
-      "2014年南昌市政府工作报告",
-      "https://www.nc.gov.cn/ncszf/zfgzbga/201401/6c113750305a480fb14b1c420675a187.shtml"
-    ),
-    // 政府工作报告-其他地市/四平市/2016.md: no source, fullwidth brackets and a space in the title.
-    ("---\ntitle: 四平市政府工作报告 （2016年1月14日 王振才）\n---\n\n各位代表：\n", "四平市政府工作报告 （2016年1月14日 王振才）", nil),
-    // Made up: a title with ": " that YAML cannot read, and a BOM.
-    ("\u{FEFF}---\ntitle: 某某县政府工作报告: 2020年\nsource: http://example.org/a\n---\n各位代表：\n", "某某县政府工作报告: 2020年", "http://example.org/a"),
-  ] as [(String, String, String?)])
+  @Test(
+    arguments: [
+      // 政府工作报告-主要城市/南昌市/2014.md
+      (
+        "---\nsource: https://www.nc.gov.cn/ncszf/zfgzbga/201401/6c113750305a480fb14b1c420675a187.shtml\ntitle: 2014年南昌市政府工作报告\n---\n\n各位代表：\n",
+        "2014年南昌市政府工作报告",
+        "https://www.nc.gov.cn/ncszf/zfgzbga/201401/6c113750305a480fb14b1c420675a187.shtml"
+      ),
+      // 政府工作报告-其他地市/四平市/2016.md: no source, fullwidth brackets and a space in the title.
+      ("---\ntitle: 四平市政府工作报告 （2016年1月14日 王振才）\n---\n\n各位代表：\n", "四平市政府工作报告 （2016年1月14日 王振才）", nil),
+      // Made up: a title with ": " that YAML cannot read, and a BOM.
+      (
+        "\u{FEFF}---\ntitle: 某某县政府工作报告: 2020年\nsource: http://example.org/a\n---\n各位代表：\n",
+        "某某县政府工作报告: 2020年", "http://example.org/a"
+      ),
+    ] as [(String, String, String?)])
   func frontMatterGivesTitleAndSource(file: String, title: String, source: String?) {
     let document = MarkdownReader.document(file, name: "x.md", diagnostics: [])
     #expect(document.hints.title == title)

@@ -63,22 +63,23 @@ import Testing
   }
 
   /// The head: where the report starts, in real openings (file named) and made-up ones.
-  @Test(arguments: [
-    // 政府工作报告-其他地市/自贡市/2021.md: the speaker before the meeting line.
-    (["自贡市人民政府市长 何树平", "2021年2月5日在自贡市第十七届人民代表大会第六次会议上", "各位代表："], 0),
-    // 政府工作报告-主要城市/成都市/2020.md: the date on its own line.
-    (["（2020年5月14日）", "在成都市第十七届人民代表大会第三次会议上", "成都市人民政府市长 罗 强", "各位代表："], 0),
-    // 政府工作报告-主要城市/北京市/2024.md: a news site's 原标题 line above the title.
-    (["原标题：政府工作报告——", "二〇二四年一月二十一日在北京市第十六届人民代表大会第二次会议上", "北京市市长 殷勇", "各位代表："], 1),
-    // 政府工作报告-主要城市/太原市/2019.md: the address run into the speaker's line.
-    (["政府工作报告", "——19年2月24日在太原市第十四届人民代表大会第四次会议上", "代市长 李晓波各位代表：现在，我代表市人民政府向大会报告工作"], 0),
-    // 政府工作报告-主要城市/海口市/2017.md: the meeting's document number first.
-    (["海口市十六届人大", "二次会议文件（十二）", "政府工作报告", "——2017年1月21日在海口市第十六届人民代表大会", "第二次会议上", "各位代表："], 0),
-    // Made up: a breadcrumb and a site name above the title.
-    (["首页 > 政务公开", "某某县人民政府网", "某某县政府工作报告", "各位代表："], 2),
-    // Made up: no address and no head in the first lines: nothing is removed.
-    (["首页 > 政务公开", "全县经济稳步增长。"], nil),
-  ] as [([Substring], Int?)])
+  @Test(
+    arguments: [
+      // 政府工作报告-其他地市/自贡市/2021.md: the speaker before the meeting line.
+      (["自贡市人民政府市长 何树平", "2021年2月5日在自贡市第十七届人民代表大会第六次会议上", "各位代表："], 0),
+      // 政府工作报告-主要城市/成都市/2020.md: the date on its own line.
+      (["（2020年5月14日）", "在成都市第十七届人民代表大会第三次会议上", "成都市人民政府市长 罗 强", "各位代表："], 0),
+      // 政府工作报告-主要城市/北京市/2024.md: a news site's 原标题 line above the title.
+      (["原标题：政府工作报告——", "二〇二四年一月二十一日在北京市第十六届人民代表大会第二次会议上", "北京市市长 殷勇", "各位代表："], 1),
+      // 政府工作报告-主要城市/太原市/2019.md: the address run into the speaker's line.
+      (["政府工作报告", "——19年2月24日在太原市第十四届人民代表大会第四次会议上", "代市长 李晓波各位代表：现在，我代表市人民政府向大会报告工作"], 0),
+      // 政府工作报告-主要城市/海口市/2017.md: the meeting's document number first.
+      (["海口市十六届人大", "二次会议文件（十二）", "政府工作报告", "——2017年1月21日在海口市第十六届人民代表大会", "第二次会议上", "各位代表："], 0),
+      // Made up: a breadcrumb and a site name above the title.
+      (["首页 > 政务公开", "某某县人民政府网", "某某县政府工作报告", "各位代表："], 2),
+      // Made up: no address and no head in the first lines: nothing is removed.
+      (["首页 > 政务公开", "全县经济稳步增长。"], nil),
+    ] as [([Substring], Int?)])
   func headStart(lines: [Substring], start: Int?) {
     #expect(ReportBodyRule.headStart(lines) == start)
   }

@@ -6,30 +6,31 @@ import Testing
 /// One report per report: title lines, pages of one article, repeated pages.
 @Suite struct ReportSplitterTests {
   /// Report titles name a government; lines that only mention the report do not start one.
-  @Test(arguments: [
-    // The ten-report seed.
-    ("【云浮招商】云浮市政府工作报告", "云浮市"),
-    ("【高州市招商】2020年泗水镇政府工作报告", "泗水镇"),
-    // The Rongan and Tongwei seeds (Traditional before conversion).
-    ("(廣西)2024年柳州市融安縣人民政府政府工作報告", "柳州市融安縣"),
-    ("2024年通渭縣政府工作報告", "通渭縣"),
-    // lawtext titles: 西安市/2018.md, 南通市/2020.md.
-    ("西安市2018年政府工作报告", "西安市"),
-    ("南通市政府工作报告（2020年1月7日 王晖）", "南通市"),
-    // national-1954-2025.jsonl.
-    ("1956年中华人民共和国国务院政府工作报告", "中华人民共和国国务院"),
-    // Not titles, all real lawtext lines: glossaries, a summary heading, a newspaper's running head.
-    ("**《政府工作报告》注释**", nil),
-    ("政府工作报告名词解释", nil),
-    ("2.《政府工作报告》有关名词解释", nil),
-    ("附件 《政府工作报告》名词注释", nil),
-    ("政府工作报告（摘要）", nil),
-    ("政府工作报告", nil),
-    ("2014年政府工作报告", nil),
-    ("现在，我代表市人民政府向大会作政府工作报告，请予审议", nil),
-    // A resolution on the report.
-    ("第十四届全国人民代表大会第三次会议关于政府工作报告的决议", nil),
-  ] as [(Substring, String?)])
+  @Test(
+    arguments: [
+      // The ten-report seed.
+      ("【云浮招商】云浮市政府工作报告", "云浮市"),
+      ("【高州市招商】2020年泗水镇政府工作报告", "泗水镇"),
+      // The Rongan and Tongwei seeds (Traditional before conversion).
+      ("(廣西)2024年柳州市融安縣人民政府政府工作報告", "柳州市融安縣"),
+      ("2024年通渭縣政府工作報告", "通渭縣"),
+      // lawtext titles: 西安市/2018.md, 南通市/2020.md.
+      ("西安市2018年政府工作报告", "西安市"),
+      ("南通市政府工作报告（2020年1月7日 王晖）", "南通市"),
+      // national-1954-2025.jsonl.
+      ("1956年中华人民共和国国务院政府工作报告", "中华人民共和国国务院"),
+      // Not titles, all real lawtext lines: glossaries, a summary heading, a newspaper's running head.
+      ("**《政府工作报告》注释**", nil),
+      ("政府工作报告名词解释", nil),
+      ("2.《政府工作报告》有关名词解释", nil),
+      ("附件 《政府工作报告》名词注释", nil),
+      ("政府工作报告（摘要）", nil),
+      ("政府工作报告", nil),
+      ("2014年政府工作报告", nil),
+      ("现在，我代表市人民政府向大会作政府工作报告，请予审议", nil),
+      // A resolution on the report.
+      ("第十四届全国人民代表大会第三次会议关于政府工作报告的决议", nil),
+    ] as [(Substring, String?)])
   func reportTitles(line: Substring, government: String?) {
     #expect(ReportTitle(line)?.government == government)
   }

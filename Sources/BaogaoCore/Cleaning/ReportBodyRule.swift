@@ -2,14 +2,14 @@ import Foundation
 
 /// Removes what lies outside the report's body: the page around it, whatever the site.
 ///
-/// The body is found, not the furniture listed: it starts at the report's head (its title, its
-/// meeting line `——2024年1月11日在…会议上` or its bare `政府工作报告`) just before the address
-/// (`各位代表：`), and ends after the closing exhortation (`…为…而努力奋斗！`) and whatever notes or
-/// appendices follow it (名词解释, 附件). Lines before the head go (a page's breadcrumbs, menus, a
-/// news lead), and so do the lines after the closing that are not prose (links, dates, footers)
-/// when no notes or appendix follow it.
-/// A site's label on the title (`【云浮招商】`) goes too. Without an address or a closing, that end
-/// of the text is left as it is: nothing is removed on a guess.
+/// The body is found, not the furniture listed: it starts at the first line of the report's head
+/// (its title, its meeting line `——2024年1月11日在…会议上`, its date or speaker) at or above the
+/// address (`各位代表：`), and ends after the closing exhortation (`…为…而努力奋斗！`) and whatever
+/// notes or appendices follow it (名词解释, 附件). Lines above the head go (a page's breadcrumbs,
+/// menus, a news site's `原标题：`), and so do the lines after the closing that are not prose
+/// (links, site names) when no notes or appendix follow it. A site's label on the title
+/// (`【云浮招商】`) goes too. Without a head or a closing, that end of the text is left as it is:
+/// nothing is removed on a guess.
 struct ReportBodyRule: CleaningRule {
   let kind = "outside_body_removed"
   let noun = "line outside the report's body"
@@ -22,7 +22,9 @@ struct ReportBodyRule: CleaningRule {
   /// The closing is looked for in the last part of the text.
   static let closingSearchShare = 0.4
   static let closingWords = ["奋斗", "努力", "前进", "篇章", "贡献", "胜利", "进军"]
-  static let appendixWords = ["附件", "附表", "附录", "附：", "附:", "注释", "注解", "名词", "释义", "说明", "词语", "术语"]
+  static let appendixWords = [
+    "附件", "附表", "附录", "附：", "附:", "注释", "注解", "名词", "释义", "说明", "词语", "术语",
+  ]
 
   func apply(_ text: inout String) -> [Int] {
     let lines = text.lines()
@@ -80,7 +82,8 @@ struct ReportBodyRule: CleaningRule {
   }
 
   /// `——2023年1月6日在宁波市`, `（2020年5月14日）`, `二〇一六年一月十八日`.
-  nonisolated(unsafe) static let datedOpening = /^[—\-\s（(]*[0-9〇零○一二三四五六七八九]{2,4}年[0-9一二三四五六七八九十]{1,2}月/
+  nonisolated(unsafe) static let datedOpening =
+    /^[—\-\s（(]*[0-9〇零○一二三四五六七八九]{2,4}年[0-9一二三四五六七八九十]{1,2}月/
   /// `自贡市人民政府市长 何树平`, `代市长 李晓波`.
   nonisolated(unsafe) static let speaker = /(总理|主席|省长|市长|州长|县长|区长|旗长|盟长|镇长|乡长)\s*[\p{Han}·]{2,4}$/
 

@@ -10,7 +10,10 @@ public enum LoadSummary {
     ("page_joined", "page of one report joined", "pages of one report joined"),
     ("pinyin_gloss_removed", "pinyin gloss removed", "pinyin glosses removed"),
     ("site_chrome_removed", "site chrome line removed", "site chrome lines removed"),
-    ("outside_body_removed", "line outside a report's body removed", "lines outside a report's body removed"),
+    (
+      "outside_body_removed", "line outside a report's body removed",
+      "lines outside a report's body removed"
+    ),
     ("preamble_removed", "sharing-site preamble removed", "sharing-site preambles removed"),
     ("page_splice_joined", "page-number splice joined", "page-number splices joined"),
     ("fullwidth_normalized", "fullwidth character normalised", "fullwidth characters normalised"),

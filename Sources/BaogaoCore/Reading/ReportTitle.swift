@@ -15,7 +15,9 @@ struct ReportTitle: Sendable, Equatable {
 
   static let markers = ["政府工作报告", "政府工作報告"]
   /// Last characters of a government's name: 省, 市, 区, 县, 镇, 乡, 州, 盟, 旗 (and Traditional forms).
-  static let unitEnds: Set<Character> = ["省", "市", "区", "區", "县", "縣", "镇", "鎮", "乡", "鄉", "州", "盟", "旗"]
+  static let unitEnds: Set<Character> = [
+    "省", "市", "区", "區", "县", "縣", "镇", "鎮", "乡", "鄉", "州", "盟", "旗",
+  ]
   static let governmentSuffixes = ["人民政府", "人民", "国务院", "國務院"]
   static let opening: Set<Character> = ["【", "(", "（", "["]
   static let closing: Set<Character> = ["】", ")", "）", "]"]
@@ -45,7 +47,9 @@ struct ReportTitle: Sendable, Equatable {
     let (withoutYear, year) = Self.removingYear(name)
     name = withoutYear
     self.year = year
-    if let suffix = Self.governmentSuffixes.first(where: { name.hasSuffix($0) }), suffix.hasPrefix("人民") {
+    if let suffix = Self.governmentSuffixes.first(where: { name.hasSuffix($0) }),
+      suffix.hasPrefix("人民")
+    {
       name = String(name.dropLast(suffix.count))
     }
     guard let end = name.last,
@@ -64,8 +68,9 @@ struct ReportTitle: Sendable, Equatable {
     let scalars = Array(name.unicodeScalars)
     guard let nian = scalars.firstIndex(of: "年") else { return (name, nil) }
     var start = nian
-    while start > 0, scalars[start - 1].properties.numericType != nil
-      || "〇零○".unicodeScalars.contains(scalars[start - 1])
+    while start > 0,
+      scalars[start - 1].properties.numericType != nil
+        || "〇零○".unicodeScalars.contains(scalars[start - 1])
     {
       start -= 1
     }

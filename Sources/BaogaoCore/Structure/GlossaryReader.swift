@@ -80,7 +80,7 @@ enum GlossaryReader {
     return term.unicodeScalars.count >= 2 ? term : nil
   }
 
-  /// Entries in a notes section: each starts at a marker (`①`, `1.`), or at a line that opens
+  /// Entries in a notes section: each starts at a marker (`①`, `1.`, `［18］`), or at a line that opens
   /// with a short term and its colon (`六抓：省政府提出的…`) or ` 指` (`十大产业 指杭州市…`).
   static func entries(in text: [Unicode.Scalar], range: Range<Int>, reportID: String)
     -> [GlossaryTerm]
@@ -103,6 +103,16 @@ enum GlossaryReader {
           i = j + 1
           continue
         }
+      } else if atLine, "[［".unicodeScalars.contains(c),
+        let close = (i + 1..<min(range.upperBound, i + 5)).first(where: {
+          "]］".unicodeScalars.contains(text[$0])
+        }),
+        close > i + 1, (i + 1..<close).allSatisfy({ TextBlocks.isDigit(text[$0]) })
+      {
+        // `［18］一带一路：…`, `[6]放管服：…`
+        starts.append((i, close + 1, HeadingDetector.string(text[(i + 1)..<close])))
+        i = close + 1
+        continue
       } else if atLine, separator(in: text, from: i, limit: range.upperBound) != nil {
         starts.append((i, i, nil))
       }
