@@ -74,7 +74,9 @@ enum MetadataExtractor {
     evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
     // A table's year or a meeting date states the year; content clues are for files that do not.
     if hints.year == nil && header.meetingYear == nil && header.sessionYear == nil {
-      evidence.addContent(ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(text)))
+      // The title is content too: 关于浙江省第七个五年计划的报告 (1986) has no year of its own.
+      let content = (report.title.map { $0 + "\n" } ?? "") + text
+      evidence.addContent(ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(content)))
     }
     if let best = evidence.best {
       report.year = best.year
