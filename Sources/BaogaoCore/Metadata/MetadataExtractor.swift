@@ -64,10 +64,12 @@ enum MetadataExtractor {
     evidence.add(hints.year, weight: 8, source: "the table's year column")
     evidence.add(
       header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
-    evidence.add(header.sessionYear, weight: 5, source: "the session \(header.congressSession ?? "")")
+    evidence.add(
+      header.sessionYear, weight: 5, source: "the session \(header.congressSession ?? "")")
     let titleYear = report.title.flatMap {
       firstMatch(
-        yearPattern, in: ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits($0)), group: 1)
+        yearPattern, in: ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits($0)), group: 1
+      )
     }.flatMap {
       Int($0)
     }
@@ -139,7 +141,9 @@ enum MetadataExtractor {
     }
     // Only the kind of government is named (在自治区第十三届人民代表大会…, 我受省人民政府的委托, 省长):
     // the unit of that kind the report names most.
-    let generic = [header.meetingPlace, firstMatch(representing, in: opening, group: 1), header.speakerRole]
+    let generic = [
+      header.meetingPlace, firstMatch(representing, in: opening, group: 1), header.speakerRole,
+    ]
     if let kind = generic.lazy.compactMap({ $0.flatMap(RegionMentions.kind(ofGeneric:)) }).first,
       !report.text.contains("XX"),
       let unit = RegionMentions.mostNamed(in: report.text, kind: kind)

@@ -45,10 +45,14 @@ enum RegionMentions {
     let ns = text as NSString
     var counts: [String: Int] = [:]
     for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-      for unit in formsOf[ns.substring(with: m.range)] ?? [] { counts[unit.adcode, default: 0] += 1 }
+      for unit in formsOf[ns.substring(with: m.range)] ?? [] {
+        counts[unit.adcode, default: 0] += 1
+      }
     }
     let ranked = counts.sorted { $0.value > $1.value }
-    guard let top = ranked.first, ranked.count < 2 || ranked[1].value < top.value else { return nil }
+    guard let top = ranked.first, ranked.count < 2 || ranked[1].value < top.value else {
+      return nil
+    }
     return directory.byCode[top.key]
   }
 
@@ -56,7 +60,8 @@ enum RegionMentions {
   static func fits(_ unit: RegionUnit, kind: String, directory: RegionDirectory) -> Bool {
     let suffix = directory.core(of: unit.name).suffix
     switch kind {
-    case "市": return suffix == "市" && (unit.tier == 2 || RegionName.municipalities.contains(unit.name))
+    case "市":
+      return suffix == "市" && (unit.tier == 2 || RegionName.municipalities.contains(unit.name))
     case "州": return suffix == "自治州"
     case "省": return suffix == "省"
     default: return suffix == kind

@@ -78,7 +78,8 @@ struct YearEvidence {
       let inReview = m.range.location < ns.length / 3
       add(
         inReview ? y + 1 : y, weight: 3,
-        source: "\(inReview ? "year under review" : "year planned") (\(ns.substring(with: m.range)))")
+        source:
+          "\(inReview ? "year under review" : "year planned") (\(ns.substring(with: m.range)))")
     }
     if let m = Self.lastYearsSession.firstMatch(in: text, range: range),
       let y = NationalSessions.year(of: ns.substring(with: m.range(at: 1)))
@@ -91,11 +92,14 @@ struct YearEvidence {
       add(y + 5, weight: 3, source: "five years reviewed (\(ns.substring(with: m.range)))")
     }
     if let m = Self.fiveYearPlanDraft.firstMatch(in: text, range: range) {
-      let ordinal = m.range(at: 1).location != NSNotFound
+      let ordinal =
+        m.range(at: 1).location != NSNotFound
         ? ChineseNumeralDate.small(ns.substring(with: m.range(at: 1)))
         : ChineseNumeralDate.small(ns.substring(with: m.range(at: 2))).map { $0 + 10 }
       if let n = ordinal {
-        add(n <= 2 ? 1948 + 5 * n : 1951 + 5 * n, weight: 2, source: "the plan's draft (\(ns.substring(with: m.range)))")
+        add(
+          n <= 2 ? 1948 + 5 * n : 1951 + 5 * n, weight: 2,
+          source: "the plan's draft (\(ns.substring(with: m.range)))")
       }
     }
     if let m = Self.yearAhead.matches(in: text, range: range).last,
