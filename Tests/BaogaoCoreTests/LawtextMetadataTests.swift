@@ -32,7 +32,8 @@ import Testing
     let pattern = try NSRegularExpression(pattern: "政府工作报告-([^/]+)/([^/]+)/(\\d{4})\\.md$")
     for report in reports where seen.insert(report.doc).inserted {
       let ns = report.doc as NSString
-      guard let m = pattern.firstMatch(in: report.doc, range: NSRange(location: 0, length: ns.length))
+      guard
+        let m = pattern.firstMatch(in: report.doc, range: NSRange(location: 0, length: ns.length))
       else { continue }
       let set = ns.substring(with: m.range(at: 1))
       let region = ns.substring(with: m.range(at: 2))
@@ -40,7 +41,8 @@ import Testing
       let name = "\(set)/\(region)/\(fileYear)"
       o.files += 1
       if report.region != region { o.wrong["region"]!.append("\(name): \(report.region ?? "nil")") }
-      let level: Level = set == "省自治区" || RegionName.municipalities.contains(region) ? .province : .city
+      let level: Level =
+        set == "省自治区" || RegionName.municipalities.contains(region) ? .province : .city
       if report.level != level {
         o.wrong["level"]!.append("\(name): \(report.level?.rawValue ?? "nil")")
       }
@@ -52,7 +54,8 @@ import Testing
           o.namedOff.append("\(name): year \(dateYear) from its date \(report.meetingDate!)")
         } else {
           o.wrong["year"]!.append(
-            "\(name): \(report.year.map(String.init) ?? "nil") (date \(report.meetingDate ?? "none"))")
+            "\(name): \(report.year.map(String.init) ?? "nil") (date \(report.meetingDate ?? "none"))"
+          )
         }
       }
       if let r = report.region, RegionDirectory.shared.unit(named: r) != nil {

@@ -41,7 +41,8 @@ struct OpeningCase: Sendable, CustomTestStringConvertible {
     // 巴音郭楞蒙古自治州/2022.md: the meeting says only 自治州; the title names it.
     OpeningCase(
       text: "title: 巴音郭楞蒙古自治州政府工作报告（2022年1月10日 巴图）\n——2022年1月10日在自治州第十五届人民代表大会第一次会议上\n自治州州长 巴图"
-        + address, region: "巴音郭楞蒙古自治州", adcode: "652800", level: .city, year: 2022, date: "2022-01-10"),
+        + address, region: "巴音郭楞蒙古自治州", adcode: "652800", level: .city, year: 2022,
+      date: "2022-01-10"),
     // 连云港市/2016.md: a doubled suffix in the meeting line.
     OpeningCase(
       text: "——2016年1月17日在连云港市市第十三届人民代表大会第五次会议上\n市长项雪龙作政府工作报告" + address, region: "连云港市",
@@ -53,7 +54,8 @@ struct OpeningCase: Sendable, CustomTestStringConvertible {
       year: 2013, date: "2013-01-08"),
     // 合肥市/2017.md: the year after the name in the title.
     OpeningCase(
-      text: "title: 合肥市2017年政府工作报告" + address, region: "合肥市", adcode: "340100", level: .city, year: 2017,
+      text: "title: 合肥市2017年政府工作报告" + address, region: "合肥市", adcode: "340100", level: .city,
+      year: 2017,
       date: nil),
     // Made up: a former name.
     OpeningCase(
@@ -95,6 +97,39 @@ struct OpeningCase: Sendable, CustomTestStringConvertible {
     #expect(report.level == c.level)
     #expect(report.year == c.year)
     #expect(report.meetingDate == c.date)
+  }
+
+  /// Made up: a December session's title names the year it plans for; that is the convention,
+  /// not a conflict, so no warning.
+  @Test func decemberSessionTitleNamesThePlanYearWithoutAWarning() throws {
+    let text = "2014年四平市政府工作报告\n——2013年12月25日在四平市第六届人民代表大会第四次会议上" + Self.address
+    var diagnostics: [Diagnostic] = []
+    let reports = ReportBuilder().reports(
+      from: SourceDocument(doc: "made-up.txt", text: text), diagnostics: &diagnostics)
+    let report = try #require(reports.first)
+    #expect(report.year == 2013)
+    #expect(!(report.diagnostics + diagnostics).contains { $0.kind == "metadata_conflict" })
+  }
+
+  /// The year from the content alone, for reports with no dated heading. Real lines, each from
+  /// the lawtext or national file named; the year is the session's.
+  @Test(arguments: [
+    ("刚刚过去的１９８４年，是我国各族人民…取得伟大成就的一年", 1985),  // national 1985
+    ("从去年９月第五届全国人民代表大会第三次会议到现在，已经过去了一年零两个月。", 1981),  // national 1981
+    ("一、过去五年工作回顾\n2008年以来的五年，是首都发展进程中具有重要历史意义、极不平凡的五年。", 2013),  // 北京市/2013
+    ("**一、2013年政府工作回顾**\n过去的一年，我们在市委的正确领导下", 2014),  // 南京市/2014
+    ("请连同《武汉市国民经济和社会发展第十三个五年规划纲要（草案）》一并审议\n一、2015年和“十二五”工作回顾", 2016),  // 武汉市/2016
+    ("向大会作关于山东省国民经济和社会发展第九个五年计划及2010年远景目标纲要的报告，请连同《纲要（草案）》一并审议", 1996),  // 山东省/1996
+    ("一、1993年国内工作的回顾和1994年的主要任务", 1994),
+    ("一、去年工作回顾\n2005年，我国社会主义现代化事业取得显著成就", 2006),  // national 2006
+    (
+      "**过去五年工作回顾**\n" + String(repeating: "五年来做成的事。", count: 30) + "\n**2016年主要工作**\n今年要做的事。", 2016
+    ),  // 石家庄市/2016, shortened
+  ])
+  func yearFromContent(text: String, year: Int) {
+    var evidence = YearEvidence()
+    evidence.addContent(ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(text)))
+    #expect(evidence.best?.year == year)
   }
 
   @Test(arguments: [

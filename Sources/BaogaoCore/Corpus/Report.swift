@@ -62,7 +62,8 @@ public struct Report: Sendable, Identifiable {
 
   public init(
     id: String = "", doc: String, position: Int = 1, title: String? = nil, region: String? = nil,
-    parent: String? = nil, adcode: String? = nil, level: Level? = nil, year: Int? = nil, congressSession: String? = nil,
+    parent: String? = nil, adcode: String? = nil, level: Level? = nil, year: Int? = nil,
+    congressSession: String? = nil,
     meetingDate: String? = nil, speaker: String? = nil, speakerRole: String? = nil,
     script: Script = .simplified, text: String, original: String? = nil,
     diagnostics: [Diagnostic] = []

@@ -19,9 +19,9 @@ enum MetadataExtractor {
   /// Title endings: 政府工作报告, and a development zone's 管委会工作报告.
   static let titleMarkers = ["政府工作报告", "管委会工作报告", "管理委员会工作报告"]
   /// The government the speaker stands for: 我代表无锡市人民政府, 我受省人民政府的委托, 我代表省政府,
-  /// 我代表浙江省革命委员会.
+  /// 我代表浙江省革命委员会, 我代表广安市第五届人民政府.
   static let representing = try! NSRegularExpression(
-    pattern: "我(?:代表|受)([\\p{Han}X]{0,16}?)(?:人民政府|革命委员会|政府)")
+    pattern: "我(?:代表|受)([\\p{Han}X]{0,16}?)(?:第[一二三四五六七八九十]+届)?(?:人民政府|革命委员会|政府)")
 
   static func fill(_ report: inout Report, hints: MetadataHints, diagnostics: inout [Diagnostic]) {
     let text = report.text
@@ -64,22 +64,30 @@ enum MetadataExtractor {
     evidence.add(hints.year, weight: 8, source: "the table's year column")
     evidence.add(
       header.meetingYear, weight: 5, source: "the meeting date \(header.meetingDate ?? "")")
-    evidence.add(header.sessionYear, weight: 5, source: "the session \(header.congressSession ?? "")")
+    evidence.add(
+      header.sessionYear, weight: 5, source: "the session \(header.congressSession ?? "")")
     let titleYear = report.title.flatMap {
       firstMatch(
-        yearPattern, in: ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits($0)), group: 1)
+        yearPattern, in: ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits($0)), group: 1
+      )
     }.flatMap {
       Int($0)
     }
     evidence.add(titleYear, weight: titleFromPreamble ? 1 : 2, source: "the title")
     // A table's year or a meeting date states the year; content clues are for files that do not.
     if hints.year == nil && header.meetingYear == nil && header.sessionYear == nil {
-      evidence.addContent(ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(text)))
+      // The title is content too: 关于浙江省第七个五年计划的报告 (1986) has no year of its own.
+      let content = (report.title.map { $0 + "\n" } ?? "") + text
+      evidence.addContent(ChineseNumeralDate.normalized(ChineseNumeralDate.asciiDigits(content)))
     }
     if let best = evidence.best {
       report.year = best.year
+      // A November or December session names the year it plans for (2023年…政府工作报告, heard
+      // 2022-12-22); its year is the date's, and the title agrees with that convention.
+      let month = header.meetingDate.flatMap { Int($0.dropFirst(5).prefix(2)) } ?? 0
+      let planYear = month >= 11 && header.meetingYear == best.year ? best.year + 1 : nil
       let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter {
-        $0.0 != nil && $0.0 != best.year
+        $0.0 != nil && $0.0 != best.year && $0.0 != planYear
       }
       for (year, what) in disagreeing {
         diagnostics.append(
@@ -117,7 +125,6 @@ enum MetadataExtractor {
       }
       report.region = last
       report.level = level
-      defer { useOfficialNames(&report) }
       if units.count >= 2 { report.parent = units[units.count - 2] }
       // A later, longer chain may name the parent: 榕城区 (meeting) and 揭阳市榕城区 (speaker).
       if report.parent == nil {
@@ -129,11 +136,14 @@ enum MetadataExtractor {
       }
       if report.parent == nil { report.parent = parentThanked(in: report.text, below: last) }
       report.level = RegionName.level(of: last, under: report.parent)
+      useOfficialNames(&report)
       return
     }
     // Only the kind of government is named (在自治区第十三届人民代表大会…, 我受省人民政府的委托, 省长):
     // the unit of that kind the report names most.
-    let generic = [header.meetingPlace, firstMatch(representing, in: opening, group: 1), header.speakerRole]
+    let generic = [
+      header.meetingPlace, firstMatch(representing, in: opening, group: 1), header.speakerRole,
+    ]
     if let kind = generic.lazy.compactMap({ $0.flatMap(RegionMentions.kind(ofGeneric:)) }).first,
       !report.text.contains("XX"),
       let unit = RegionMentions.mostNamed(in: report.text, kind: kind)

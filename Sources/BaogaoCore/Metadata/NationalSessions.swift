@@ -19,7 +19,8 @@ enum NationalSessions {
   /// `第十二届全国人民代表大会第一次会议` → 2013; nil for a session the table does not hold.
   static func year(of session: String) -> Int? {
     let ns = session as NSString
-    guard let m = Self.session.firstMatch(in: session, range: NSRange(location: 0, length: ns.length)),
+    guard
+      let m = Self.session.firstMatch(in: session, range: NSRange(location: 0, length: ns.length)),
       let congress = ChineseNumeralDate.small(ns.substring(with: m.range(at: 1))),
       let number = ChineseNumeralDate.small(ns.substring(with: m.range(at: 2)))
     else { return nil }

@@ -139,7 +139,9 @@ public struct RegionDirectory: Sendable {
   }
 
   /// The prefecture- and province-level units, for finding which one a text names most.
-  var upperUnits: [RegionUnit] { byCode.values.filter { $0.tier <= 2 }.sorted { $0.adcode < $1.adcode } }
+  var upperUnits: [RegionUnit] {
+    byCode.values.filter { $0.tier <= 2 }.sorted { $0.adcode < $1.adcode }
+  }
 
   /// County-level cities (县级市) and the unit above each: 昆山市 → 苏州市, 仙桃市 → 湖北省.
   var countyLevelCities: [String: String] {

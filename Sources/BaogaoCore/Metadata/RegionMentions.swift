@@ -22,8 +22,8 @@ enum RegionMentions {
 
   /// The unit of `kind` the text names most: 浙江省 for a text saying 浙江 forty times and 上海 twice.
   ///
-  /// A unit counts its full name and its short form (浙江, 黔东南州); a name inside a longer one
-  /// (浙江 in 浙江省) counts once. Nil unless the winner is named more often than any other unit of
+  /// A unit counts its full name and its short forms (浙江, 黔东南州, 博州); a name inside a longer
+  /// one (浙江 in 浙江省) counts once. Nil unless the winner is named more often than any other unit of
   /// the kind (a 1997 report of 甘肃 says 全省 24 times and 甘肃 once, and no other province).
   static func mostNamed(
     in text: String, kind: String, directory: RegionDirectory = .shared
@@ -33,6 +33,10 @@ enum RegionMentions {
     for unit in candidates {
       guard let core = directory.core(of: unit.name).core else { continue }
       formsOf[core, default: []].append(unit)
+      // A long 自治州 name is shortened to its first character: 博州 for 博尔塔拉, 巴州 for 巴音郭楞.
+      if core.count >= 4, directory.core(of: unit.name).suffix == "自治州" {
+        formsOf[String(core.prefix(1)) + "州", default: []].append(unit)
+      }
     }
     guard !formsOf.isEmpty else { return nil }
     let alternation = formsOf.keys.sorted { $0.count > $1.count }
@@ -41,10 +45,14 @@ enum RegionMentions {
     let ns = text as NSString
     var counts: [String: Int] = [:]
     for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-      for unit in formsOf[ns.substring(with: m.range)] ?? [] { counts[unit.adcode, default: 0] += 1 }
+      for unit in formsOf[ns.substring(with: m.range)] ?? [] {
+        counts[unit.adcode, default: 0] += 1
+      }
     }
     let ranked = counts.sorted { $0.value > $1.value }
-    guard let top = ranked.first, ranked.count < 2 || ranked[1].value < top.value else { return nil }
+    guard let top = ranked.first, ranked.count < 2 || ranked[1].value < top.value else {
+      return nil
+    }
     return directory.byCode[top.key]
   }
 
@@ -52,7 +60,8 @@ enum RegionMentions {
   static func fits(_ unit: RegionUnit, kind: String, directory: RegionDirectory) -> Bool {
     let suffix = directory.core(of: unit.name).suffix
     switch kind {
-    case "市": return suffix == "市" && (unit.tier == 2 || RegionName.municipalities.contains(unit.name))
+    case "市":
+      return suffix == "市" && (unit.tier == 2 || RegionName.municipalities.contains(unit.name))
     case "州": return suffix == "自治州"
     case "省": return suffix == "省"
     default: return suffix == kind

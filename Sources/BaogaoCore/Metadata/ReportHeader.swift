@@ -101,7 +101,8 @@ struct ReportHeader {
         d.range(at: 1).location != NSNotFound
       {
         setMeeting(
-          year: Int(tns.substring(with: d.range(at: 1))), month: tns.substring(with: d.range(at: 2)),
+          year: Int(tns.substring(with: d.range(at: 1))),
+          month: tns.substring(with: d.range(at: 2)),
           day: tns.substring(with: d.range(at: 3)))
       }
     }

@@ -17,8 +17,8 @@ struct YearEvidence {
   var clues: [Clue] = []
 
   static let reviewPatterns: [NSRegularExpression] = [
-    "(\\d{4})年(?:及|和)?(?:“十[一二三四五]五”时期)?(?:主要)?工作回顾",
-    "(\\d{4})年(?:国内)?工作的?回顾",
+    "(\\d{4})年(?:及|和)?(?:“十[一二三四五]五”(?:时期)?)?(?:主要)?工作回顾",
+    "(\\d{4})年(?:国内|政府)?工作的?回顾",
     "(?:过去一年|去年|一年来)工作回顾\\s*(\\d{4})年",
     "回顾(\\d{4})年",
     "刚刚?过去的(\\d{4})年",
@@ -28,6 +28,18 @@ struct YearEvidence {
   /// in the text's first third it is the year under review, later the year planned
   /// (石家庄 2016: 过去五年工作回顾 … 2016年主要工作).
   static let eitherHeading = try! NSRegularExpression(pattern: "(\\d{4})年主要工作(?!安排|任务|目标)")
+  /// A new government's review of its five years: `2008年以来的五年` is told in 2013.
+  static let fiveYearsSince = try! NSRegularExpression(pattern: "(\\d{4})年以来的五年")
+  /// A five-year plan laid before the congress as a draft (or reported on) is heard in the plan's first year:
+  /// `关于…第九个五年计划…的报告` (1996), `“十三五”规划纲要（草案）` (2016). The first two plans began
+  /// in 1953 and 1958; after the adjustment years 1963–65 the third began in 1966, the Nth in 1951 + 5N.
+  static let fiveYearPlanDraft = try! NSRegularExpression(
+    pattern:
+      "(?:第([一二三四五六七八九十]+)个五年(?:计划|规划)|“十([一二三四五])五”(?:规划|计划))[^。\\n]{0,30}?(?:草案|的报告)")
+  /// Last year's NPC session, named to measure the time since: `从去年９月第五届全国人民代表大会第三次会议到现在`
+  /// is said a year after that session (1981).
+  static let lastYearsSession = try! NSRegularExpression(
+    pattern: "去年(?:\\d{1,2}月)?(?:召开的|举行的)?(第[一二三四五六七八九十]+届全国人民代表大会第[一二三四五六七八九十]+次会议)")
   static let planPatterns: [NSRegularExpression] = [
     "(\\d{4})年(?:的)?(?:工作安排|工作目标和任务|主要预期目标|目标任务和重点工作|工作计划|计划|重点工作)"
   ].map { try! NSRegularExpression(pattern: $0) }
@@ -66,7 +78,29 @@ struct YearEvidence {
       let inReview = m.range.location < ns.length / 3
       add(
         inReview ? y + 1 : y, weight: 3,
-        source: "\(inReview ? "year under review" : "year planned") (\(ns.substring(with: m.range)))")
+        source:
+          "\(inReview ? "year under review" : "year planned") (\(ns.substring(with: m.range)))")
+    }
+    if let m = Self.lastYearsSession.firstMatch(in: text, range: range),
+      let y = NationalSessions.year(of: ns.substring(with: m.range(at: 1)))
+    {
+      add(y + 1, weight: 5, source: "last year's session (\(ns.substring(with: m.range)))")
+    }
+    if let m = Self.fiveYearsSince.firstMatch(in: text, range: range),
+      let y = Int(ns.substring(with: m.range(at: 1)))
+    {
+      add(y + 5, weight: 3, source: "five years reviewed (\(ns.substring(with: m.range)))")
+    }
+    if let m = Self.fiveYearPlanDraft.firstMatch(in: text, range: range) {
+      let ordinal =
+        m.range(at: 1).location != NSNotFound
+        ? ChineseNumeralDate.small(ns.substring(with: m.range(at: 1)))
+        : ChineseNumeralDate.small(ns.substring(with: m.range(at: 2))).map { $0 + 10 }
+      if let n = ordinal {
+        add(
+          n <= 2 ? 1948 + 5 * n : 1951 + 5 * n, weight: 2,
+          source: "the plan's draft (\(ns.substring(with: m.range)))")
+      }
     }
     if let m = Self.yearAhead.matches(in: text, range: range).last,
       let y = Int(ns.substring(with: m.range(at: 1)))

@@ -17,7 +17,8 @@ public struct ReportsSource: Source {
       Column("title", .string),
       Column("region", .string, help: "the government giving the report"),
       Column("parent", .string, help: "the government above, where stated"),
-      Column("adcode", .string, help: "the region's 6-digit administrative division code (GB/T 2260)"),
+      Column(
+        "adcode", .string, help: "the region's 6-digit administrative division code (GB/T 2260)"),
       Column("level", .string, help: "national, province, city, district, county, town"),
       Column("year", .int, help: "the report's own year"),
       Column("session", .string, help: "the congress meeting, e.g. 第六届人民代表大会第七次会议"),
@@ -36,7 +37,8 @@ public struct ReportsSource: Source {
       rows: context.corpus.reports.map { r in
         [
           .string(r.id), .string(r.doc), .int(r.position), Value(r.title), Value(r.region),
-          Value(r.parent), Value(r.adcode), Value(r.level?.rawValue), Value(r.year), Value(r.congressSession),
+          Value(r.parent), Value(r.adcode), Value(r.level?.rawValue), Value(r.year),
+          Value(r.congressSession),
           Value(r.meetingDate), Value(r.speaker), Value(r.speakerRole), .string(r.script.rawValue),
           .int(r.chars), .string(r.text),
         ]
