@@ -63,6 +63,8 @@ enum GDPTargetReader {
 
   /// The target for `year` stated in `text`, or nil when the reader finds none.
   static func target(in text: String, year: Int?) -> StatedGDPTarget? {
+    // lawtext keeps Markdown bold (`**综合考虑各方面因素**，`), which would split the phrases.
+    let text = text.replacingOccurrences(of: "**", with: "")
     let ns = text as NSString
     // 没有提出全年经济增速具体目标 is decisive wherever it stands.
     if let none = noneSet.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) {
