@@ -79,7 +79,7 @@ import Testing
   /// Right answers measured on main's extractor (a3fe4cd), on the sample and on every report
   /// (`BAOGAO_FULL_AUDIT=1`); raise them as the extractor improves, never lower them silently.
   static let floorOnSample = 92
-  static let floorOnAll = 0
+  static let floorOnAll = 1_587
 
   /// Every sixteenth report in path order (all levels, regions and decades), or all of them.
   static var checked: [LawtextCorpus.Entry] {
