@@ -11,7 +11,8 @@ enum ContextClassifier {
     var estimated: Bool
   }
 
-  static let multiYearWords = ["年均", "平均每年", "平均增长", "累计", "年平均"]
+  /// `年均`, `累计` …: `multiYearWords` in `extraction-vocabulary.json`.
+  static let multiYearWords = ExtractionVocabulary.builtIn.multiYearWords
 
   /// - Parameters:
   ///   - own: the fact's sentence, up to the end of its figures.
@@ -88,8 +89,10 @@ enum ContextClassifier {
         return Frame(kind: "plan", period: format(r...h), estimated: false)
       }
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
-      if latestOwn == nil, let last = earlierCues.last, last.span != nil,
-        last.orientation == .future
+      // `今后五年主要预期目标是：…` too: a commitment cue after the span does not end it.
+      if latestOwn == nil,
+        let last = earlierCues.last(where: { $0.span != nil || $0.year != nil || $0.horizon }),
+        last.span != nil, last.orientation == .future
       {
         multi = true
       }

@@ -139,6 +139,10 @@ public struct IndicatorExtractor: Sendable {
             fact.qualifier ?? "",
           ].joined(separator: "|")
           guard seen.insert(key).inserted else { continue }
+          let money = lexicon.entry(for: member.metric)?.units == nil
+          if let b = UnitScale.base(value: fact.value, unit: fact.unit, money: money) {
+            (fact.valueBase, fact.baseUnit) = (b.value, b.unit)
+          }
           fact.id = "\(report.id).f\(out.count + 1)"
           out.append(fact)
         }
