@@ -9,9 +9,13 @@ enum MadeUpReport {
     "disposable_income", "urban_disposable_income", "rural_disposable_income", "foreign_trade",
   ]
 
-  /// Every fact the extractor finds in `text`, read as a report of `year` given by `region`.
-  static func facts(_ text: String, year: Int, region: String? = nil) -> [Indicator] {
-    let report = Report(id: "r1", doc: "made-up.txt", region: region, year: year, text: text)
+  /// Every fact the extractor finds in `text`, read as a report of `year` given by `region`
+  /// (at `level`, when the test says).
+  static func facts(_ text: String, year: Int, region: String? = nil, level: Level? = nil)
+    -> [Indicator]
+  {
+    let report = Report(
+      id: "r1", doc: "made-up.txt", region: region, level: level, year: year, text: text)
     return IndicatorExtractor().indicators(
       in: report, structure: StructureParser.structure(of: report))
   }
