@@ -58,7 +58,10 @@ import Testing
       ]),
     Case(
       text: "今年主要预期目标是：居民收入增长与经济增长同步，规上工业增加值增长7%左右。",
-      expected: [Expected(metric: "industrial_value_added", growth: 7, qualifier: "about")]),
+      expected: [
+        Expected(metric: "disposable_income", growth: nil, qualifier: "in_step"),
+        Expected(metric: "industrial_value_added", growth: 7, qualifier: "about"),
+      ]),
     // The hedge of each listed figure stays with its own metric.
     Case(
       text: "今年主要预期目标是：城镇和农村常住居民人均可支配收入分别增长6.5%左右、7.5%左右。",

@@ -18,17 +18,21 @@ enum ContextClassifier {
   ///   - own: the fact's sentence, up to the end of its figures.
   ///   - earlier: the same full sentence (`。`) before the fact's own (`；`) sentence.
   ///   - scope: the fact's words (its name through its figures).
+  ///   - rest: the sentence after the fact's figures.
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
-    headings: [Range<Int>] = [], previous: Range<Int>? = nil, lookingForward: Bool,
+    headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
+    lookingForward: Bool,
     reportYear r: Int?
   ) -> Frame {
     let ownCues = resolvingBare(
       TimeCueScanner.cues(in: text, range: own, reportYear: r), lookingForward: lookingForward,
       reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
-    let headingCues = headings.flatMap { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
-      .filter { $0.span != nil }
+    let allHeadingCues = headings.flatMap {
+      TimeCueScanner.cues(in: text, range: $0, reportYear: r)
+    }
+    let headingCues = allHeadingCues.filter { $0.span != nil }
     let earlierCues = resolvingBare(
       headingCues + TimeCueScanner.cues(in: text, range: earlier, reportYear: r),
       lookingForward: lookingForward, reportYear: r)
@@ -67,6 +71,18 @@ enum ContextClassifier {
     // opening span makes it the span's figure.
     if latestOwn == nil, let o = openingSpan, o.orientation == orientation,
       earlierCues.allSatisfy({ $0.span != nil })
+    {
+      multi = true
+    }
+    // `一、过去五年工作回顾`: under a heading that looks back on a span and names no single
+    // year, a figure with no time word of its own, its sentence's or its paragraph's is the
+    // span's (`城镇新增就业603.7万人` in a 十四五 review), not the last year's.
+    // A sentence that names a time after the figure (`…1055.4亿元，五年累计突破4500亿元`)
+    // sets the figure apart from the span.
+    let laterCues = rest.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) } ?? []
+    if latestOwn == nil, sentenceCue == nil, laterCues.isEmpty, let o = orienting, o.span != nil,
+      headingCues.contains(o), allHeadingCues.allSatisfy({ $0.year == nil }),
+      (paragraphCues ?? []).allSatisfy({ $0.span != nil || $0.weak })
     {
       multi = true
     }

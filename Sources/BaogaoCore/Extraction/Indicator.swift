@@ -24,7 +24,8 @@ public struct Indicator: Sendable, Hashable {
   public var unit: String?
   /// The level in its dimension's base unit (`UnitScale`): 5.2万亿元 → 5.2e12.
   public var valueBase: Double?
-  /// The base unit of `valueBase`: 元, 美元, 人, 人次, 吨, 亩, %.
+  /// The base unit of `valueBase`: `yuan`, `usd`, `persons`, `person_times`, `tonnes`, `mu`,
+  /// `percent`; a unit outside these stays as written.
   public var baseUnit: String?
   /// Percent change; negative for 下降.
   public var growth: Double?

@@ -88,7 +88,8 @@ public struct IndicatorExtractor: Sendable {
         }
       }
       for (group, members, readings) in read {
-        for (member, reading) in zip(members, readings) where reading.isFact {
+        for (member, whole) in zip(members, readings) where whole.isFact {
+          for reading in whole.separated {
           let factEnd = reading.end ?? member.end
           var frame = ContextClassifier.frame(
             text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
@@ -96,6 +97,7 @@ public struct IndicatorExtractor: Sendable {
               text, before: group[0].start, floor: range.lowerBound)..<factEnd,
             headings: Self.headings(of: section, in: structure),
             previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
+            rest: min(factEnd, range.upperBound)..<range.upperBound,
             lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
             reportYear: year)
           let isGoal = frame.kind == "target" || frame.kind == "plan"
@@ -145,6 +147,7 @@ public struct IndicatorExtractor: Sendable {
           }
           fact.id = "\(report.id).f\(out.count + 1)"
           out.append(fact)
+          }
         }
       }
     }

@@ -31,7 +31,7 @@ public struct IndicatorsSource: Source {
     Column(
       "value_base", .double,
       help: "the level in base_unit, so 5.2万亿元 and 52000亿元 compare: 5.2e12"),
-    Column("base_unit", .string, help: "元, 美元, 人, 人次, 吨, 亩, %: one unit per dimension"),
+    Column("base_unit", .string, help: "yuan, usd, persons, person_times, tonnes, mu, percent: one unit per dimension"),
     Column("growth", .double, help: "percent change; negative for 下降"),
     Column("growth_high", .double, help: "upper end of a range (6-7% → 7)"),
     Column("qualifier", .string, help: "about (左右), at_least (以上), at_most (以内), range"),
