@@ -105,10 +105,11 @@ enum ContextClassifier {
         return Frame(kind: "plan", period: format(r...h), estimated: false)
       }
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
-      // `今后五年主要预期目标是：…` too: a commitment cue after the span does not end it.
-      if latestOwn == nil,
-        let last = earlierCues.last(where: { $0.span != nil || $0.year != nil || $0.horizon }),
-        last.span != nil, last.orientation == .future
+      // `今后五年主要预期目标是：…`, `“十四五”时期奋斗目标是：…确保GDP超过2500亿元` too: a
+      // commitment cue after the span does not end it; a year or a horizon would.
+      if let last = (earlierCues + ownCues).last(where: {
+        $0.span != nil || $0.year != nil || $0.horizon
+      }), last.span != nil, last.orientation == .future
       {
         multi = true
       }
