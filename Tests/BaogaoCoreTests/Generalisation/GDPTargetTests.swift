@@ -78,7 +78,7 @@ import Testing
 
   /// Right answers measured on main's extractor (a3fe4cd), on the sample and on every report
   /// (`BAOGAO_FULL_AUDIT=1`); raise them as the extractor improves, never lower them silently.
-  static let floorOnSample = 0
+  static let floorOnSample = 92
   static let floorOnAll = 0
 
   /// Every sixteenth report in path order (all levels, regions and decades), or all of them.
@@ -99,8 +99,10 @@ import Testing
         Self.compared.contains(t.qualifier)
       else { continue }
       stated += 1
+      // Growth targets only: a level target (总量突破8000亿元) is another fact.
       let targets = facts.filter {
         $0.metric == "gdp" && FactFields.text(of: $0.kind) == "target" && $0.period == "\(year)"
+          && !($0.value != nil && $0.growth == nil)
       }.map(FactFields.of)
       let v = Self.verdict(stated: t, facts: targets)
       counts[v, default: 0] += 1
