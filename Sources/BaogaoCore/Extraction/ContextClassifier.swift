@@ -6,7 +6,7 @@
 /// sentence it belongs to (a `；` list continues its opening words), then the section's kind.
 enum ContextClassifier {
   struct Frame: Sendable, Hashable {
-    var kind: String
+    var kind: FactKind
     var period: String?
     var estimated: Bool
   }
@@ -95,14 +95,14 @@ enum ContextClassifier {
     case .past:
       if multi {
         let span = spanCue?.span ?? r.map { ($0 - 5)...($0 - 1) }
-        return Frame(kind: "period", period: span.map(format), estimated: estimated)
+        return Frame(kind: .period, period: span.map(format), estimated: estimated)
       }
       let year = (earlierCues + ownCues).last { $0.year != nil && $0.orientation == .past }?.year
       return Frame(
-        kind: "actual", period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
+        kind: .actual, period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
     case .future:
       if let h = horizon?.year, let r, h > r {
-        return Frame(kind: "plan", period: format(r...h), estimated: false)
+        return Frame(kind: .plan, period: format(r...h), estimated: false)
       }
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
       // `今后五年主要预期目标是：…`, `“十四五”时期奋斗目标是：…确保GDP超过2500亿元` too: a
@@ -115,9 +115,9 @@ enum ContextClassifier {
       }
       if multi {
         let span = spanCue?.span ?? r.map { $0...($0 + 4) }
-        return Frame(kind: "plan", period: span.map(format), estimated: false)
+        return Frame(kind: .plan, period: span.map(format), estimated: false)
       }
-      return Frame(kind: "target", period: r.map(String.init), estimated: false)
+      return Frame(kind: .target, period: r.map(String.init), estimated: false)
     }
   }
 

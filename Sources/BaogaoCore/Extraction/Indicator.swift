@@ -88,7 +88,7 @@ public struct Indicator: Sendable, Hashable {
   public var hasNumber: Bool { value != nil || growth != nil || masked }
 
   /// Is this a goal (`target` for next year, `plan` for several)?
-  public var isGoal: Bool { kind == "target" || kind == "plan" }
+  public var isGoal: Bool { kind == FactKind.target.rawValue || kind == FactKind.plan.rawValue }
 }
 
 /// What a fact says about its period: `actual`, `target` (one year ahead), `period` (several

@@ -100,7 +100,7 @@ public struct IndicatorExtractor: Sendable {
             rest: min(factEnd, range.upperBound)..<range.upperBound,
             lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
             reportYear: year)
-          let isGoal = frame.kind == "target" || frame.kind == "plan"
+          let isGoal = frame.kind == .target || frame.kind == .plan
           if member.targetOnly && !isGoal { continue }
           // `与经济增长同步` in a review says how last year went, not a goal.
           if reading.goal != nil && !isGoal { continue }
@@ -108,16 +108,16 @@ public struct IndicatorExtractor: Sendable {
           if let months = PartYear.months(in: text, range: fullStart..<(reading.start ?? factEnd)),
             let p = frame.period, let y = Int(p)
           {
-            frame.kind = "actual"
+            frame.kind = .actual
             frame.period = PartYear.period(year: y, months: months)
           }
           // `进出口总额559亿元，比1980年预计增加42亿元` in the 1980 report: next year's goal, as is
           // `一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五` in the 1964 one.
-          if let y = year, frame.kind != "plan" || frame.period == "\(y)-\(y + 1)",
+          if let y = year, frame.kind != .plan || frame.period == "\(y)-\(y + 1)",
             Self.comparesWithOwnYear(
               y, in: text, range: range.lowerBound..<min(range.upperBound, factEnd + 8))
           {
-            frame = ContextClassifier.Frame(kind: "target", period: String(y + 1), estimated: false)
+            frame = ContextClassifier.Frame(kind: .target, period: String(y + 1), estimated: false)
           }
           let strength =
             Self.strength(
@@ -128,7 +128,7 @@ public struct IndicatorExtractor: Sendable {
           var fact = Indicator(
             reportID: report.id, doc: report.doc, report: report.position, region: report.region,
             level: report.level?.rawValue, year: report.year, section: section?.kind.rawValue,
-            metric: member.metric, metricText: member.text, kind: frame.kind, period: frame.period,
+            metric: member.metric, metricText: member.text, kind: frame.kind.rawValue, period: frame.period,
             value: reading.value, unit: reading.unit, growth: reading.growth,
             growthHigh: reading.growthHigh,
             qualifier: reading.goal?.rawValue ?? reading.qualifier, strength: strength, rank: reading.rank,
