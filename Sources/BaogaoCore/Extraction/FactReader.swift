@@ -177,7 +177,9 @@ enum FactReader {
       } else {
         // `居民收入增长与经济增长同步`: a goal without a number, in the name's own clause.
         var goal = FactReading()
-        let clauseEnd = all.first.map(\.upperBound) ?? nameEnd
+        // The whole clause, past a name that is not a metric's (`与经济增长同步`).
+        var clauseEnd = nameEnd
+        while clauseEnd < text.count, !clauseBreaks.contains(text[clauseEnd]) { clauseEnd += 1 }
         goal.goal = QualitativeGoal.qualifier(in: text, range: nameEnd..<clauseEnd)
         if goal.goal != nil { (goal.start, goal.end) = (nameEnd, clauseEnd) }
         out.append(goal)

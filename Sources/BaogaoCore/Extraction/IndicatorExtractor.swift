@@ -22,7 +22,8 @@ public struct IndicatorExtractor: Sendable {
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
-      let mentions = matcher.mentions(in: text, range: range).filter { m in
+      let named = matcher.mentions(in: text, range: range)
+      let mentions = named.filter { m in
         let before = FigureContext.string(text, max(range.lowerBound, m.start - 4)..<m.start)
         // `贡献了全省74.6%的规模工业增加值`: a percent of a metric is a share of it.
         let share = before.hasSuffix("%的") || before.hasSuffix("％的")
@@ -50,7 +51,12 @@ public struct IndicatorExtractor: Sendable {
       let groups = Self.groups(mentions, in: text)
       var read: [(group: [MetricMention], members: [MetricMention], readings: [FactReading])] = []
       for (g, group) in groups.enumerated() {
-        let scopeEnd = g + 1 < groups.count ? groups[g + 1][0].start : range.upperBound
+        // A name that is not the metric's (`万元GDP综合能耗下降3%`, `民间投资`) still ends the
+        // figures of the name before it.
+        let nextName = named.first { $0.start >= group[group.count - 1].end }?.start
+        let scopeEnd = min(
+          g + 1 < groups.count ? groups[g + 1][0].start : range.upperBound,
+          nextName ?? range.upperBound)
         let last = group[group.count - 1]
         let scopeText = FigureContext.string(text, last.end..<scopeEnd)
         var members = group
