@@ -104,7 +104,8 @@ import Testing
     let text = "一、今年工作回顾\n地区生产总值增长5%。\n二、明年工作安排\n明年主要预期目标是：地区生产总值增长6%左右。"
     let found = Self.facts(text, year: 2025, region: "甲市", date: "2025-12-20")
       .filter { $0.metric == "gdp" }
-    #expect(Set(found.map(Self.described)) == ["target 2026 - - 6.0 about", "actual 2025 - - 5.0 -"])
+    #expect(
+      Set(found.map(Self.described)) == ["target 2026 - - 6.0 about", "actual 2025 - - 5.0 -"])
   }
 
   /// Levels in one base unit per dimension: 5.2万亿元 and 52000亿元 are the same amount.

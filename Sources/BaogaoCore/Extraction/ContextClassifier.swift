@@ -109,8 +109,7 @@ enum ContextClassifier {
       // commitment cue after the span does not end it; a year or a horizon would.
       if let last = (earlierCues + ownCues).last(where: {
         $0.span != nil || $0.year != nil || $0.horizon
-      }), last.span != nil, last.orientation == .future
-      {
+      }), last.span != nil, last.orientation == .future {
         multi = true
       }
       if multi {

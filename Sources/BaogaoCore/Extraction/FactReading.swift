@@ -21,7 +21,9 @@ struct FactReading: Sendable, Hashable {
   /// A threshold level and a growth with its own hedge (`突破1000亿元、增长8%左右`) are two
   /// facts: at least 1000亿元, and about 8%.
   var separated: [FactReading] {
-    guard let lq = levelQualifier, value != nil, growth != nil, qualifier != lq else { return [self] }
+    guard let lq = levelQualifier, value != nil, growth != nil, qualifier != lq else {
+      return [self]
+    }
     var level = self
     (level.growth, level.growthHigh, level.qualifier, level.qualifierText) = (nil, nil, lq, nil)
     var growth = self

@@ -39,8 +39,9 @@ struct HeadNoun: Sendable {
       // `经济总量的45%在县域`.
       let k = j + 1
       if k >= limit { return true }
-      if Self.growthNouns.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) })
-      {
+      if Self.growthNouns.contains(where: {
+        NumberGrammar.matches($0, at: k, in: text, limit: limit)
+      }) {
         return true
       }
       j = k

@@ -20,7 +20,9 @@ public enum UnitScale {
 
   /// The level in its dimension's base unit, and that unit's name; nil without a level.
   /// `money` says whether the metric's levels are money (its lexicon entry lists no units).
-  public static func base(value: Double?, unit: String?, money: Bool) -> (value: Double, unit: String)? {
+  public static func base(value: Double?, unit: String?, money: Bool) -> (
+    value: Double, unit: String
+  )? {
     guard let value, let unit else { return nil }
     if let s = scales[unit] { return (value * s.factor, s.base) }
     if money, let f = bareMoney[unit] { return (value * f, "yuan") }

@@ -26,7 +26,8 @@ public struct IndicatorsSource: Source {
     Column("metric_text", .string, help: "the metric's name as written"),
     Column(
       "kind", .string,
-      help: "actual (one year), target (one year ahead), period (several years back), plan (several ahead)"
+      help:
+        "actual (one year), target (one year ahead), period (several years back), plan (several ahead)"
     ),
     Column("period", .string, help: "the year(s) the figure is about: 2020, 2016-2020"),
     Column("value", .double, help: "the level as written, in unit"),
@@ -34,7 +35,9 @@ public struct IndicatorsSource: Source {
     Column(
       "value_base", .double,
       help: "the level in base_unit, so 5.2万亿元 and 52000亿元 compare: 5.2e12"),
-    Column("base_unit", .string, help: "yuan, usd, persons, person_times, tonnes, mu, percent: one unit per dimension"),
+    Column(
+      "base_unit", .string,
+      help: "yuan, usd, persons, person_times, tonnes, mu, percent: one unit per dimension"),
     Column("growth", .double, help: "percent change; negative for 下降"),
     Column("growth_high", .double, help: "upper end of a range (6-7% → 7)"),
     Column(
@@ -58,7 +61,8 @@ public struct IndicatorsSource: Source {
       .string(f.id), .string(f.reportID), .string(f.doc), .int(f.report), Value(f.region),
       Value(f.level),
       Value(f.year), Value(f.section), .string(f.metric), .string(f.metricText), .string(f.kind),
-      Value(f.period), Value(f.value), Value(f.unit), Value(f.valueBase), Value(f.baseUnit), Value(f.growth), Value(f.growthHigh),
+      Value(f.period), Value(f.value), Value(f.unit), Value(f.valueBase), Value(f.baseUnit),
+      Value(f.growth), Value(f.growthHigh),
       Value(f.qualifier), Value(f.strength), Value(f.rank), Value(f.rankScope), .bool(f.masked),
       .bool(f.estimated), .string(f.sentenceID), .int(f.start), .int(f.end), .string(f.sentence),
     ]
