@@ -22,6 +22,11 @@ public struct Indicator: Sendable, Hashable {
   public var period: String?
   public var value: Double?
   public var unit: String?
+  /// The level in its dimension's base unit (`UnitScale`): 5.2万亿元 → 5.2e12.
+  public var valueBase: Double?
+  /// The base unit of `valueBase`: `yuan`, `usd`, `persons`, `person_times`, `tonnes`, `mu`,
+  /// `percent`; a unit outside these stays as written.
+  public var baseUnit: String?
   /// Percent change; negative for 下降.
   public var growth: Double?
   public var growthHigh: Double?
@@ -78,6 +83,39 @@ public struct Indicator: Sendable, Hashable {
     self.sentence = sentence
   }
 
+  /// Does the fact carry a figure (a level, a growth or a masked one), rather than a goal
+  /// without a number (`与经济增长同步`)?
+  public var hasNumber: Bool { value != nil || growth != nil || masked }
+
   /// Is this a goal (`target` for next year, `plan` for several)?
-  public var isGoal: Bool { kind == "target" || kind == "plan" }
+  public var isGoal: Bool { kind == FactKind.target.rawValue || kind == FactKind.plan.rawValue }
+}
+
+/// What a fact says about its period: `actual`, `target` (one year ahead), `period` (several
+/// years looked back on) or `plan` (several years ahead). The raw values are the column's text.
+public enum FactKind: String, Sendable, Hashable, CaseIterable {
+  case actual, target, period, plan
+}
+
+/// How a figure is hedged or bounded, or what a goal without a number asks for. The raw values
+/// are the `qualifier` column's text.
+public enum Qualifier: String, Sendable, Hashable, CaseIterable, Decodable {
+  /// `左右`, `上下`.
+  case about
+  /// `以上`, `不低于`, and a threshold crossed (`突破1000亿元`).
+  case atLeast = "at_least"
+  /// `以内`, `不超过`, `控制在`.
+  case atMost = "at_most"
+  /// `6-7%`.
+  case range
+  /// `与经济增长同步`: a goal of growing in step with the economy.
+  case inStep = "in_step"
+  /// `正增长`: a goal of growing at all.
+  case positive
+  /// `高于全国平均水平`.
+  case aboveNational = "above_national"
+  /// `保持合理水平`, `基本稳定`.
+  case stable
+  /// The report says it sets no such target (national 2020).
+  case noneSet = "none_set"
 }

@@ -7,26 +7,38 @@ public enum NumberGrammar {
   static let units: [[Unicode.Scalar]] = [
     "万亿元", "万亿美元", "亿美元", "万美元", "亿元", "万元", "千元", "美元", "元", "个百分点", "百分点", "%", "％", "‰",
     "万平方公里", "平方公里", "万平方米", "平方米", "万立方米", "立方米", "万亩", "亩", "万公顷", "公顷", "万吨", "亿吨", "吨",
-    "亿斤", "万斤", "公斤", "斤", "万人次", "亿人次", "人次", "万人", "亿人", "人", "万户", "户", "亿千瓦时", "万千瓦时",
-    "千瓦时", "万千瓦", "千瓦", "公里", "万辆", "辆", "万家", "家", "个", "项", "倍", "成", "番", "万标箱", "亿", "万",
+    "亿斤", "万斤", "亿公斤", "万公斤", "公斤", "斤", "万人次", "亿人次", "人次", "万人", "亿人", "人", "万户", "户", "亿千瓦时",
+    "万千瓦时",
+    "千瓦时", "万千瓦", "千瓦", "公里", "万辆", "辆", "万家", "家", "个", "项", "倍", "成", "番", "万标箱", "万亿", "亿", "万",
   ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
   /// Units Chinese numerals may carry: `一批` or `三大` are not figures.
   static let chineseNumeralUnits: Set<String> = [
     "%", "个百分点", "百分点", "成", "番", "倍", "万亿元", "亿元", "万元", "元", "亿美元", "万亿美元", "万人", "万吨", "亿斤",
-    "万亩",
-    "亿", "万",
+    "万亩", "亿公斤", "万公斤",
+    "万亿", "亿", "万",
   ]
+  /// Nouns that make a figure before them the name of a class (`千亿元产业`, `两万亿级`).
+  static let classNouns: Set<Unicode.Scalar> = Set("县市区镇级村企园乡".unicodeScalars)
   static let rangeSeparators: Set<Unicode.Scalar> = Set("-－—–~～至到".unicodeScalars)
   /// Hedges after a figure; `或者更多一些` (`预定增长10%或者更多一些`) asks for at least it.
   static let after: [(String, String)] = [
     ("左右", "about"), ("上下", "about"), ("以上", "at_least"), ("以内", "at_most"), ("以下", "at_most"),
     ("或者更多", "at_least"), ("或更多", "at_least"), ("或者更高", "at_least"), ("或更高", "at_least"),
   ]
-  static let before: [(String, String)] = [
-    ("不低于", "at_least"), ("不少于", "at_least"), ("至少", "at_least"), ("超过", "at_least"),
-    ("突破", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"), ("控制在", "at_most"),
-  ]
+  /// Hedges before a figure, longest first so `不超过` is not read as `超过`. A threshold
+  /// crossed (`突破`, `迈上`, `跨上`, `超`, `过`: `thresholdVerbs` in `extraction-vocabulary.json`)
+  /// makes the figure a lower bound: `经济总量突破5000亿元` says at least 5000亿元.
+  static let before: [(String, String)] = {
+    let hedges = [
+      ("不低于", "at_least"), ("不少于", "at_least"), ("至少", "at_least"), ("不超过", "at_most"),
+      ("不高于", "at_most"), ("控制在", "at_most"),
+    ]
+    let thresholds = ExtractionVocabulary.builtIn.thresholdVerbs.flatMap { v in
+      [(v + "了", Qualifier.atLeast.rawValue), (v, Qualifier.atLeast.rawValue)]
+    }
+    return (hedges + thresholds).sorted { $0.0.count > $1.0.count }
+  }()
 
   /// Every figure in `text[range]`, in order.
   public static func figures(in text: [Unicode.Scalar], range: Range<Int>) -> [Figure] {
@@ -80,7 +92,9 @@ public enum NumberGrammar {
       }
     }
     // `千亿元产业`, `超百亿县`: a figure naming a class of places or firms.
-    if end < limit, "县市区镇级村企园".unicodeScalars.contains(text[end]) { return nil }
+    if end < limit, classNouns.contains(text[end]) { return nil }
+    // `4个过五百亿的县市`, `产值超亿元的企业`: a figure that describes a class of places or firms.
+    if end + 1 < limit, text[end] == "的", classNouns.contains(text[end + 1]) { return nil }
     var unitText = unit?.text
     if first.percentWord { unitText = "%" }
     guard var u = unitText else { return nil }

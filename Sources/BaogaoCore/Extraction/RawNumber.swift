@@ -15,6 +15,8 @@ extension NumberGrammar {
   static func number(
     at i: Int, in text: [Unicode.Scalar], limit: Int, percentWordAllowed: Bool = true
   ) -> RawNumber? {
+    // `增长5%至` at the very end of a report: a range separator with nothing after it.
+    guard i < min(limit, text.count) else { return nil }
     let c = text[i]
     let prev: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
     if percentWordAllowed, i + 3 < limit, Array(text[i..<(i + 3)]) == percentWord {
@@ -43,7 +45,8 @@ extension NumberGrammar {
           j + 4 >= limit || ChineseNumber.digitValue(text[j + 4]) == nil
         {
           // A thousands separator: `1,002.18`.
-        } else if d == "." || d == "．" || d == "·", j + 1 < limit, ChineseNumber.digitValue(text[j + 1]) != nil,
+        } else if d == "." || d == "．" || d == "·", j + 1 < limit,
+          ChineseNumber.digitValue(text[j + 1]) != nil,
           !s.contains(".")
         {
           s.append(".")
@@ -84,6 +87,7 @@ extension NumberGrammar {
 
   /// A run of Chinese numerals, leaving a final `万`/`亿` to the unit (`十万人` → 10 `万人`).
   static func chineseRun(at i: Int, in text: [Unicode.Scalar], limit: Int) -> RawNumber? {
+    guard i < min(limit, text.count) else { return nil }
     var j = i
     while j < limit {
       let d = text[j]

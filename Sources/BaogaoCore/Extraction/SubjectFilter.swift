@@ -22,14 +22,15 @@ enum SubjectFilter {
   static let regionSuffixes: Set<Unicode.Scalar> = Set("市州县区盟旗".unicodeScalars)
   static let tradeMetrics: Set<String> = ["foreign_trade", "exports", "imports"]
 
-  /// Words naming a part of a total: `国有单位固定资产投资…全年增长19·5%` is the state sector's
-  /// investment, not the whole society's, though both are named 固定资产投资.
-  static let partQualifiers = [
-    "国有单位", "全民所有制单位", "国有", "非国有", "民间", "民营", "工业", "基础设施", "制造业", "房地产开发", "房地产", "交通", "农业",
-    "技改", "城镇", "农村", "乡村", "中央", "地方项目", "第一产业", "第二产业", "第三产业", "服务业", "社会领域",
-  ]
-  /// Metrics whose parts are named by a qualifier before the whole's name.
-  static let partMetrics: Set<String> = ["fixed_investment", "retail_sales"]
+  /// Words naming a part of a total, from `extraction-vocabulary.json`: `国有单位固定资产投资…
+  /// 全年增长19·5%` is the state sector's investment, `海洋生产总值` the sea economy's output,
+  /// `园区规上工业增加值` the parks', though each is named with the whole's name.
+  static let partQualifiers = ExtractionVocabulary.builtIn.partQualifiers.sorted {
+    $0.count > $1.count
+  }
+
+  /// Words that may stand right before a goal-only name: `全省经济增长`, `力争经济增长`.
+  static let goalOnlyLeads = ExtractionVocabulary.builtIn.ownLeads
 
   /// Is the mention about another subject than the report's region?
   static func isOtherSubject(
@@ -42,11 +43,19 @@ enum SubjectFilter {
     let lead = FigureContext.string(text, lo..<m.start)
     // `全民所有制单位的固定资产投资总额`: the part may be joined by 的.
     let head = lead.hasSuffix("的") ? String(lead.dropLast()) : lead
-    if partMetrics.contains(m.metric), partQualifiers.contains(where: { head.hasSuffix($0) }) {
+    // `全社会固定资产投资` is the whole: a qualifier after 全 is the region's own.
+    if let q = partQualifiers.first(where: { head.hasSuffix($0) }), !head.hasSuffix("全" + q) {
       return true
     }
     if let region, !region.isEmpty, lead.hasSuffix(region) || lead.hasSuffix(short(region)) {
       return false
+    }
+    // `数字经济增长30%`, `村集体经济增长10%`: a goal-only name (`经济增长`) glued to a word
+    // that is not the region's own is another economy's growth.
+    if m.targetOnly, let last = lead.unicodeScalars.last, isHan(last),
+      !goalOnlyLeads.contains(where: { lead.hasSuffix($0) })
+    {
+      return true
     }
     // `对共建“一带一路”国家和地区货物进出口额`: trade with some partners only.
     if tradeMetrics.contains(m.metric), let r = lead.range(of: "对"),
