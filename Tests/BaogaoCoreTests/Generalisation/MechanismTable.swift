@@ -3,7 +3,7 @@ import Testing
 
 @testable import BaogaoCore
 
-/// One row of a mechanism table (`*.tsv` in this folder): a real sentence from lawtext, the
+/// One row of a mechanism table (`Tables/*.tsv`): a real sentence from lawtext, the
 /// report it is read as, and what the facts of one metric must show. README.md gives the format.
 struct MechanismRow: Sendable, CustomTestStringConvertible {
   /// The lawtext file, `政府工作报告-省自治区/云南省/2018.md`, or `issue9: …` for the issue's quotes.
