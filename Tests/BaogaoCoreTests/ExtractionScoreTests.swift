@@ -76,7 +76,8 @@ enum ExtractionScoring {
 
   /// Runs `shared/tools/score-indicators` and returns overall F1; the table goes to `log`.
   static func score(paths: [String], gold: String, log: String? = nil) throws -> Double {
-    let facts = CorpusAnalysis().indicators(of: try reports(paths))
+    // The gold holds facts with a figure; goals without a number came after it.
+    let facts = CorpusAnalysis().indicators(of: try reports(paths)).filter(\.hasNumber)
     let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
       "baogao-facts-\(UUID()).jsonl")
     try jsonl(facts).write(to: tmp, atomically: true, encoding: .utf8)

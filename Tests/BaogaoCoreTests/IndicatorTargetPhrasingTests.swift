@@ -45,15 +45,23 @@ import Testing
         Expected(metric: "gdp", growth: 5, growthHigh: 5.5, qualifier: "range"),
         Expected(metric: "fixed_investment", growth: 5, qualifier: "about"),
       ]),
-    // No number: 同步, 高于全国平均水平, 稳中提质, 稳定增长 and 保持在…水平 state no fact.
+    // Goals without a number: 与经济增长同步 (in_step) and 高于全国平均水平 (above_national) are
+    // facts with no figure; 稳中提质 and 稳定增长 say nothing one could check.
     Case(
       text: "今年主要预期目标是：地区生产总值增长6%左右，居民人均可支配收入增长与经济增长基本同步，"
         + "城镇常住居民人均可支配收入增速高于全国平均水平，外贸进出口稳中提质，"
         + "一般公共预算收入稳定增长，固定资产投资增速保持在全国平均水平以上。",
-      expected: [Expected(metric: "gdp", growth: 6, qualifier: "about")]),
+      expected: [
+        Expected(metric: "gdp", growth: 6, qualifier: "about"),
+        Expected(metric: "disposable_income", growth: nil, qualifier: "in_step"),
+        Expected(metric: "urban_disposable_income", growth: nil, qualifier: "above_national"),
+      ]),
     Case(
       text: "今年主要预期目标是：居民收入增长与经济增长同步，规上工业增加值增长7%左右。",
-      expected: [Expected(metric: "industrial_value_added", growth: 7, qualifier: "about")]),
+      expected: [
+        Expected(metric: "disposable_income", growth: nil, qualifier: "in_step"),
+        Expected(metric: "industrial_value_added", growth: 7, qualifier: "about"),
+      ]),
     // The hedge of each listed figure stays with its own metric.
     Case(
       text: "今年主要预期目标是：城镇和农村常住居民人均可支配收入分别增长6.5%左右、7.5%左右。",

@@ -23,7 +23,8 @@ import Testing
       IndicatorsSource().schema.names == [
         "id", "report_id", "doc", "report", "region", "level", "year", "section", "metric",
         "metric_text", "kind",
-        "period", "value", "unit", "growth", "growth_high", "qualifier", "strength", "rank",
+        "period", "value", "unit", "value_base", "base_unit", "growth", "growth_high", "qualifier",
+        "strength", "rank",
         "rank_scope", "masked",
         "estimated", "sentence_id", "start", "end", "sentence",
       ])

@@ -46,11 +46,20 @@ import Testing
   }
 
   @Test func scoresAtLeastTheFloors() throws {
-    let corpus = Self.shared.appendingPathComponent("corpus").path
+    // The gold's reports: the seeds and the national file (not lawtext, which only slows this).
+    let corpus = ["seeds", "national"].map {
+      "load " + Self.shared.appendingPathComponent("corpus/\($0)").path
+    }.joined(separator: "; ")
     let scorer = Self.shared.appendingPathComponent("tools/score-indicators")
     #expect(FileManager.default.fileExists(atPath: scorer.path), "cannot read \(scorer.path)")
+    // The gold holds facts with a figure; goals without a number (`in_step`, `none_set`) came
+    // after it and are tested by their own tables.
     let jsonl = try Self.run(
-      try Self.executable(), ["-c", "load \(corpus); .mode jsonl; indicators"])
+      try Self.executable(),
+      [
+        "-c",
+        "\(corpus); .mode jsonl; indicators | where value is not null or growth is not null or masked",
+      ])
     let lines = jsonl.split(separator: "\n")
     #expect(lines.count > 500, "too few facts exported")
     let file = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -6,28 +6,33 @@
 /// sentence it belongs to (a `；` list continues its opening words), then the section's kind.
 enum ContextClassifier {
   struct Frame: Sendable, Hashable {
-    var kind: String
+    var kind: FactKind
     var period: String?
     var estimated: Bool
   }
 
-  static let multiYearWords = ["年均", "平均每年", "平均增长", "累计", "年平均"]
+  /// `年均`, `累计` …: `multiYearWords` in `extraction-vocabulary.json`.
+  static let multiYearWords = ExtractionVocabulary.builtIn.multiYearWords
 
   /// - Parameters:
   ///   - own: the fact's sentence, up to the end of its figures.
   ///   - earlier: the same full sentence (`。`) before the fact's own (`；`) sentence.
   ///   - scope: the fact's words (its name through its figures).
+  ///   - rest: the sentence after the fact's figures.
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
-    headings: [Range<Int>] = [], previous: Range<Int>? = nil, lookingForward: Bool,
+    headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
+    lookingForward: Bool,
     reportYear r: Int?
   ) -> Frame {
     let ownCues = resolvingBare(
       TimeCueScanner.cues(in: text, range: own, reportYear: r), lookingForward: lookingForward,
       reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
-    let headingCues = headings.flatMap { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
-      .filter { $0.span != nil }
+    let allHeadingCues = headings.flatMap {
+      TimeCueScanner.cues(in: text, range: $0, reportYear: r)
+    }
+    let headingCues = allHeadingCues.filter { $0.span != nil }
     let earlierCues = resolvingBare(
       headingCues + TimeCueScanner.cues(in: text, range: earlier, reportYear: r),
       lookingForward: lookingForward, reportYear: r)
@@ -69,6 +74,18 @@ enum ContextClassifier {
     {
       multi = true
     }
+    // `一、过去五年工作回顾`: under a heading that looks back on a span and names no single
+    // year, a figure with no time word of its own, its sentence's or its paragraph's is the
+    // span's (`城镇新增就业603.7万人` in a 十四五 review), not the last year's.
+    // A sentence that names a time after the figure (`…1055.4亿元，五年累计突破4500亿元`)
+    // sets the figure apart from the span.
+    let laterCues = rest.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) } ?? []
+    if latestOwn == nil, sentenceCue == nil, laterCues.isEmpty, let o = orienting, o.span != nil,
+      headingCues.contains(o), allHeadingCues.allSatisfy({ $0.year == nil }),
+      (paragraphCues ?? []).allSatisfy({ $0.span != nil || $0.weak })
+    {
+      multi = true
+    }
     let spanCue =
       (earlierCues + ownCues).last { $0.span != nil && $0.orientation == orientation }
       ?? (orienting == openingSpan ? openingSpan : nil)
@@ -78,26 +95,28 @@ enum ContextClassifier {
     case .past:
       if multi {
         let span = spanCue?.span ?? r.map { ($0 - 5)...($0 - 1) }
-        return Frame(kind: "period", period: span.map(format), estimated: estimated)
+        return Frame(kind: .period, period: span.map(format), estimated: estimated)
       }
       let year = (earlierCues + ownCues).last { $0.year != nil && $0.orientation == .past }?.year
       return Frame(
-        kind: "actual", period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
+        kind: .actual, period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
     case .future:
       if let h = horizon?.year, let r, h > r {
-        return Frame(kind: "plan", period: format(r...h), estimated: false)
+        return Frame(kind: .plan, period: format(r...h), estimated: false)
       }
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
-      if latestOwn == nil, let last = earlierCues.last, last.span != nil,
-        last.orientation == .future
-      {
+      // `今后五年主要预期目标是：…`, `“十四五”时期奋斗目标是：…确保GDP超过2500亿元` too: a
+      // commitment cue after the span does not end it; a year or a horizon would.
+      if let last = (earlierCues + ownCues).last(where: {
+        $0.span != nil || $0.year != nil || $0.horizon
+      }), last.span != nil, last.orientation == .future {
         multi = true
       }
       if multi {
         let span = spanCue?.span ?? r.map { $0...($0 + 4) }
-        return Frame(kind: "plan", period: span.map(format), estimated: false)
+        return Frame(kind: .plan, period: span.map(format), estimated: false)
       }
-      return Frame(kind: "target", period: r.map(String.init), estimated: false)
+      return Frame(kind: .target, period: r.map(String.init), estimated: false)
     }
   }
 

@@ -15,6 +15,7 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var thresholdVerbs: [String]
   var qualitativeTargets: [QualitativeTarget]
   var noTargetPhrases: [String]
+  var ownLeads: [String]
   var multiYearWords: [String]
   var goalPhrases: [String]
 

@@ -9,6 +9,7 @@ extension IndicatorExtractor {
       if let i = out.lastIndex(where: { g in
         g.sentenceID == f.sentenceID && g.metric == f.metric && g.kind == f.kind
           && g.period == f.period
+          && (g.qualifier == nil || f.qualifier == nil || g.qualifier == f.qualifier)
           && ((g.value == nil && g.growth != nil && f.value != nil && f.growth == nil)
             || (g.growth == nil && g.value != nil && f.growth != nil && f.value == nil))
       }) {

@@ -106,6 +106,12 @@ enum FactReader {
         if tentative { levels = [f]; tentative = false } else { levels.append(f) }
       }
     }
+    // `突破5000亿元，达5025.4亿元`: the level reached, not the threshold it crossed.
+    if members.count == 1, levels.count > 1, isThreshold(levels[0]),
+      let k = levels.firstIndex(where: { !isThreshold($0) })
+    {
+      levels = [levels[k]]
+    }
     // `国民经济增长速度由原定平均每年百分之六调高到百分之八至九`: the rate it was raised to.
     if growths.count > 1,
       let k = growths.lastIndex(where: { g in
@@ -158,6 +164,8 @@ enum FactReader {
         if r.qualifier == nil {
           r.qualifier = l.qualifier
           r.qualifierText = l.qualifierText
+        } else if isThreshold(l) {
+          r.levelQualifier = l.qualifier
         }
       }
       let spans = [g, l].compactMap { $0 }
@@ -169,7 +177,9 @@ enum FactReader {
       } else {
         // `居民收入增长与经济增长同步`: a goal without a number, in the name's own clause.
         var goal = FactReading()
-        let clauseEnd = all.first.map(\.upperBound) ?? nameEnd
+        // The whole clause, past a name that is not a metric's (`与经济增长同步`).
+        var clauseEnd = nameEnd
+        while clauseEnd < text.count, !clauseBreaks.contains(text[clauseEnd]) { clauseEnd += 1 }
         goal.goal = QualitativeGoal.qualifier(in: text, range: nameEnd..<clauseEnd)
         if goal.goal != nil { (goal.start, goal.end) = (nameEnd, clauseEnd) }
         out.append(goal)
@@ -222,6 +232,14 @@ enum FactReader {
       list.append(g)
     }
     return list
+  }
+
+  static let thresholdWords: Set<String> = Set(
+    ExtractionVocabulary.builtIn.thresholdVerbs.flatMap { [$0, $0 + "了"] })
+
+  /// A level written as a threshold crossed: `突破1000亿元`, `迈上2000亿元台阶`.
+  static func isThreshold(_ f: Figure) -> Bool {
+    f.qualifierText.map { thresholdWords.contains($0) } ?? false
   }
 
   static let plainListVerbs = ["实际增长", "扣除价格因素", "增长"]

@@ -15,6 +15,21 @@ struct FactReading: Sendable, Hashable {
   /// Offsets covering the figures used.
   var start: Int?
   var end: Int?
+  /// The qualifier of a threshold the level crossed (`突破1000亿元`: at_least), when the growth
+  /// beside it has a hedge of its own.
+  var levelQualifier: String?
+  /// A threshold level and a growth with its own hedge (`突破1000亿元、增长8%左右`) are two
+  /// facts: at least 1000亿元, and about 8%.
+  var separated: [FactReading] {
+    guard let lq = levelQualifier, value != nil, growth != nil, qualifier != lq else {
+      return [self]
+    }
+    var level = self
+    (level.growth, level.growthHigh, level.qualifier, level.qualifierText) = (nil, nil, lq, nil)
+    var growth = self
+    (growth.value, growth.unit) = (nil, nil)
+    return [growth, level]
+  }
   /// A goal with no number (`与经济增长同步`): its qualifier.
   var goal: Qualifier?
   var hasFigure: Bool { value != nil || growth != nil || masked }

@@ -31,13 +31,20 @@ struct HeadNoun: Sendable {
     let c = text[j]
     if !SubjectFilter.isHan(c) { return true }
     if Self.joiners.contains(c) { return true }
-    if NumberGrammar.number(at: j, in: text, limit: limit) != nil { return true }
+    // A figure with its unit (`生产总值1000亿元`, `两万亿元`); a bare numeral may begin a noun
+    // (`单位GDP二氧化碳排放`).
+    if NumberGrammar.figure(at: j, in: text, limit: limit) != nil { return true }
     if c == "的" {
-      // `地区生产总值的增速`, `生产总值的7%`; not `生产总值的比重`.
+      // `地区生产总值的增速`, `经济增长速度的宏观调控目标`; not `生产总值的比重`, nor the share in
+      // `经济总量的45%在县域`.
       let k = j + 1
       if k >= limit { return true }
-      if NumberGrammar.number(at: k, in: text, limit: limit) != nil { return true }
-      return Self.growthNouns.contains { NumberGrammar.matches($0, at: k, in: text, limit: limit) }
+      if Self.growthNouns.contains(where: {
+        NumberGrammar.matches($0, at: k, in: text, limit: limit)
+      }) {
+        return true
+      }
+      j = k
     }
     return followers.contains { w in
       j + w.count <= limit && (0..<w.count).allSatisfy { text[j + $0] == w[$0] }

@@ -22,6 +22,11 @@ public struct Indicator: Sendable, Hashable {
   public var period: String?
   public var value: Double?
   public var unit: String?
+  /// The level in its dimension's base unit (`UnitScale`): 5.2万亿元 → 5.2e12.
+  public var valueBase: Double?
+  /// The base unit of `valueBase`: `yuan`, `usd`, `persons`, `person_times`, `tonnes`, `mu`,
+  /// `percent`; a unit outside these stays as written.
+  public var baseUnit: String?
   /// Percent change; negative for 下降.
   public var growth: Double?
   public var growthHigh: Double?
@@ -78,8 +83,12 @@ public struct Indicator: Sendable, Hashable {
     self.sentence = sentence
   }
 
+  /// Does the fact carry a figure (a level, a growth or a masked one), rather than a goal
+  /// without a number (`与经济增长同步`)?
+  public var hasNumber: Bool { value != nil || growth != nil || masked }
+
   /// Is this a goal (`target` for next year, `plan` for several)?
-  public var isGoal: Bool { kind == "target" || kind == "plan" }
+  public var isGoal: Bool { kind == FactKind.target.rawValue || kind == FactKind.plan.rawValue }
 }
 
 /// What a fact says about its period: `actual`, `target` (one year ahead), `period` (several

@@ -22,7 +22,8 @@ public struct IndicatorExtractor: Sendable {
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
-      let mentions = matcher.mentions(in: text, range: range).filter { m in
+      let named = matcher.mentions(in: text, range: range)
+      let mentions = named.filter { m in
         let before = FigureContext.string(text, max(range.lowerBound, m.start - 4)..<m.start)
         // `贡献了全省74.6%的规模工业增加值`: a percent of a metric is a share of it.
         let share = before.hasSuffix("%的") || before.hasSuffix("％的")
@@ -50,7 +51,12 @@ public struct IndicatorExtractor: Sendable {
       let groups = Self.groups(mentions, in: text)
       var read: [(group: [MetricMention], members: [MetricMention], readings: [FactReading])] = []
       for (g, group) in groups.enumerated() {
-        let scopeEnd = g + 1 < groups.count ? groups[g + 1][0].start : range.upperBound
+        // A name that is not the metric's (`万元GDP综合能耗下降3%`, `民间投资`) still ends the
+        // figures of the name before it.
+        let nextName = named.first { $0.start >= group[group.count - 1].end }?.start
+        let scopeEnd = min(
+          g + 1 < groups.count ? groups[g + 1][0].start : range.upperBound,
+          nextName ?? range.upperBound)
         let last = group[group.count - 1]
         let scopeText = FigureContext.string(text, last.end..<scopeEnd)
         var members = group
@@ -88,59 +94,70 @@ public struct IndicatorExtractor: Sendable {
         }
       }
       for (group, members, readings) in read {
-        for (member, reading) in zip(members, readings) where reading.isFact {
-          let factEnd = reading.end ?? member.end
-          var frame = ContextClassifier.frame(
-            text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
-            scope: Self.clauseStart(
-              text, before: group[0].start, floor: range.lowerBound)..<factEnd,
-            headings: Self.headings(of: section, in: structure),
-            previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
-            lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
-            reportYear: year)
-          let isGoal = frame.kind == "target" || frame.kind == "plan"
-          if member.targetOnly && !isGoal { continue }
-          // `与经济增长同步` in a review says how last year went, not a goal.
-          if reading.goal != nil && !isGoal { continue }
-          // `1—11月…增长8.9%`: the months a report had, not the year's result.
-          if let months = PartYear.months(in: text, range: fullStart..<(reading.start ?? factEnd)),
-            let p = frame.period, let y = Int(p)
-          {
-            frame.kind = "actual"
-            frame.period = PartYear.period(year: y, months: months)
+        for (member, whole) in zip(members, readings) where whole.isFact {
+          for reading in whole.separated {
+            let factEnd = reading.end ?? member.end
+            var frame = ContextClassifier.frame(
+              text: text, own: range.lowerBound..<factEnd, earlier: fullStart..<range.lowerBound,
+              scope: Self.clauseStart(
+                text, before: group[0].start, floor: range.lowerBound)..<factEnd,
+              headings: Self.headings(of: section, in: structure),
+              previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
+              rest: min(factEnd, range.upperBound)..<range.upperBound,
+              lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
+              reportYear: year)
+            let isGoal = frame.kind == .target || frame.kind == .plan
+            if member.targetOnly && !isGoal { continue }
+            // `与经济增长同步` in a review says how last year went, not a goal.
+            if reading.goal != nil && !isGoal { continue }
+            // `1—11月…增长8.9%`: the months a report had, not the year's result.
+            if let months = PartYear.months(
+              in: text, range: fullStart..<(reading.start ?? factEnd)),
+              let p = frame.period, let y = Int(p)
+            {
+              frame.kind = .actual
+              frame.period = PartYear.period(year: y, months: months)
+            }
+            // `进出口总额559亿元，比1980年预计增加42亿元` in the 1980 report: next year's goal, as is
+            // `一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五` in the 1964 one.
+            if let y = year, frame.kind != .plan || frame.period == "\(y)-\(y + 1)",
+              Self.comparesWithOwnYear(
+                y, in: text, range: range.lowerBound..<min(range.upperBound, factEnd + 8))
+            {
+              frame = ContextClassifier.Frame(
+                kind: .target, period: String(y + 1), estimated: false)
+            }
+            let strength =
+              Self.strength(
+                in: text,
+                from: Self.strengthClauseStart(text, before: group[0].start, floor: fullStart),
+                to: reading.start ?? factEnd)
+              ?? reading.qualifierText
+            var fact = Indicator(
+              reportID: report.id, doc: report.doc, report: report.position, region: report.region,
+              level: report.level, year: report.year, section: section?.kind.rawValue,
+              metric: member.metric, metricText: member.text, kind: frame.kind.rawValue,
+              period: frame.period,
+              value: reading.value, unit: reading.unit, growth: reading.growth,
+              growthHigh: reading.growthHigh,
+              qualifier: reading.goal?.rawValue ?? reading.qualifier, strength: strength,
+              rank: reading.rank,
+              rankScope: reading.rankScope,
+              masked: reading.masked, estimated: frame.estimated, sentenceID: sentence.id,
+              start: reading.start ?? member.start, end: factEnd, sentence: sentence.text)
+            let key = [
+              fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
+              "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)",
+              fact.qualifier ?? "",
+            ].joined(separator: "|")
+            guard seen.insert(key).inserted else { continue }
+            let money = lexicon.entry(for: member.metric)?.units == nil
+            if let b = UnitScale.base(value: fact.value, unit: fact.unit, money: money) {
+              (fact.valueBase, fact.baseUnit) = (b.value, b.unit)
+            }
+            fact.id = "\(report.id).f\(out.count + 1)"
+            out.append(fact)
           }
-          // `进出口总额559亿元，比1980年预计增加42亿元` in the 1980 report: next year's goal, as is
-          // `一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五` in the 1964 one.
-          if let y = year, frame.kind != "plan" || frame.period == "\(y)-\(y + 1)",
-            Self.comparesWithOwnYear(
-              y, in: text, range: range.lowerBound..<min(range.upperBound, factEnd + 8))
-          {
-            frame = ContextClassifier.Frame(kind: "target", period: String(y + 1), estimated: false)
-          }
-          let strength =
-            Self.strength(
-              in: text,
-              from: Self.strengthClauseStart(text, before: group[0].start, floor: fullStart),
-              to: reading.start ?? factEnd)
-            ?? reading.qualifierText
-          var fact = Indicator(
-            reportID: report.id, doc: report.doc, report: report.position, region: report.region,
-            level: report.level, year: report.year, section: section?.kind.rawValue,
-            metric: member.metric, metricText: member.text, kind: frame.kind, period: frame.period,
-            value: reading.value, unit: reading.unit, growth: reading.growth,
-            growthHigh: reading.growthHigh,
-            qualifier: reading.goal?.rawValue ?? reading.qualifier, strength: strength, rank: reading.rank,
-            rankScope: reading.rankScope,
-            masked: reading.masked, estimated: frame.estimated, sentenceID: sentence.id,
-            start: reading.start ?? member.start, end: factEnd, sentence: sentence.text)
-          let key = [
-            fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
-            "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)",
-            fact.qualifier ?? "",
-          ].joined(separator: "|")
-          guard seen.insert(key).inserted else { continue }
-          fact.id = "\(report.id).f\(out.count + 1)"
-          out.append(fact)
         }
       }
     }

@@ -4,7 +4,9 @@
 /// The phrases are `qualitativeTargets` and `noTargetPhrases` in `extraction-vocabulary.json`.
 enum QualitativeGoal {
   private static let phrases: [(scalars: [Unicode.Scalar], qualifier: Qualifier)] =
-    ExtractionVocabulary.builtIn.qualitativeTargets.map { (Array($0.phrase.unicodeScalars), $0.qualifier) }
+    ExtractionVocabulary.builtIn.qualitativeTargets.map {
+      (Array($0.phrase.unicodeScalars), $0.qualifier)
+    }
     .sorted { $0.scalars.count > $1.scalars.count }
   private static let noTarget: [[Unicode.Scalar]] = ExtractionVocabulary.builtIn.noTargetPhrases
     .map { Array($0.unicodeScalars) }
@@ -22,10 +24,14 @@ enum QualitativeGoal {
 
   /// Does `text[range]` say that no growth target is set?
   static func saysNoTarget(in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
-    range.contains { i in noTarget.contains { matches($0, at: i, in: text, limit: range.upperBound) } }
+    range.contains { i in
+      noTarget.contains { matches($0, at: i, in: text, limit: range.upperBound) }
+    }
   }
 
-  private static func matches(_ w: [Unicode.Scalar], at i: Int, in text: [Unicode.Scalar], limit: Int)
+  private static func matches(
+    _ w: [Unicode.Scalar], at i: Int, in text: [Unicode.Scalar], limit: Int
+  )
     -> Bool
   {
     i + w.count <= limit && (0..<w.count).allSatisfy { text[i + $0] == w[$0] }

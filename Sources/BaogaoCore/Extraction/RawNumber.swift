@@ -45,7 +45,8 @@ extension NumberGrammar {
           j + 4 >= limit || ChineseNumber.digitValue(text[j + 4]) == nil
         {
           // A thousands separator: `1,002.18`.
-        } else if d == "." || d == "．" || d == "·", j + 1 < limit, ChineseNumber.digitValue(text[j + 1]) != nil,
+        } else if d == "." || d == "．" || d == "·", j + 1 < limit,
+          ChineseNumber.digitValue(text[j + 1]) != nil,
           !s.contains(".")
         {
           s.append(".")

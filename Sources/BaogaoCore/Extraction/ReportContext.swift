@@ -4,22 +4,19 @@ import Foundation
 /// it, and the sentence and paragraph it opens or continues.
 extension IndicatorExtractor {
   /// Phrases that open a report's goals when no heading does (`2021年,经济社会发展的主要预期目标是:`,
-  /// `主要预期目标建议为：`).
-  static let goalPhrases = [
-    "预期目标是", "预期目标为", "预期目标:", "预期目标：", "主要目标是", "主要目标为", "预期目标建议为", "预期目标建议是",
-    "预期目标确定为", "预期目标设定为", "预期目标定为",
-  ]
+  /// `主要预期目标建议为：`): `goalPhrases` in `extraction-vocabulary.json`.
+  static let goalPhrases = ExtractionVocabulary.builtIn.goalPhrases.map { Array($0.unicodeScalars) }
 
   /// Where the report turns from results to goals: its first targets or tasks section, or the
-  /// first goal phrase, whichever comes first.
+  /// first goal phrase, whichever comes first. One pass over the scalars before the section.
   static func goalStart(_ text: [Unicode.Scalar], _ structure: ReportStructure) -> Int {
-    var start =
+    let start =
       structure.sections.first { $0.kind == .targets || $0.kind == .tasks }?.start ?? text.count
-    let s = String(String.UnicodeScalarView(text))
-    for p in goalPhrases {
-      if let r = s.range(of: p) {
-        start = min(
-          start, s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound))
+    let firsts = Set(goalPhrases.compactMap(\.first))
+    for i in 0..<min(start, text.count) where firsts.contains(text[i]) {
+      for p in goalPhrases
+      where i + p.count <= text.count && (0..<p.count).allSatisfy({ text[i + $0] == p[$0] }) {
+        return i
       }
     }
     return start

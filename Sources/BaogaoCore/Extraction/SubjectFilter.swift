@@ -29,6 +29,9 @@ enum SubjectFilter {
     $0.count > $1.count
   }
 
+  /// Words that may stand right before a goal-only name: `全省经济增长`, `力争经济增长`.
+  static let goalOnlyLeads = ExtractionVocabulary.builtIn.ownLeads
+
   /// Is the mention about another subject than the report's region?
   static func isOtherSubject(
     _ m: MetricMention, in text: [Unicode.Scalar], floor: Int, region: String?
@@ -46,6 +49,13 @@ enum SubjectFilter {
     }
     if let region, !region.isEmpty, lead.hasSuffix(region) || lead.hasSuffix(short(region)) {
       return false
+    }
+    // `数字经济增长30%`, `村集体经济增长10%`: a goal-only name (`经济增长`) glued to a word
+    // that is not the region's own is another economy's growth.
+    if m.targetOnly, let last = lead.unicodeScalars.last, isHan(last),
+      !goalOnlyLeads.contains(where: { lead.hasSuffix($0) })
+    {
+      return true
     }
     // `对共建“一带一路”国家和地区货物进出口额`: trade with some partners only.
     if tradeMetrics.contains(m.metric), let r = lead.range(of: "对"),

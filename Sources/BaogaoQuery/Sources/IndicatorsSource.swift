@@ -24,13 +24,27 @@ public struct IndicatorsSource: Source {
       help: "kind of the section: review, targets, tasks, government, notes, other"),
     Column("metric", .string, help: "canonical metric id: gdp, budget_revenue, fixed_investment …"),
     Column("metric_text", .string, help: "the metric's name as written"),
-    Column("kind", .string, help: "actual, target, period or plan"),
+    Column(
+      "kind", .string,
+      help:
+        "actual (one year), target (one year ahead), period (several years back), plan (several ahead)"
+    ),
     Column("period", .string, help: "the year(s) the figure is about: 2020, 2016-2020"),
     Column("value", .double, help: "the level as written, in unit"),
     Column("unit", .string, help: "亿元, 万元, 元, 亿美元, 万吨, % …"),
+    Column(
+      "value_base", .double,
+      help: "the level in base_unit, so 5.2万亿元 and 52000亿元 compare: 5.2e12"),
+    Column(
+      "base_unit", .string,
+      help: "yuan, usd, persons, person_times, tonnes, mu, percent: one unit per dimension"),
     Column("growth", .double, help: "percent change; negative for 下降"),
     Column("growth_high", .double, help: "upper end of a range (6-7% → 7)"),
-    Column("qualifier", .string, help: "about (左右), at_least (以上), at_most (以内), range"),
+    Column(
+      "qualifier", .string,
+      help:
+        "about (左右), at_least (以上, 突破), at_most (以内), range; goals with no number: in_step (与经济增长同步), positive (正增长), above_national (高于全国平均水平), stable (保持合理水平), none_set (no target set)"
+    ),
     Column("strength", .string, help: "wording: 确保, 力争, 争取, 左右, 以上 …"),
     Column("rank", .int, help: "全省第3位 → 3"),
     Column("rank_scope", .string, help: "全省第3位 → 全省"),
@@ -47,7 +61,8 @@ public struct IndicatorsSource: Source {
       .string(f.id), .string(f.reportID), .string(f.doc), .int(f.report), Value(f.region),
       Value(f.level?.rawValue),
       Value(f.year), Value(f.section), .string(f.metric), .string(f.metricText), .string(f.kind),
-      Value(f.period), Value(f.value), Value(f.unit), Value(f.growth), Value(f.growthHigh),
+      Value(f.period), Value(f.value), Value(f.unit), Value(f.valueBase), Value(f.baseUnit),
+      Value(f.growth), Value(f.growthHigh),
       Value(f.qualifier), Value(f.strength), Value(f.rank), Value(f.rankScope), .bool(f.masked),
       .bool(f.estimated), .string(f.sentenceID), .int(f.start), .int(f.end), .string(f.sentence),
     ]

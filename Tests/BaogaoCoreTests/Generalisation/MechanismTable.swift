@@ -3,7 +3,7 @@ import Testing
 
 @testable import BaogaoCore
 
-/// One row of a mechanism table (`*.tsv` in this folder): a real sentence from lawtext, the
+/// One row of a mechanism table (`Tables/*.tsv`): a real sentence from lawtext, the
 /// report it is read as, and what the facts of one metric must show. README.md gives the format.
 struct MechanismRow: Sendable, CustomTestStringConvertible {
   /// The lawtext file, `政府工作报告-省自治区/云南省/2018.md`, or `issue9: …` for the issue's quotes.
@@ -21,9 +21,11 @@ struct MechanismRow: Sendable, CustomTestStringConvertible {
   /// What issue 9 adds; checked inside `withKnownIssue` until the mechanism lands.
   var pending: [FactPattern]
   var sentence: String
+  /// The table (`head-noun`) and the line in it.
+  var table: String
   var line: Int
 
-  var testDescription: String { "\(source) [\(metric)] \(sentence.prefix(30))" }
+  var testDescription: String { "\(table):\(line) \(source) [\(metric)] \(sentence.prefix(30))" }
 
   /// The made-up report around the sentence: a heading of the right kind, then the sentence.
   var text: String {
@@ -55,6 +57,13 @@ struct MechanismRow: Sendable, CustomTestStringConvertible {
 }
 
 enum MechanismTable {
+  /// Each table and the mechanism its pending rows wait for.
+  static let tables: [(name: String, mechanism: String)] = [
+    ("head-noun", "the head-noun rule"), ("subject", "the subject of a clause"),
+    ("spans", "multi-year spans"), ("thresholds", "thresholds as at_least"),
+    ("qualitative", "qualitative targets"), ("units", "value_base in base units"),
+  ]
+
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Tables")
 
@@ -62,7 +71,7 @@ enum MechanismTable {
   static func rows(_ name: String) -> [MechanismRow] {
     let url = folder.appendingPathComponent(name + ".tsv")
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-      return [broken("missing \(url.path)", line: 0)]
+      return [broken("missing \(url.path)", table: name, line: 0)]
     }
     var rows: [MechanismRow] = []
     for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -71,29 +80,30 @@ enum MechanismTable {
       let c = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       if c.first == "source" { continue }
       guard c.count == 9 else {
-        rows.append(broken("\(name).tsv: \(c.count) columns, not 9", line: n + 1))
+        rows.append(broken("\(name).tsv: \(c.count) columns, not 9", table: name, line: n + 1))
         continue
       }
       rows.append(MechanismRow(
         source: c[0], region: c[1], level: Level(rawValue: c[2]), year: Int(c[3]) ?? 0,
         section: c[4], metric: c[5], expect: FactPattern.parseList(c[6]),
-        pending: FactPattern.parseList(c[7]), sentence: c[8], line: n + 1))
+        pending: FactPattern.parseList(c[7]), sentence: c[8], table: name, line: n + 1))
     }
     return rows
   }
 
   /// A row that fails: the table could not be read.
-  static func broken(_ why: String, line: Int) -> MechanismRow {
+  static func broken(_ why: String, table: String, line: Int) -> MechanismRow {
     MechanismRow(
       source: why, region: "", level: nil, year: 0, section: "-", metric: "-",
       expect: [FactPattern(negated: false, fields: [FieldExpectation(field: "table", alternatives: ["readable"])])],
-      pending: [], sentence: "", line: line)
+      pending: [], sentence: "", table: table, line: line)
   }
 
   /// Checks a row: `expect` plainly, `pending` as a known issue of `mechanism` while it fails.
-  static func check(_ row: MechanismRow, table: String, mechanism: String) {
+  static func check(_ row: MechanismRow) {
     let facts = row.facts()
-    let place = "\(table).tsv:\(row.line) \(row.source)"
+    let place = "\(row.table).tsv:\(row.line) \(row.source)"
+    let mechanism = tables.first { $0.name == row.table }?.mechanism ?? row.table
     for p in row.expect {
       #expect(p.holds(for: facts), "\(place): \(row.metric) \(p) — found \(MechanismRow.described(facts))")
     }
@@ -110,33 +120,8 @@ enum MechanismTable {
 }
 
 @Suite struct MechanismTableTests {
-  @Test(arguments: MechanismTable.rows("head-noun"))
-  func headNoun(_ row: MechanismRow) {
-    MechanismTable.check(row, table: "head-noun", mechanism: "the head-noun rule")
-  }
-
-  @Test(arguments: MechanismTable.rows("subject"))
-  func subject(_ row: MechanismRow) {
-    MechanismTable.check(row, table: "subject", mechanism: "the subject of a clause")
-  }
-
-  @Test(arguments: MechanismTable.rows("spans"))
-  func multiYearSpans(_ row: MechanismRow) {
-    MechanismTable.check(row, table: "spans", mechanism: "multi-year spans")
-  }
-
-  @Test(arguments: MechanismTable.rows("thresholds"))
-  func thresholds(_ row: MechanismRow) {
-    MechanismTable.check(row, table: "thresholds", mechanism: "thresholds as at_least")
-  }
-
-  @Test(arguments: MechanismTable.rows("qualitative"))
-  func qualitativeTargets(_ row: MechanismRow) {
-    MechanismTable.check(row, table: "qualitative", mechanism: "qualitative targets")
-  }
-
-  @Test(arguments: MechanismTable.rows("units"))
-  func units(_ row: MechanismRow) {
-    MechanismTable.check(row, table: "units", mechanism: "value_base in base units")
+  @Test(arguments: MechanismTable.tables.flatMap { MechanismTable.rows($0.name) })
+  func row(_ row: MechanismRow) {
+    MechanismTable.check(row)
   }
 }

@@ -6,7 +6,9 @@ import BaogaoCore
 /// A target is an indicator of kind `target` for period P in the report of year Y. Its actual is
 /// the `actual` indicator of the same government (region, or the file when the region is
 /// unknown), metric and period P from the earliest later report (usually Y + 1's review). Growth
-/// is compared when both give one, else the level when both share a unit. `met` follows
+/// is compared when both give one, else the level when both are in one dimension (`base_unit`),
+/// in the target's unit. Only single years compare: a five-year total or a part of a year is no
+/// year's actual, and a goal without a number (`in_step`) has nothing to compare. `met` follows
 /// `TargetRule`; `rule` says which rule was used. Targets with no actual yet get null actual,
 /// gap and met.
 public enum Attainment {
@@ -23,21 +25,30 @@ public enum Attainment {
   ])
 
   public static func table(for indicators: [Indicator]) -> Table {
-    let actuals = Dictionary(grouping: indicators.filter { $0.kind == "actual" && !$0.masked }) {
+    // One year against one year: a five-year total (`十四五`时期城镇新增就业603.7万人) or a
+    // part of a year is no year's actual.
+    let actuals = Dictionary(
+      grouping: indicators.filter { $0.kind == "actual" && !$0.masked && isYear($0.period) }
+    ) {
       Key(government: $0.region ?? $0.doc, metric: $0.metric, period: $0.period ?? "")
     }
     var rows: [[Value]] = []
     var seen = Set<[String]>()
     for target in indicators where target.kind == "target" && !target.masked {
-      guard let period = target.period, let targetYear = target.year else { continue }
+      guard let period = target.period, isYear(period), let targetYear = target.year,
+        target.growth != nil || target.value != nil
+      else { continue }
       // One target per report, metric and period: the first stated.
       guard seen.insert([target.reportID, target.metric, period]).inserted else { continue }
       let key = Key(government: target.region ?? target.doc, metric: target.metric, period: period)
       let later = (actuals[key] ?? []).filter { ($0.year ?? Int.min) > targetYear }
       let comparable = later.compactMap { actual -> (Indicator, Double, Double, Double?)? in
         if let t = target.growth, let a = actual.growth { return (actual, t, a, target.growthHigh) }
-        if let t = target.value, let a = actual.value, target.unit == actual.unit {
-          return (actual, t, a, nil)
+        // Levels in one dimension compare in the target's unit: 5.2万亿元 against 52000亿元.
+        if let t = target.value, let tb = target.valueBase, tb != 0, let ab = actual.valueBase,
+          target.baseUnit == actual.baseUnit
+        {
+          return (actual, t, ab * t / tb, nil)
         }
         return nil
       }
@@ -62,6 +73,12 @@ public enum Attainment {
       rows.append(row)
     }
     return Table(schema: schema, rows: rows)
+  }
+
+  /// `2025`, not `2021-2025` or `2024-01..11`.
+  static func isYear(_ period: String?) -> Bool {
+    guard let p = period else { return false }
+    return p.count == 4 && p.allSatisfy(\.isASCII) && Int(p) != nil
   }
 
   private struct Key: Hashable {

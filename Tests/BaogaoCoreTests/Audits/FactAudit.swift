@@ -1,0 +1,148 @@
+import Foundation
+
+@testable import BaogaoCore
+
+/// Issue 9's hand-checked sample: 200 facts the extractor gives on lawtext, drawn with a fixed
+/// seed across levels and decades, each with a person's verdict, kept in `Data/sample-200.tsv`.
+enum FactAudit {
+  /// A level and a span of years, and how many reports to draw from it (two facts each).
+  struct Stratum: Sendable {
+    var name: String
+    var level: Level
+    var years: ClosedRange<Int>
+    var reports: Int
+  }
+
+  static let strata: [Stratum] = [
+    Stratum(name: "province 1979-1999", level: .province, years: 1979...1999, reports: 10),
+    Stratum(name: "province 2000-2019", level: .province, years: 2000...2019, reports: 15),
+    Stratum(name: "province 2020-2026", level: .province, years: 2020...2026, reports: 15),
+    Stratum(name: "city 2000-2019", level: .city, years: 2000...2019, reports: 25),
+    Stratum(name: "city 2020-2026", level: .city, years: 2020...2026, reports: 35),
+  ]
+  static let factsPerReport = 2
+  static let seed: UInt64 = 20_261_206
+  static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Data/sample-200.tsv")
+
+  /// The columns that identify a fact, by their JSON names; read through `FactFields`.
+  static let factColumns = [
+    "metric", "kind", "period", "value", "unit", "growth", "growth_high", "qualifier",
+  ]
+  static let header =
+    ["n", "stratum", "file", "position"] + factColumns + ["evidence", "verdict", "why"]
+
+  struct Row: Sendable {
+    var n: Int
+    var stratum: String
+    var file: String
+    /// The report's place in its file (some lawtext files load as two reports).
+    var position: Int
+    var fact: [String]
+    /// The figure and up to 16 characters before it, as the cleaned text has them.
+    var evidence: String
+    var verdict: String
+    var why: String
+    /// The whole sentence, for the person judging; not stored (short quotes only).
+    var sentence = ""
+
+    var line: String {
+      ([String(n), stratum, file, String(position)] + fact + [evidence, verdict, why])
+        .joined(separator: "\t")
+    }
+  }
+
+  /// The year from the file name (`2018.md`, `2021-10.md`), for reports whose text gives none.
+  static func fileYear(_ file: String) -> Int? {
+    Int(((file as NSString).lastPathComponent).prefix(4))
+  }
+
+  /// The fact's columns, `-` for empty, numbers as Swift prints them.
+  static func columns(of fact: Indicator) -> [String] {
+    let fields = FactFields.of(fact)
+    return factColumns.map { fields[FactFields.label($0)] ?? "-" }
+  }
+
+  static func evidence(of fact: Indicator, in report: Report) -> String {
+    let scalars = Array(report.text.unicodeScalars)
+    let lower = max(0, min(fact.start, scalars.count) - 16)
+    let upper = min(scalars.count, max(fact.end, lower))
+    var s = String(String.UnicodeScalarView(scalars[lower..<upper]))
+    s = s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+    return String(s.suffix(40))
+  }
+
+  /// SplitMix64: a small seeded generator, so the draw is the same on every machine.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// Draws the sample: per stratum, reports in a seeded order, two distinct facts from each
+  /// report that has at least two, until the stratum's quota is met. Verdicts start empty.
+  static func draw() -> [Row] {
+    var rng = Generator(state: seed)
+    var rows: [Row] = []
+    for stratum in strata {
+      var pool = LawtextCorpus.entries.filter { e in
+        let year = e.report.year ?? fileYear(e.file) ?? 0
+        let level = e.report.level == .national ? .province : e.report.level
+        return level == stratum.level && stratum.years.contains(year)
+      }
+      pool.shuffle(using: &rng)
+      var taken = 0
+      var next = 0
+      while taken < stratum.reports && next < pool.count {
+        let batch = Array(pool[next..<min(pool.count, next + stratum.reports - taken)])
+        next += batch.count
+        for (entry, facts) in zip(batch, LawtextCorpus.facts(of: batch)) where facts.count >= factsPerReport {
+          let picked = facts.shuffled(using: &rng).prefix(factsPerReport)
+          for fact in picked.sorted(by: { $0.start < $1.start }) {
+            rows.append(
+              Row(
+                n: rows.count + 1, stratum: stratum.name, file: entry.file,
+                position: entry.report.position, fact: columns(of: fact),
+                evidence: evidence(of: fact, in: entry.report), verdict: "", why: "",
+                sentence: fact.sentence))
+          }
+          taken += 1
+        }
+      }
+    }
+    return rows
+  }
+
+  /// The stored sample; a row that does not parse is returned with verdict `unreadable`.
+  static func stored() throws -> [Row] {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    return text.split(separator: "\n").dropFirst().compactMap { raw -> Row? in
+      let c = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard c.count == header.count else {
+        return Row(
+          n: 0, stratum: "", file: String(raw.prefix(60)), position: 0, fact: [], evidence: "",
+          verdict: "unreadable", why: "\(c.count) columns")
+      }
+      let k = factColumns.count
+      return Row(
+        n: Int(c[0]) ?? 0, stratum: c[1], file: c[2], position: Int(c[3]) ?? 0,
+        fact: Array(c[4..<(4 + k)]), evidence: c[4 + k], verdict: c[5 + k], why: c[6 + k])
+    }
+  }
+
+  /// Wilson score interval for `k` of `n` at 95%.
+  static func wilson(_ k: Int, _ n: Int) -> (low: Double, high: Double) {
+    guard n > 0 else { return (0, 1) }
+    let z = 1.959964
+    let p = Double(k) / Double(n)
+    let d = 1 + z * z / Double(n)
+    let centre = (p + z * z / (2 * Double(n))) / d
+    let half = z * ((p * (1 - p) / Double(n) + z * z / (4 * Double(n) * Double(n))).squareRoot()) / d
+    return (centre - half, centre + half)
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import BaogaoCore
+
+/// Re-runs issue 9's 200-fact audit: each fact judged right must still be produced, and the
+/// measured precision is printed with its 95% interval. `BAOGAO_DRAW_AUDIT=1` draws a new sample
+/// (empty verdicts) into `Data/sample-200.tsv`, keeping the verdicts of rows drawn again.
+@Suite struct FactAuditTests {
+  @Test func factsJudgedRightAreStillProduced() throws {
+    try LawtextCorpus.require()
+    if ProcessInfo.processInfo.environment["BAOGAO_DRAW_AUDIT"] == "1" {
+      let old = (try? FactAudit.stored()) ?? []
+      let verdicts = Dictionary(
+        old.map { ([$0.file, String($0.position)] + $0.fact + [$0.evidence], ($0.verdict, $0.why)) },
+        uniquingKeysWith: { a, _ in a })
+      let rows = FactAudit.draw().map { r -> FactAudit.Row in
+        var r = r
+        if let v = verdicts[[r.file, String(r.position)] + r.fact + [r.evidence]] {
+          (r.verdict, r.why) = v
+        }
+        return r
+      }
+      let text = ([FactAudit.header.joined(separator: "\t")] + rows.map(\.line)).joined(separator: "\n") + "\n"
+      try text.write(to: FactAudit.file, atomically: true, encoding: .utf8)
+      // The sentences to read while judging, outside the repository (`BAOGAO_AUDIT_SENTENCES=FILE`).
+      if let path = ProcessInfo.processInfo.environment["BAOGAO_AUDIT_SENTENCES"] {
+        try rows.map { "\($0.n)\t\($0.sentence)" }.joined(separator: "\n")
+          .write(toFile: path, atomically: true, encoding: .utf8)
+      }
+    }
+    let rows = try FactAudit.stored()
+    #expect(rows.count == 200, "the sample has \(rows.count) facts")
+    for r in rows where r.verdict != "right" && r.verdict != "wrong" {
+      Issue.record("row \(r.n) \(r.file): verdict '\(r.verdict)' is neither right nor wrong")
+    }
+    let keys = Set(rows.map { "\($0.file)#\($0.position)" })
+    let entries = LawtextCorpus.entries.filter { keys.contains("\($0.file)#\($0.report.position)") }
+    var produced: [String: Set<[String]>] = [:]
+    for (e, facts) in zip(entries, LawtextCorpus.facts(of: entries)) {
+      produced["\(e.file)#\(e.report.position)"] = Set(
+        facts.map { FactAudit.columns(of: $0) + [FactAudit.evidence(of: $0, in: e.report)] })
+    }
+    var stillRight = 0
+    var wrongStill = 0
+    for r in rows {
+      let present = produced["\(r.file)#\(r.position)"]?.contains(r.fact + [r.evidence]) ?? false
+      if r.verdict == "right" {
+        #expect(present, "row \(r.n) \(r.file): \(r.fact.joined(separator: " ")) «\(r.evidence)» judged right is no longer produced")
+        if present { stillRight += 1 }
+      } else if r.verdict == "wrong" && present {
+        wrongStill += 1
+      }
+    }
+    let right = rows.filter { $0.verdict == "right" }.count
+    let (low, high) = FactAudit.wilson(right, rows.count)
+    print(String(format: "fact audit: %d of %d judged right, precision %.3f (95%% Wilson %.3f–%.3f); %d right still produced; %d wrong still produced",
+      right, rows.count, rows.isEmpty ? 0 : Double(right) / Double(rows.count), low, high, stillRight, wrongStill))
+  }
+}
