@@ -88,10 +88,7 @@ extension Session {
           throw QueryError("charts are written as .svg files", at: range)
         }
         let svg = try drawn(at: range) { () throws(ChartError) in try SVGChart.render(table, spec: spec) }
-        guard
-          FileManager.default.createFile(
-            atPath: resolve(file, origin: origin), contents: Data(svg.utf8))
-        else {
+        do { try AtomicFile.write(Data(svg.utf8), to: resolve(file, origin: origin)) } catch {
           throw QueryError("cannot write '\(file)'", at: range)
         }
         note("wrote \(file)")
