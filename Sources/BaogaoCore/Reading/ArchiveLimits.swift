@@ -27,6 +27,11 @@ public struct ArchiveLimits: Sendable, Equatable {
     public var description: String
   }
 
+  /// An entry whose contents do not match the CRC-32 stored for it.
+  public struct Damaged: Error, CustomStringConvertible {
+    public var description: String { "CRC-32 does not match the contents" }
+  }
+
   /// Collects inflated bytes, throwing as soon as they pass a limit.
   final class Counter {
     let limits: ArchiveLimits
@@ -60,7 +65,9 @@ public struct ArchiveLimits: Sendable, Equatable {
   /// and its expansion bounded.
   func extract(_ entry: Entry, from archive: Archive) throws -> Data {
     let counter = Counter(self, compressedSize: Int(clamping: entry.compressedSize))
-    _ = try archive.extract(entry, skipCRC32: false) { try counter.append($0) }
+    // ZIPFoundation computes the CRC but leaves the comparison to the caller.
+    let crc = try archive.extract(entry, skipCRC32: false) { try counter.append($0) }
+    guard crc == entry.checksum else { throw Damaged() }
     return counter.data
   }
 }
