@@ -17,9 +17,10 @@ let package = Package(
   name: "baogao-fuzz",
   platforms: [.macOS(.v14)],
   dependencies: [.package(name: "baogao", path: "..")],
-  targets: targets.map { name, library in
-    .executableTarget(
-      name: name, dependencies: [.product(name: library, package: "baogao")],
-      path: "Sources/\(name)", swiftSettings: fuzzSettings)
-  }
+  targets: [.target(name: "FuzzDriver", swiftSettings: fuzzSettings)]
+    + targets.map { name, library in
+      .executableTarget(
+        name: name, dependencies: ["FuzzDriver", .product(name: library, package: "baogao")],
+        path: "Sources/\(name)", swiftSettings: fuzzSettings)
+    }
 )

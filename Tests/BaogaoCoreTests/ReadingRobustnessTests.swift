@@ -52,7 +52,8 @@ struct ReadingRobustnessTests {
     #expect(report.region == "XX县")
     #expect(report.year == 2024)
     let note = try #require(report.diagnostics.first { $0.kind == "invalid_bytes" })
-    #expect(note.message.hasSuffix("(at byte \(expected.map(String.init).joined(separator: ", ")))"))
+    #expect(
+      note.message.hasSuffix("(at byte \(expected.map(String.init).joined(separator: ", ")))"))
   }
 
   @Test("GB18030 is still GB18030: the damaged-UTF-8 reading does not take it")
@@ -65,7 +66,9 @@ struct ReadingRobustnessTests {
   @Test("UTF-16LE and UTF-16BE without a BOM decode in their own byte order")
   func utf16WithoutBOM() throws {
     let text = String(decoding: try Self.seedBytes(), as: UTF8.self)
-    for (encoding, name) in [(String.Encoding.utf16LittleEndian, "UTF-16LE"), (.utf16BigEndian, "UTF-16BE")] {
+    for (encoding, name) in [
+      (String.Encoding.utf16LittleEndian, "UTF-16LE"), (.utf16BigEndian, "UTF-16BE"),
+    ] {
       let data = try #require(text.data(using: encoding))
       let decoded = try #require(Decoder.decode(data))
       #expect(decoded.encoding == name)
@@ -131,7 +134,8 @@ struct ReadingRobustnessTests {
   func brokenLink() throws {
     let dir = try Self.folder()
     try FileManager.default.createSymbolicLink(
-      at: dir.appendingPathComponent("gone.txt"), withDestinationURL: dir.appendingPathComponent("nothing"))
+      at: dir.appendingPathComponent("gone.txt"),
+      withDestinationURL: dir.appendingPathComponent("nothing"))
     let result = ReportLoader().load([dir.path])
     #expect(Self.errors(result).map(\.file) == [dir.path + "/gone.txt"])
   }

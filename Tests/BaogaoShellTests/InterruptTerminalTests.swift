@@ -9,11 +9,15 @@ struct InterruptTerminalTests {
   /// The pid of the `baogao` process in the pane (the pane's shell may have exec'd it, or not).
   static func shellPID(_ term: TmuxTerminal) throws -> pid_t {
     let pane = try #require(
-      pid_t(try term.run(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)))
+      pid_t(
+        try term.run(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(
+          in: .whitespacesAndNewlines)))
     if comm(pane) == "baogao" { return pane }
     let children = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     for name in children {
-      guard let pid = pid_t(name), let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8) else { continue }
+      guard let pid = pid_t(name),
+        let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8)
+      else { continue }
       let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
       if fields.count > 2, pid_t(fields[2]) == pane, comm(pid) == "baogao" { return pid }
     }
@@ -21,7 +25,8 @@ struct InterruptTerminalTests {
   }
 
   static func comm(_ pid: pid_t) -> String? {
-    (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(
+      in: .whitespacesAndNewlines)
   }
 
   /// User + system CPU seconds of every thread of `pid` so far.
@@ -49,7 +54,9 @@ struct InterruptTerminalTests {
     // Running once the shell has used a tenth of a second of CPU on it.
     let start = try cpuSeconds(pid)
     let deadline = Date().addingTimeInterval(10)
-    while try cpuSeconds(pid) < start + 0.1, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    while try cpuSeconds(pid) < start + 0.1, Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.01)
+    }
     try term.send("C-c")
     try term.waitForLine { $0.contains("error: interrupted") }
     try term.waitForLine { $0 == "baogao>" }
@@ -61,7 +68,9 @@ struct InterruptTerminalTests {
     #expect(used < 0.3, "\(statement): \(used) s of CPU in the second after Ctrl-C")
   }
 
-  static var corpus: String { get throws { try Baogao.shared.appendingPathComponent("corpus").path } }
+  static var corpus: String {
+    get throws { try Baogao.shared.appendingPathComponent("corpus").path }
+  }
 
   @Test("Ctrl-C during a catastrophic regex search")
   func search() throws {

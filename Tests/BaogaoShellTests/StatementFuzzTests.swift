@@ -25,7 +25,11 @@ struct StatementFuzzTests {
     let context = session.queryContext
     var generator = StatementGenerator(seed: seed)
     var (results, errors) = (0, 0)
-    for _ in 0..<count {
+    for i in 0..<count {
+      if i > 0, i % 1_000 == 0 {
+        print(
+          "statement fuzzer: \(i) statements: \(results) results, \(errors) QueryErrors, 0 hangs")
+      }
       let text = generator.statement()
       let outcome = Self.run(text, in: context, limit: 10)
       switch outcome {
@@ -36,7 +40,9 @@ struct StatementFuzzTests {
         return
       }
     }
-    print("statement fuzzer: \(count) statements (seed \(seed)): \(results) results, \(errors) QueryErrors, 0 hangs")
+    print(
+      "statement fuzzer: \(count) statements (seed \(seed)): \(results) results, \(errors) QueryErrors, 0 hangs"
+    )
     #expect(results + errors == count)
     #expect(results > count / 10, "the generator should mostly write statements that run")
   }
@@ -112,8 +118,12 @@ struct StatementGenerator {
   static let functions = [
     "abs", "coalesce", "contains", "length", "lower", "round", "substr", "upper", "year", "nope",
   ]
-  static let binary = ["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "~", "!~", "and", "or"]
-  static let aggregates = ["count", "sum", "mean", "median", "min", "max", "stdev", "p25", "p75", "first", "last"]
+  static let binary = [
+    "+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "~", "!~", "and", "or",
+  ]
+  static let aggregates = [
+    "count", "sum", "mean", "median", "min", "max", "stdev", "p25", "p75", "first", "last",
+  ]
 
   mutating func expression(depth: Int = 0) -> String {
     let roll = depth > 4 ? int(3) : int(9)
@@ -125,17 +135,22 @@ struct StatementGenerator {
       let arity = int(4)
       let args = (0..<arity).map { _ in expression(depth: depth + 1) }
       return pick(Self.functions) + "(" + args.joined(separator: ", ") + ")"
-    case 4, 5: return expression(depth: depth + 1) + " " + pick(Self.binary) + " " + expression(depth: depth + 1)
+    case 4, 5:
+      return expression(depth: depth + 1) + " " + pick(Self.binary) + " "
+        + expression(depth: depth + 1)
     case 6: return pick(["-", "not "]) + expression(depth: depth + 1)
     case 7:
       let items = (0..<int(4)).map { _ in pick(Self.numbers + Self.strings) }
-      return expression(depth: depth + 1) + pick([" in [", " not in ["]) + items.joined(separator: ", ") + "]"
+      return expression(depth: depth + 1) + pick([" in [", " not in ["])
+        + items.joined(separator: ", ") + "]"
     default:
       if chance(3) {
         let n = pick([50, 199, 250, 3_000])
-        return String(repeating: "(", count: n) + pick(Self.fields) + String(repeating: ")", count: n)
+        return String(repeating: "(", count: n) + pick(Self.fields)
+          + String(repeating: ")", count: n)
       }
-      return "(" + expression(depth: depth + 1) + ")" + (chance(30) ? " is " + pick(["null", "not null"]) : "")
+      return "(" + expression(depth: depth + 1) + ")"
+        + (chance(30) ? " is " + pick(["null", "not null"]) : "")
     }
   }
 
@@ -154,17 +169,21 @@ struct StatementGenerator {
     switch int(10) {
     case 0: return "where " + expression()
     case 1:
-      return "select " + (0..<(1 + int(3))).map { k in expression() + (chance(60) ? " as c\(k)" : "") }
+      return "select "
+        + (0..<(1 + int(3))).map { k in expression() + (chance(60) ? " as c\(k)" : "") }
         .joined(separator: ", ")
     case 2: return "sort " + expression() + (chance(50) ? " desc" : "")
     case 3: return pick(["limit", "first"]) + " " + pick(Self.numbers)
     case 4: return pick(["count", "distinct"])
     case 5: return "top " + pick(Self.numbers) + " by " + expression()
     case 6:
-      return "group " + expression() + " agg " + pick(Self.aggregates) + "(" + (chance(30) ? "" : expression())
+      return "group " + expression() + " agg " + pick(Self.aggregates) + "("
+        + (chance(30) ? "" : expression())
         + ") as a"
     case 7: return "pivot " + pick(Self.fields) + " by " + pick(Self.fields)
-    case 8: return "join " + pick(["reports", "indicators", "targets"]) + " on " + pick(Self.fields) + (chance(50) ? " left" : "")
+    case 8:
+      return "join " + pick(["reports", "indicators", "targets"]) + " on " + pick(Self.fields)
+        + (chance(50) ? " left" : "")
     default: return "where " + expression() + " and " + expression()
     }
   }

@@ -6,7 +6,8 @@ import Testing
 /// Writes that survive a kill, and history that two shells share.
 @Suite("Write safety", .serialized)
 struct WriteSafetyTests {
-  @Test("kill -9 during export FILE.xlsx leaves the previous file intact; the temporary goes next time")
+  @Test(
+    "kill -9 during export FILE.xlsx leaves the previous file intact; the temporary goes next time")
   func killedExport() throws {
     let dir = try Baogao.temporaryDirectory()
     let target = dir.appendingPathComponent("out.xlsx")

@@ -1,26 +1,17 @@
+import FuzzDriver
 @testable import BaogaoCore
 import Foundation
 
 /// Encoding detection and conversion on any bytes: BOMs, UTF-16 guesses, damaged UTF-8, GB18030, Big5.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
   _ = Decoder.binaryContent(bytes)
   _ = Decoder.decode(bytes)
   return 0
 }
 
-/// SwiftPM links an executable's `main` as `FuzzDecoding_main`: hand the process to libFuzzer's driver.
 @_cdecl("FuzzDecoding_main")
 func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-  var count = argc
-  var arguments = argv
-  return LLVMFuzzerRunDriver(&count, &arguments) { fuzz($0!, $1) }
+  FuzzDriver.run(argc, argv, fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<Int32>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32

@@ -1,3 +1,4 @@
+import FuzzDriver
 @testable import BaogaoCore
 import BaogaoQuery
 @testable import BaogaoShell
@@ -23,7 +24,7 @@ nonisolated(unsafe) var prepared = false
 /// pipelines without a sink (no `export`, no `chart … to`) run on the report. Commands and
 /// dot-commands (`load`, `.output`, `.save`) are parsed only: they touch files.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   if !prepared {
     var diagnostics: [Diagnostic] = []
     for report in ReportBuilder().reports(
@@ -34,7 +35,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     session.refreshSources()
     prepared = true
   }
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+  let text = FuzzDriver.text(data, size)
   for statement in StatementSplitter.split(text) {
     guard let parsed = try? Parser().parse(statement) else { continue }
     switch parsed {
@@ -48,17 +49,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   return 0
 }
 
-/// SwiftPM links an executable's `main` as `FuzzStatements_main`: hand the process to libFuzzer's driver.
 @_cdecl("FuzzStatements_main")
 func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-  var count = argc
-  var arguments = argv
-  return LLVMFuzzerRunDriver(&count, &arguments) { fuzz($0!, $1) }
+  FuzzDriver.run(argc, argv, fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<Int32>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32

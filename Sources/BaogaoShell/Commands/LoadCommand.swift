@@ -110,8 +110,12 @@ extension Session {
       }
       return value
     }
-    if let mb = try setting("archive_max_mb", within: 1...(1 << 20)) { limits.maxEntryBytes = mb << 20 }
-    if let ratio = try setting("archive_max_ratio", within: 1...1_000_000) { limits.maxRatio = ratio }
+    if let mb = try setting("archive_max_mb", within: 1...(1 << 20)) {
+      limits.maxEntryBytes = mb << 20
+    }
+    if let ratio = try setting("archive_max_ratio", within: 1...1_000_000) {
+      limits.maxRatio = ratio
+    }
     if let depth = try setting("archive_max_depth", within: 0...16) { limits.maxDepth = depth }
     return limits
   }

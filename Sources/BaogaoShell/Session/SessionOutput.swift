@@ -16,11 +16,13 @@ public final class StandardOutput: SessionOutput {
   public init() {}
 
   public func write(_ text: String) {
-    FileHandle.standardOutput.write(Data((stdoutIsTerminal ? TerminalText.visible(text) : text).utf8))
+    FileHandle.standardOutput.write(
+      Data((stdoutIsTerminal ? TerminalText.visible(text) : text).utf8))
   }
 
   public func writeError(_ text: String) {
-    FileHandle.standardError.write(Data((stderrIsTerminal ? TerminalText.visible(text) : text).utf8))
+    FileHandle.standardError.write(
+      Data((stderrIsTerminal ? TerminalText.visible(text) : text).utf8))
   }
 }
 

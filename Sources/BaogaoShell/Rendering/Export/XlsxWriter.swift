@@ -42,7 +42,9 @@ enum XlsxWriter {
     return diagnostics
   }
 
-  private static func workbook(_ table: Table, file: String, shownAs path: String, sheetName: String)
+  private static func workbook(
+    _ table: Table, file: String, shownAs path: String, sheetName: String
+  )
     -> [Diagnostic]
   {
     var diagnostics: [Diagnostic] = []
