@@ -6,7 +6,7 @@ DEBS := libedit-dev libopencc-dev opencc libicu-dev libxlsxwriter-dev libutf8pro
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCRATCH ?= .build
 
-.PHONY: all deps build release run test bench clean goldens format
+.PHONY: all deps build release run test bench clean goldens format fuzz
 
 all: build
 
@@ -37,6 +37,14 @@ goldens: deps
 
 bench: release
 	bash Benchmarks/load-throughput.sh $(SCRATCH)/release/baogao
+
+# libFuzzer targets (Fuzz/, a package of its own so the normal build never sees -sanitize=fuzzer),
+# each run SECONDS seconds on seeds from ../shared and Fuzz/Seeds: `make fuzz SECONDS=600`.
+FUZZ_TARGETS := FuzzDecoding FuzzCleaning FuzzSplitting FuzzNumbers FuzzExtractor FuzzStatements FuzzNotebook
+SECONDS ?= 30
+fuzz: deps
+	cd Fuzz && $(SWIFT) build --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -enable-testing
+	bash Fuzz/run.sh .build-fuzz/debug $(SECONDS) $(or $(TARGETS),$(FUZZ_TARGETS))
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

@@ -30,14 +30,26 @@ struct CrashRegressionTests {
     "numbers that no Int holds are errors at their call",
     arguments: [
       ("reports | select round(1e19) as r", "error: 1e+19 is out of range for round()'s result"),
-      ("reports | select round(year, -400) as r", "error: -400 is out of range for round()'s digits"),
-      ("reports | select round(year, 1e19) as r", "error: 1e+19 is out of range for round()'s digits"),
-      ("reports | select substr(title, 1e19) as s", "error: 1e+19 is out of range for substr()'s start"),
+      (
+        "reports | select round(year, -400) as r",
+        "error: -400 is out of range for round()'s digits"
+      ),
+      (
+        "reports | select round(year, 1e19) as r",
+        "error: 1e+19 is out of range for round()'s digits"
+      ),
+      (
+        "reports | select substr(title, 1e19) as s",
+        "error: 1e+19 is out of range for substr()'s start"
+      ),
       (
         "reports | select substr(title, -9223372036854775808) as s",
         "error: -9.22337203685e+18 is out of range for substr()'s start"
       ),
-      ("reports | select substr(title, 1, 1e300) as s", "error: 1e+300 is out of range for substr()'s length"),
+      (
+        "reports | select substr(title, 1, 1e300) as s",
+        "error: 1e+300 is out of range for substr()'s length"
+      ),
       ("kwic 发展 width 1e19", "error: 1e+19 is out of range for 'width' (0–1000)"),
       ("ngrams 1e19", "error: 1e+19 is out of range for N (1–100)"),
       ("terms top 1e300", "error: 1e+300 is out of range for 'top'"),
@@ -48,7 +60,8 @@ struct CrashRegressionTests {
 
   @Test("deep nesting and long sums are errors, not stack overflows")
   func depth() throws {
-    let parentheses = String(repeating: "(", count: 8_000) + "year" + String(repeating: ")", count: 8_000)
+    let parentheses =
+      String(repeating: "(", count: 8_000) + "year" + String(repeating: ")", count: 8_000)
     #expect(
       try Self.error(of: "reports | select \(parentheses) as y")
         == "error: expression nested more than 200 levels deep")
@@ -74,8 +87,10 @@ struct CrashRegressionTests {
       try Self.error(of: "reports | select year*1e308*10 as x, region | chart bar region x")
         .hasPrefix("error: field 'x' is infinite or not a number at"))
     #expect(
-      try Self.error(of: "reports | select year*1e308*10 as x, year | chart line year x to /tmp/x.svg")
-        .hasPrefix("error: field 'x' is infinite or not a number at"))
+      try Self.error(
+        of: "reports | select year*1e308*10 as x, year | chart line year x to /tmp/x.svg"
+      )
+      .hasPrefix("error: field 'x' is infinite or not a number at"))
     let (session, out) = try Self.session()
     let dir = try Baogao.temporaryDirectory()
     let status = session.run(
@@ -95,7 +110,9 @@ struct CrashRegressionTests {
 
   @Test("NiceScale ends on ranges where adding a step no longer changes the value")
   func niceScale() {
-    for (low, high) in [(2.019e16, 2.024e16), (0, 1e308), (-1e308, 1e308), (1e300, 1e300 * 1.0000001)] {
+    for (low, high) in [
+      (2.019e16, 2.024e16), (0, 1e308), (-1e308, 1e308), (1e300, 1e300 * 1.0000001),
+    ] {
       let ticks = NiceScale.ticks(low: low, high: high)
       #expect(!ticks.isEmpty && ticks.count <= 21, "\(low)…\(high): \(ticks.count) ticks")
     }

@@ -6,12 +6,17 @@ enum CSVParser {
     var fields: [String]
   }
 
-  static func records(_ text: String, separator: Character) -> [Record] {
+  /// The records of `text`, and the line of a quote that is never closed: such a quote swallows
+  /// the rest of the file into one field, which the reader must say rather than load silently.
+  static func records(_ text: String, separator: Character) -> (
+    records: [Record], unterminatedQuoteLine: Int?
+  ) {
     let sep = separator.unicodeScalars.first!
     var records: [Record] = []
     var fields: [String] = []
     var field = String.UnicodeScalarView()
     var inQuotes = false
+    var quoteLine = 1
     var line = 1
     var recordLine = 1
     var iterator = text.unicodeScalars.makeIterator()
@@ -37,7 +42,9 @@ enum CSVParser {
         continue
       }
       switch s {
-      case "\"" where field.isEmpty: inQuotes = true
+      case "\"" where field.isEmpty:
+        inQuotes = true
+        quoteLine = line
       case sep: endField()
       case "\n":
         endField()
@@ -55,6 +62,6 @@ enum CSVParser {
       endField()
       records.append(Record(line: recordLine, fields: fields))
     }
-    return records
+    return (records, inQuotes ? quoteLine : nil)
   }
 }

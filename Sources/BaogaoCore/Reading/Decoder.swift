@@ -191,7 +191,9 @@ enum Decoder {
     if zeroOdd > n / 4 && zeroEven == 0 { return utf16(bytes[...], littleEndian: true) }
     if zeroEven > n / 4 && zeroOdd == 0 { return utf16(bytes[...], littleEndian: false) }
     let sample = bytes.prefix(8192)
-    let (le, be) = (utf16Plausibility(sample, littleEndian: true), utf16Plausibility(sample, littleEndian: false))
+    let (le, be) = (
+      utf16Plausibility(sample, littleEndian: true), utf16Plausibility(sample, littleEndian: false)
+    )
     if le.plausible && le.common > be.common { return utf16(bytes[...], littleEndian: true) }
     if be.plausible && be.common > le.common { return utf16(bytes[...], littleEndian: false) }
     return nil

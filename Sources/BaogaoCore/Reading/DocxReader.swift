@@ -14,7 +14,10 @@ enum DocxReader {
     return archive["word/document.xml"] != nil
   }
 
-  static func read(data: Data, name: String, diagnostics: inout [Diagnostic]) -> SourceDocument? {
+  static func read(
+    data: Data, name: String, limits: ArchiveLimits = ArchiveLimits(),
+    diagnostics: inout [Diagnostic]
+  ) -> SourceDocument? {
     guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil),
       let entry = archive["word/document.xml"]
     else {
@@ -24,9 +27,16 @@ enum DocxReader {
           message: "not a valid .docx (no word/document.xml)", file: name))
       return nil
     }
-    var xml = Data()
+    let xml: Data
     do {
-      _ = try archive.extract(entry, skipCRC32: true) { xml.append($0) }
+      // The CRC is checked: a damaged file is an error, not garbage text.
+      xml = try limits.extract(entry, from: archive)
+    } catch let error as ArchiveLimits.Exceeded {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, kind: "archive_limit", message: "word/document.xml \(error)",
+          file: name))
+      return nil
     } catch {
       diagnostics.append(
         Diagnostic(

@@ -6,6 +6,8 @@ import Foundation
 /// from the extension for tables and HTML; anything else is decoded as plain text.
 struct FileReader: Sendable {
   var options: LoadOptions
+  /// How many archives (zip, gz) this file sits inside, for `ArchiveLimits.maxDepth`.
+  var archiveDepth = 0
 
   /// The documents of one file and what went wrong reading it.
   struct Output: Sendable {
@@ -36,9 +38,20 @@ struct FileReader: Sendable {
     let lower = name.lowercased()
     if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
       if lower.hasSuffix(".docx") || DocxReader.isDocx(data) {
-        return DocxReader.read(data: data, name: name, diagnostics: &diagnostics).map { [$0] } ?? []
+        return DocxReader.read(
+          data: data, name: name, limits: options.archiveLimits, diagnostics: &diagnostics
+        ).map { [$0] } ?? []
       }
       return ZipReader(fileReader: self).read(data: data, name: name, diagnostics: &diagnostics)
+    }
+    if GzipReader.isGzip(data) { return gunzipped(data, name: name, diagnostics: &diagnostics) }
+    if let kind = Decoder.binaryContent(data) {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, kind: "unreadable_file",
+          message: "not a text, .docx, .html, .csv, .jsonl, .zip or .gz file (\(kind))",
+          file: name))
+      return []
     }
     guard let decoded = Decoder.decode(data) else {
       diagnostics.append(
@@ -66,8 +79,11 @@ struct FileReader: Sendable {
         Diagnostic(
           severity: .warning, kind: "invalid_bytes",
           message:
-            "\(decoded.invalid) byte sequences invalid in \(decoded.encoding), replaced with U+FFFD",
-          file: name, count: decoded.invalid))
+            "\(decoded.invalid) byte sequences invalid in \(decoded.encoding), replaced with U+FFFD"
+            + (decoded.invalidOffsets.isEmpty
+              ? "" : " (at byte " + decoded.invalidOffsets.map(String.init).joined(separator: ", ")
+                + (decoded.invalid > decoded.invalidOffsets.count ? ", …" : "") + ")"),
+          file: name, count: decoded.invalid, positions: decoded.invalidOffsets))
     }
     let text = LineEnds.normalize(decoded.text)
     if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
@@ -88,6 +104,42 @@ struct FileReader: Sendable {
       return [SourceDocument(doc: name, text: body, diagnostics: encodingNotes)]
     }
     return [SourceDocument(doc: name, text: text, diagnostics: encodingNotes)]
+  }
+}
+
+extension FileReader {
+  /// The documents of a `.gz` file's contents, read as the file it names (`a.csv.gz` as CSV).
+  fileprivate func gunzipped(_ data: Data, name: String, diagnostics: inout [Diagnostic])
+    -> [SourceDocument]
+  {
+    guard archiveDepth < options.archiveLimits.maxDepth else {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, kind: "archive_limit",
+          message: "archive nested more than \(options.archiveLimits.maxDepth) deep, not read",
+          file: name))
+      return []
+    }
+    do {
+      let inflated = try GzipReader.inflate(data, limits: options.archiveLimits)
+      var inner = self
+      inner.archiveDepth += 1
+      let innerName = name.lowercased().hasSuffix(".gz") ? String(name.dropLast(3)) : name
+      let before = diagnostics.count
+      var documents = inner.documents(data: inflated, name: innerName, diagnostics: &diagnostics)
+      // Shown under the name the user gave, the .gz file's.
+      for i in documents.indices where documents[i].doc == innerName { documents[i].doc = name }
+      for i in diagnostics.indices.dropFirst(before) where diagnostics[i].file == innerName {
+        diagnostics[i].file = name
+      }
+      return documents
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, kind: error is ArchiveLimits.Exceeded ? "archive_limit" : "unreadable_file",
+          message: "\(error)", file: name))
+      return []
+    }
   }
 }
 

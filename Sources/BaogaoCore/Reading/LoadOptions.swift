@@ -6,6 +6,8 @@ public struct LoadOptions: Sendable {
   /// Asked between files: when it answers true (Ctrl-C in the shell) the load stops early and
   /// returns what it has, so no core keeps working for a result nobody will use.
   public var isCancelled: (@Sendable () -> Bool)?
+  /// How far zip, docx and gz entries may expand, and how deep archives may nest.
+  public var archiveLimits = ArchiveLimits()
 
   public init(textColumn: String? = nil, isCancelled: (@Sendable () -> Bool)? = nil) {
     self.textColumn = textColumn

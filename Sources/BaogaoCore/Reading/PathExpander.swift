@@ -60,7 +60,8 @@ enum PathExpander {
   /// that cannot be read is an error naming it; the rest still load.
   private static func walk(directory: String, diagnostics: inout [Diagnostic]) -> [File] {
     let fm = FileManager.default
-    let base = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+    let base =
+      directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
     var relative: [String] = []
     var visited = Set<FileIdentity>()
     var pending = [""]

@@ -49,7 +49,14 @@ struct TableReader {
   func csv(_ text: String, name: String, separator: Character, diagnostics: inout [Diagnostic])
     -> [SourceDocument]
   {
-    let records = CSVParser.records(text, separator: separator)
+    let (records, unterminated) = CSVParser.records(text, separator: separator)
+    if let line = unterminated {
+      diagnostics.append(
+        Diagnostic(
+          severity: .warning, kind: "unterminated_quote",
+          message: "the quote opened on this line is never closed: the rest of the file is one field",
+          file: name, line: line))
+    }
     guard let header = records.first else { return [] }
     var rows: [(line: Int, fields: [String: String], nullFields: Set<String>)] = []
     for record in records.dropFirst() {

@@ -10,6 +10,18 @@ struct ZipReader {
   var fileReader: FileReader
 
   func read(data: Data, name: String, diagnostics: inout [Diagnostic]) -> [SourceDocument] {
+    let limits = fileReader.options.archiveLimits
+    guard fileReader.archiveDepth < limits.maxDepth else {
+      diagnostics.append(
+        Diagnostic(
+          severity: .error, kind: "archive_limit",
+          message:
+            "archive nested more than \(limits.maxDepth) deep, not read (.set archive_max_depth N)",
+          file: name))
+      return []
+    }
+    var inner = fileReader
+    inner.archiveDepth += 1
     guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
       diagnostics.append(
         Diagnostic(
@@ -26,10 +38,15 @@ struct ZipReader {
     }
     var documents: [SourceDocument] = []
     for (entryName, entry) in entries {
-      var bytes = Data()
+      if fileReader.options.isCancelled?() == true { break }
+      let bytes: Data
       let shown = name + "/" + entryName
       do {
-        _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+        bytes = try limits.extract(entry, from: archive)
+      } catch let error as ArchiveLimits.Exceeded {
+        diagnostics.append(
+          Diagnostic(severity: .error, kind: "archive_limit", message: "\(error)", file: shown))
+        continue
       } catch {
         diagnostics.append(
           Diagnostic(
@@ -38,7 +55,7 @@ struct ZipReader {
         continue
       }
       documents.append(
-        contentsOf: fileReader.documents(data: bytes, name: shown, diagnostics: &diagnostics))
+        contentsOf: inner.documents(data: bytes, name: shown, diagnostics: &diagnostics))
     }
     return documents
   }

@@ -10,13 +10,15 @@ struct AnalysisArguments {
 
   /// Removes `keyword N` and returns N, or `fallback` when the keyword is absent.
   mutating func option(
-    _ keyword: String, default fallback: Int, within bounds: ClosedRange<Int> = 0...WholeNumber.limit
+    _ keyword: String, default fallback: Int,
+    within bounds: ClosedRange<Int> = 0...WholeNumber.limit
   ) throws(QueryError) -> Int {
     guard let i = tokens.firstIndex(where: { $0.isKeyword(keyword) }) else { return fallback }
     guard i + 1 < tokens.count, case .number(let n, _) = tokens[i + 1].kind, n >= 0 else {
       throw QueryError("'\(keyword)' needs a number; usage: \(usage)", at: tokens[i].range)
     }
-    let value = try WholeNumber.from(n, for: "'\(keyword)'", within: bounds, at: tokens[i + 1].range)
+    let value = try WholeNumber.from(
+      n, for: "'\(keyword)'", within: bounds, at: tokens[i + 1].range)
     tokens.removeSubrange(i...(i + 1))
     return value
   }

@@ -35,7 +35,9 @@ public struct CompiledExpression: Sendable {
     case .unary(let op, let inner, _):
       let (_, f) = try compile(inner, schema)
       if op == "not" { return (.bool, { row throws(QueryError) in .bool(!truthy(try f(row))) }) }
-      return (.double, { row throws(QueryError) in try f(row).number.map { .double(-$0) } ?? .null })
+      return (
+        .double, { row throws(QueryError) in try f(row).number.map { .double(-$0) } ?? .null }
+      )
     case .binary(let op, let a, let b, let range):
       return try binary(op, compile(a, schema), compile(b, schema), b, range)
     case .member(let inner, let list, let negated, _):

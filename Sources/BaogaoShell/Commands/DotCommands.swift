@@ -72,7 +72,7 @@ extension Session {
       guard let path = args.first else { throw QueryError(".save takes a file name", at: range) }
       let target = resolve(path, origin: origin)
       let text = SavedScript(entries: saved).text(savedTo: target)
-      guard FileManager.default.createFile(atPath: target, contents: Data(text.utf8)) else {
+      do { try AtomicFile.write(Data(text.utf8), to: target) } catch {
         throw QueryError("cannot write '\(path)'", at: range)
       }
       note("saved \(transcript.count) statement\(transcript.count == 1 ? "" : "s") to \(path)")

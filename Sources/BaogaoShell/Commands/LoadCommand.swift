@@ -10,6 +10,7 @@ extension Session {
     // Ctrl-C cancels this load for good, even after the prompt has cleared the interrupt flag.
     let cancel = Cancellation()
     var options = LoadOptions(isCancelled: { cancel.isCancelled || Interrupt.isRequested })
+    options.archiveLimits = try archiveLimits(range: range)
     var i = 0
     while i < args.count {
       if args[i] == "--text" {
@@ -92,6 +93,31 @@ extension Session {
       throw QueryError("nothing loaded", at: range)
     }
     note(LoadSummary.line(reports: added, fileCount: result.fileCount, duplicates: duplicates))
+  }
+}
+
+extension Session {
+  /// `.set archive_max_mb N`, `.set archive_max_ratio N`, `.set archive_max_depth N` over the
+  /// defaults of `ArchiveLimits`.
+  func archiveLimits(range: Range<Int>) throws(QueryError) -> ArchiveLimits {
+    var limits = ArchiveLimits()
+    func setting(_ name: String, within bounds: ClosedRange<Int>) throws(QueryError) -> Int? {
+      guard let text = settings.variables[name] else { return nil }
+      guard let value = Int(text), bounds.contains(value) else {
+        throw QueryError(
+          "$\(name) must be a whole number from \(bounds.lowerBound) to \(bounds.upperBound), not '\(text)'",
+          at: range)
+      }
+      return value
+    }
+    if let mb = try setting("archive_max_mb", within: 1...(1 << 20)) {
+      limits.maxEntryBytes = mb << 20
+    }
+    if let ratio = try setting("archive_max_ratio", within: 1...1_000_000) {
+      limits.maxRatio = ratio
+    }
+    if let depth = try setting("archive_max_depth", within: 0...16) { limits.maxDepth = depth }
+    return limits
   }
 }
 

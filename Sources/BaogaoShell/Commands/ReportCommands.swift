@@ -107,7 +107,9 @@ extension Session {
     let f = figure.clamped(to: s)
     let onTerminal =
       redirect == nil && once == nil && isatty(STDOUT_FILENO) != 0 && output is StandardOutput
-    let (open, close) = onTerminal ? ("\u{1B}[7m", "\u{1B}[0m") : ("«", "»")
+    let (open, close) =
+      onTerminal
+      ? (String(TerminalText.highlightStart), String(TerminalText.highlightEnd)) : ("«", "»")
     func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
     return text(s.lowerBound..<f.lowerBound) + open + text(f) + close
       + text(f.upperBound..<s.upperBound)

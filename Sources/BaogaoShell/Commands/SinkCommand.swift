@@ -87,11 +87,10 @@ extension Session {
         guard file.lowercased().hasSuffix(".svg") else {
           throw QueryError("charts are written as .svg files", at: range)
         }
-        let svg = try drawn(at: range) { () throws(ChartError) in try SVGChart.render(table, spec: spec) }
-        guard
-          FileManager.default.createFile(
-            atPath: resolve(file, origin: origin), contents: Data(svg.utf8))
-        else {
+        let svg = try drawn(at: range) { () throws(ChartError) in
+          try SVGChart.render(table, spec: spec)
+        }
+        do { try AtomicFile.write(Data(svg.utf8), to: resolve(file, origin: origin)) } catch {
           throw QueryError("cannot write '\(file)'", at: range)
         }
         note("wrote \(file)")
@@ -113,7 +112,9 @@ extension Session {
     at range: Range<Int>, _ draw: @escaping @Sendable () throws(ChartError) -> String
   ) throws(QueryError) -> String {
     try Background.run { () throws(QueryError) -> String in
-      do throws(ChartError) { return try draw() } catch { throw QueryError(error.message, at: range) }
+      do throws(ChartError) { return try draw() } catch {
+        throw QueryError(error.message, at: range)
+      }
     }
   }
 }

@@ -53,6 +53,7 @@ public final class InteractiveShell {
 /// Shows long text through `$PAGER`, else `less -R` or `more` when installed, else prints it.
 enum Pager {
   static func show(_ text: String) {
+    let text = TerminalText.visible(text)
     guard let command = pagerCommand() else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return

@@ -186,7 +186,7 @@ public final class Session {
   func emit(_ text: String) throws {
     if let path = once {
       once = nil
-      guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+      do { try AtomicFile.write(Data(text.utf8), to: path) } catch {
         throw QueryError("cannot write '\(path)'")
       }
       return

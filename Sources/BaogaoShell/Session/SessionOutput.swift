@@ -7,16 +7,22 @@ public protocol SessionOutput: AnyObject {
   func writeError(_ text: String)
 }
 
-/// The process's standard output and error.
+/// The process's standard output and error. On a terminal, control characters in the text are
+/// shown rather than obeyed (`TerminalText`); into a file or a pipe, bytes pass unchanged.
 public final class StandardOutput: SessionOutput {
+  private let stdoutIsTerminal = isatty(STDOUT_FILENO) != 0
+  private let stderrIsTerminal = isatty(STDERR_FILENO) != 0
+
   public init() {}
 
   public func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(
+      Data((stdoutIsTerminal ? TerminalText.visible(text) : text).utf8))
   }
 
   public func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(
+      Data((stderrIsTerminal ? TerminalText.visible(text) : text).utf8))
   }
 }
 

@@ -27,7 +27,7 @@ public enum Exporter {
     if format == .xlsx { return XlsxWriter.write(table, to: path, sheetName: options.sheetName) }
     let data = text(table, format: format, options: options)
     do {
-      try Data(data.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try AtomicFile.write(Data(data.utf8), to: path)
       return []
     } catch {
       return [

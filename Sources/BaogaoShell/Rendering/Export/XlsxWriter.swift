@@ -23,7 +23,32 @@ enum XlsxWriter {
           file: path)
       ]
     }
-    guard let workbook = workbook_new(path) else {
+    // Written beside the target and renamed over it: a kill or a crash during the export
+    // leaves the previous file as it was (libxlsxwriter opened the target itself, truncating it).
+    do {
+      try AtomicFile.write(to: path) { file in
+        diagnostics += workbook(table, file: file, shownAs: path, sheetName: sheetName)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+          throw CocoaError(.fileWriteUnknown)
+        }
+      }
+    } catch {
+      if !diagnostics.contains(where: { $0.severity == .error }) {
+        diagnostics.append(
+          Diagnostic(
+            severity: .error, kind: "export_failed", message: "cannot write '\(path)'", file: path))
+      }
+    }
+    return diagnostics
+  }
+
+  private static func workbook(
+    _ table: Table, file: String, shownAs path: String, sheetName: String
+  )
+    -> [Diagnostic]
+  {
+    var diagnostics: [Diagnostic] = []
+    guard let workbook = workbook_new(file) else {
       return [
         Diagnostic(
           severity: .error, kind: "export_failed", message: "cannot create '\(path)'", file: path)
