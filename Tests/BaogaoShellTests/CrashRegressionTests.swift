@@ -108,6 +108,15 @@ struct CrashRegressionTests {
     #expect(svg.contains("</svg>"))
   }
 
+  @Test("a catastrophic regular expression ends at ICU's time limit with an error naming it")
+  func regexTimeLimit() throws {
+    let start = Date()
+    #expect(
+      try Self.error(of: #"search "(.*)*x""#).hasPrefix(
+        "error: regular expression '(.*)*x' ran past ICU's time limit"))
+    #expect(Date().timeIntervalSince(start) < 60)
+  }
+
   @Test("NiceScale ends on ranges where adding a step no longer changes the value")
   func niceScale() {
     for (low, high) in [

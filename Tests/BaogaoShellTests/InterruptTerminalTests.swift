@@ -40,9 +40,11 @@ struct InterruptTerminalTests {
 
   /// Types `statement`, waits until it is running, presses Ctrl-C and checks that the prompt
   /// comes back with `interrupted` and that the process then stays idle.
-  static func interrupt(_ statement: String, after setup: String? = nil) throws {
+  @discardableResult
+  static func interrupt(_ statement: String, after setup: String? = nil) throws -> TmuxTerminal {
     let term = try TmuxTerminal()
-    defer { term.shutDown() }
+    var keep = false
+    defer { if !keep { term.shutDown() } }
     try term.startShell()
     let pid = try shellPID(term)
     if let setup {
@@ -66,6 +68,8 @@ struct InterruptTerminalTests {
     Thread.sleep(forTimeInterval: 1)
     let used = try cpuSeconds(pid) - before
     #expect(used < 0.3, "\(statement): \(used) s of CPU in the second after Ctrl-C")
+    keep = true
+    return term
   }
 
   static var corpus: String {
@@ -74,18 +78,24 @@ struct InterruptTerminalTests {
 
   @Test("Ctrl-C during a catastrophic regex search")
   func search() throws {
-    try Self.interrupt(#"search "(.*)*x""#, after: "load \(try Self.corpus)/seeds")
+    try Self.interrupt(#"search "(.*)*x""#, after: "load \(try Self.corpus)/seeds").shutDown()
   }
 
-  @Test("Ctrl-C during a load")
+  @Test("Ctrl-C during a load, which keeps nothing of it (README, help)")
   func load() throws {
-    try Self.interrupt("load \(try Self.corpus)")
+    let term = try Self.interrupt("load \(try Self.corpus)")
+    defer { term.shutDown() }
+    try term.send("C-l")
+    try term.send(".mode csv; reports | count", "Enter")
+    try term.waitForLine { $0 == "count" }
+    try term.waitForLine { $0 == "0" }
   }
 
   @Test("Ctrl-C during text measures and a chart")
   func measures() throws {
     try Self.interrupt(
-      "ngrams 3 top 5 | chart bar ngram count", after: "load \(try Self.corpus)/national")
+      "ngrams 3 top 5 | chart bar ngram count", after: "load \(try Self.corpus)/national"
+    ).shutDown()
   }
 
   @Test("control characters in a file name are shown, not obeyed")
