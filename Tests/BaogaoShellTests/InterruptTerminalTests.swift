@@ -111,4 +111,40 @@ struct InterruptTerminalTests {
     try term.waitForLine { $0.contains("a␛]0;pwned␇␛[2Jb.txt") }
     #expect(try term.run(["display-message", "-p", "#{pane_title}"]).contains("pwned") == false)
   }
+
+  @Test("control characters in a zip entry's name and in report text are shown, not obeyed")
+  func escapesInArchivesAndText() throws {
+    let dir = try Baogao.temporaryDirectory()
+    let seeds = try Baogao.shared.appendingPathComponent("corpus/seeds")
+    // A zip (made with zip(1) from a real seed) whose entry name would retitle the terminal.
+    let entry = "e\u{1B}]0;zipped\u{07}.txt"
+    try FileManager.default.copyItem(
+      at: seeds.appendingPathComponent("2024-county-anonymized-guangdong.txt"),
+      to: dir.appendingPathComponent(entry))
+    let zip = Process()
+    zip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    zip.arguments = ["zip", "-q", "-m", dir.appendingPathComponent("r.zip").path, entry]
+    zip.currentDirectoryURL = dir
+    try zip.run()
+    zip.waitUntilExit()
+    #expect(zip.terminationStatus == 0)
+    // A real seed with a made-up title sequence inserted into a sentence.
+    var text = try String(
+      contentsOf: seeds.appendingPathComponent("2021-county-anonymized-docx-scrape.txt"),
+      encoding: .utf8)
+    let after = text.index(text.startIndex, offsetBy: 700)
+    let at = try #require(text.range(of: "发展", range: after..<text.endIndex))
+    text.insert(contentsOf: "标记\u{1B}]2;texted\u{07}标记", at: at.lowerBound)
+    try text.write(to: dir.appendingPathComponent("t.txt"), atomically: true, encoding: .utf8)
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send("load \(dir.path)", "Enter")
+    try term.waitForLine { $0.contains("r.zip/e␛]0;zipped␇.txt") }
+    try term.waitForLine { $0.hasPrefix("loaded 2 reports") }
+    try term.send("search 标记 | select match, context", "Enter")
+    try term.waitForLine { $0.hasPrefix("(2 rows)") }
+    let title = try term.run(["display-message", "-p", "#{pane_title}"])
+    #expect(!title.contains("zipped") && !title.contains("texted"), "\(title)")
+  }
 }
