@@ -117,6 +117,34 @@ struct CrashRegressionTests {
     #expect(Date().timeIntervalSince(start) < 60)
   }
 
+  @Test("archive limits are set with .set, and a bad value is an error naming the setting")
+  func archiveLimitsFromSet() throws {
+    // A real seed repeated past 1 MB, zipped with zip(1).
+    let dir = try Baogao.temporaryDirectory()
+    let seed = try Data(
+      contentsOf: try Baogao.shared.appendingPathComponent(
+        "corpus/seeds/2024-county-anonymized-guangdong.txt"))
+    let big = dir.appendingPathComponent("big.txt")
+    try Data(repeatElement(seed, count: (2 << 20) / seed.count + 1).joined()).write(to: big)
+    let zip = Process()
+    zip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    zip.arguments = ["zip", "-q", "-j", dir.appendingPathComponent("r.zip").path, big.path]
+    try zip.run()
+    zip.waitUntilExit()
+    #expect(zip.terminationStatus == 0)
+    let path = dir.appendingPathComponent("r.zip").path
+    let (session, out) = try Self.session()
+    let before = out.stderr.count
+    session.run(".set archive_max_mb 1\nload \(path)", origin: Origin(directory: "."))
+    #expect(
+      String(out.stderr.dropFirst(before)).contains("expands past 1 MB, the limit for one entry"))
+    #expect(
+      try Self.error(of: ".set archive_max_depth 99\nload \(path)").hasPrefix(
+        "error: $archive_max_depth must be a whole number from 0 to 16, not '99'"))
+    let (fresh, freshOut) = try Self.session()
+    #expect(fresh.run("load \(path)", origin: Origin(directory: ".")) == .ok, "\(freshOut.stderr)")
+  }
+
   @Test("NiceScale ends on ranges where adding a step no longer changes the value")
   func niceScale() {
     for (low, high) in [
