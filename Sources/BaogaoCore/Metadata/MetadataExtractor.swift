@@ -11,7 +11,6 @@ enum MetadataExtractor {
   static let yearPattern = try! NSRegularExpression(pattern: "(\\d{4})年")
   static let sharingPreamble = try! NSRegularExpression(
     pattern: "^《(.+?)(?:\\.docx?|\\.pdf|\\.wps)?》由会员分享")
-  static let siteSection = try! NSRegularExpression(pattern: "^【([\\p{Han}]{2,10}?)招商】")
   static let maskedGovernment = try! NSRegularExpression(pattern: "我代表([省市区县镇乡])人民政府")
   /// The government above, thanked in the opening: `在深圳市委、市政府和区委的坚强领导下`.
   static let leadership = try! NSRegularExpression(
@@ -52,11 +51,10 @@ enum MetadataExtractor {
     report.speakerRole = header.speakerRole
 
     fillRegion(&report, header: header, hints: hints)
-    if report.parent == nil, report.level == .town,
-      let site = firstMatch(siteSection, in: originalHead, group: 1), RegionName.units(site) != nil,
-      site != report.region
+    if report.parent == nil, let label = titleLabel(in: report.original),
+      let above = LabelledRegion.unit(above: report, in: label)
     {
-      report.parent = site
+      report.parent = above
     }
 
     // Year.
@@ -179,6 +177,14 @@ enum MetadataExtractor {
     default:
       report.level = RegionName.level(of: unit.name, under: directory.parent(of: unit)?.name)
     }
+  }
+
+  /// The leading 【…】 label of the report's title line among its first lines: `【云浮招商】`.
+  static func titleLabel(in original: String) -> String? {
+    for line in original.lines().prefix(ReportShape.titleSearchLines) {
+      if let title = ReportTitle(line) { return title.label }
+    }
+    return nil
   }
 
   /// The `title:` of a YAML front matter block at the text's start (`---`, `source: …`, `title: …`).
