@@ -115,6 +115,7 @@ enum MetadataExtractor {
     if let r = hints.region { chains.append(r) }
     let opening = String(report.text.prefix(600))
     if let p = firstMatch(representing, in: opening, group: 1), !p.isEmpty { chains.append(p) }
+    chains = preferringTheNamedUnit(chains, in: report.text)
     for chain in chains {
       guard let units = RegionName.units(chain), let last = units.last,
         let level = RegionName.level(of: last)
@@ -177,6 +178,37 @@ enum MetadataExtractor {
     default:
       report.level = RegionName.level(of: unit.name, under: directory.parent(of: unit)?.name)
     }
+  }
+
+  /// A slip in the first chain (`宿州市政府工作报告` over `在苏州市第四届人民代表大会…`, a text that
+  /// names 宿州 24 times and 苏州 once): when another chain's unit is a different place, not above
+  /// or below the first's, and the text names it at least three times as often, it goes first.
+  static func preferringTheNamedUnit(_ chains: [String], in text: String) -> [String] {
+    guard let first = chains.first, let firstUnit = RegionName.units(first)?.last else {
+      return chains
+    }
+    let directory = RegionDirectory.shared
+    func mentions(_ unit: String) -> Int {
+      let core = directory.core(of: unit).core ?? unit
+      return text.components(separatedBy: core).count - 1
+    }
+    let firstCount = mentions(firstUnit)
+    for (i, chain) in chains.enumerated().dropFirst() {
+      guard let unit = RegionName.units(chain)?.last, unit != firstUnit,
+        !unit.contains(firstUnit), !firstUnit.contains(unit),
+        let a = directory.unit(named: unit), let b = directory.unit(named: firstUnit),
+        !a.adcode.hasPrefix(b.adcode.prefix(b.tier == 1 ? 2 : 4)),
+        !b.adcode.hasPrefix(a.adcode.prefix(a.tier == 1 ? 2 : 4))
+      else { continue }
+      let count = mentions(unit)
+      if count >= 3 && count >= 3 * max(firstCount, 1) {
+        var reordered = chains
+        reordered.remove(at: i)
+        reordered.insert(chain, at: 0)
+        return reordered
+      }
+    }
+    return chains
   }
 
   /// The leading 【…】 label of the report's title line among its first lines: `【云浮招商】`.
