@@ -258,6 +258,9 @@ enum MetadataExtractor {
     for marker in titleMarkers {
       if let r = t.range(of: marker) { t = String(t[..<r.lowerBound]) }
     }
+    // A resolution on the report names the government after 关于: `深圳市第七届人民代表大会第六次会议
+    // 关于深圳市人民政府工作报告的决议`.
+    if let r = t.range(of: "关于", options: .backwards) { t = String(t[r.upperBound...]) }
     // 绵阳市人民政府工作报告 reads as 绵阳市人民 + 政府工作报告.
     for word in ["人民政府", "人民"] where t.hasSuffix(word) { t = String(t.dropLast(word.count)) }
     // Drop a leading bracket or year: 【云浮招商】, (广西), 2024年.
