@@ -41,6 +41,11 @@ import Testing
       "2025年新疆政府工作报告\n2025年1月19日在新疆维吾尔自治区第十四届人民代表大会第三次会议上\n自治区主席 艾尔肯·吐尼亚孜\n各位代表：", "2025-01-19",
       "第十四届人民代表大会第三次会议", "新疆维吾尔自治区", "艾尔肯·吐尼亚孜", "主席"
     ),
+    // lawtext 四川省/2018.md: the date in brackets after the meeting line.
+    (
+      "政府工作报告\n在四川省第十三届人民代表大会第二次会议上（2019年1月14日）\n\n四川省人民政府省长尹力 \n\n各位代表：", "2019-01-14",
+      "第十三届人民代表大会第二次会议", "四川省", "尹力", "省长"
+    ),
     (
       "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理\n李强\n各位代表：", "2024-03-05", "第十四届全国人民代表大会第二次会议",
       "", "李强", "总理"
@@ -61,6 +66,9 @@ import Testing
     #expect(MetadataExtractor.placeInTitle("(广西)2024年柳州市融安县人民政府政府工作报告") == "柳州市融安县")
     #expect(MetadataExtractor.placeInTitle("【云浮招商】云浮市政府工作报告") == "云浮市")
     #expect(MetadataExtractor.placeInTitle("2025年广西政府工作报告") == "广西")
+    // lawtext 深圳市/2025.md: the resolution on the report.
+    #expect(
+      MetadataExtractor.placeInTitle("深圳市第七届人民代表大会第六次会议关于深圳市人民政府工作报告的决议") == "深圳市")
   }
 
   @Test func yearFromMaskedContentBeatsTheTitle() {
@@ -72,6 +80,22 @@ import Testing
     var review = YearEvidence()
     review.addContent("各位代表:\n2023年工作回顾\n……\n2024年工作安排")
     #expect(review.best?.year == 2024)
+  }
+
+  /// A slip in the meeting line gives way to the place the text names (lawtext 宿迁市/2015.md is
+  /// 宿州市's report, its meeting line says 苏州市); a parent above the region and a place named
+  /// no more often do not.
+  @Test(
+    arguments: [
+      // Made up: the text names the title's city far more often.
+      (["苏州市", "宿州市"], "宿州宿州宿州宿州", "宿州市"),
+      // Made up: named about as often, the meeting line stays first.
+      (["苏州市", "宿州市"], "宿州宿州苏州", "苏州市"),
+      // Made up: a chain naming the unit above is no slip.
+      (["高州市", "茂名市"], "茂名茂名茂名茂名", "高州市"),
+    ] as [([String], String, String)])
+  func slipInTheFirstChain(chains: [String], text: String, first: String) {
+    #expect(MetadataExtractor.preferringTheNamedUnit(chains, in: text).first == first)
   }
 
   @Test func madeUpTownReportGetsParentFromItsHeader() {

@@ -76,4 +76,59 @@ import Testing
     let text = "各位代表：\n\(Self.paragraph)\n今年主要预期目标是：地区生产总值增长6%左右。\n\(Self.paragraph)"
     #expect(RepeatedPages.collapse(text) == nil)
   }
+
+  /// Made up: pages of other sites' shapes, saved n times; short furniture lines (page numbers,
+  /// view counts) may differ from copy to copy. Texts that are not one page repeated stay whole.
+  @Test(
+    arguments: [
+      (["2022年某某市政府工作报告", "各位代表：", "P", "第1页 共1页"], 2, 2),
+      (["当前位置：首页 > 政府信息公开", "P", "浏览次数：{n}"], 3, 3),
+      (["【打印】【关闭】", "2019年某某县政府工作报告", "P", "P2"], 6, 6),
+      // Not repeated: one copy, or a page cut short in its second copy.
+      (["2022年某某市政府工作报告", "P"], 1, nil),
+      (["P", "P2", "{cut}"], 2, nil),
+    ] as [([String], Int, Int?)])
+  func repeatedPages(page: [String], times: Int, copies: Int?) {
+    let other = String(repeating: "坚持稳中求进工作总基调，推动高质量发展。", count: 40)
+    let copy = { (n: Int) in
+      page.compactMap { line -> String? in
+        switch line {
+        case "P": Self.paragraph
+        case "P2": other
+        case "{n}": "\(n)"
+        case "{cut}": n == 0 ? other : nil
+        default: line.replacingOccurrences(of: "{n}", with: "\(100 + n)")
+        }
+      }.joined(separator: "\n")
+    }
+    let text = (0..<times).map(copy).joined(separator: "\n")
+    let collapsed = RepeatedPages.collapse(text)
+    #expect(collapsed?.copies == copies)
+    // One copy is kept (with the last copy's trailing furniture, a footer).
+    if copies != nil {
+      #expect(collapsed?.text.components(separatedBy: Self.paragraph).count == 2)
+      #expect(collapsed.map { copy(0).hasPrefix($0.text.prefix(60)) } == true)
+    }
+  }
+
+  /// A glossary or notes section under its own heading stays with its report; a second report
+  /// under a title naming another government is split off. Headings are real lawtext lines and
+  /// made-up ones of other shapes (marked).
+  @Test(
+    arguments: [
+      ("《政府工作报告》名词解释", 1),
+      ("**《政府工作报告》注释**", 1),
+      ("附件 《政府工作报告》名词注释", 1),
+      ("政府工作报告名词解释", 1),
+      // Made up shapes.
+      ("附：政府工作报告有关用语说明", 1),
+      ("关于《2021年某某区政府工作报告》的名词解释", 1),
+      ("政府工作报告（附注）", 1),
+      // Made up: another government's report.
+      ("【某某发布】2021年某某县政府工作报告", 2),
+    ] as [(String, Int)])
+  func glossaryAttachment(heading: String, parts: Int) {
+    let text = "2021年某某区政府工作报告\n\(Self.paragraph)\n\(heading)\n\(Self.paragraph)"
+    #expect(ReportSplitter.split(text).parts.count == parts)
+  }
 }

@@ -11,7 +11,6 @@ enum MetadataExtractor {
   static let yearPattern = try! NSRegularExpression(pattern: "(\\d{4})年")
   static let sharingPreamble = try! NSRegularExpression(
     pattern: "^《(.+?)(?:\\.docx?|\\.pdf|\\.wps)?》由会员分享")
-  static let siteSection = try! NSRegularExpression(pattern: "^【([\\p{Han}]{2,10}?)招商】")
   static let maskedGovernment = try! NSRegularExpression(pattern: "我代表([省市区县镇乡])人民政府")
   /// The government above, thanked in the opening: `在深圳市委、市政府和区委的坚强领导下`.
   static let leadership = try! NSRegularExpression(
@@ -52,11 +51,10 @@ enum MetadataExtractor {
     report.speakerRole = header.speakerRole
 
     fillRegion(&report, header: header, hints: hints)
-    if report.parent == nil, report.level == .town,
-      let site = firstMatch(siteSection, in: originalHead, group: 1), RegionName.units(site) != nil,
-      site != report.region
+    if report.parent == nil, let label = titleLabel(in: report.original),
+      let above = LabelledRegion.unit(above: report, in: label)
     {
-      report.parent = site
+      report.parent = above
     }
 
     // Year.
@@ -117,6 +115,7 @@ enum MetadataExtractor {
     if let r = hints.region { chains.append(r) }
     let opening = String(report.text.prefix(600))
     if let p = firstMatch(representing, in: opening, group: 1), !p.isEmpty { chains.append(p) }
+    chains = preferringTheNamedUnit(chains, in: report.text)
     for chain in chains {
       guard let units = RegionName.units(chain), let last = units.last,
         let level = RegionName.level(of: last)
@@ -181,6 +180,45 @@ enum MetadataExtractor {
     }
   }
 
+  /// A slip in the first chain (`宿州市政府工作报告` over `在苏州市第四届人民代表大会…`, a text that
+  /// names 宿州 24 times and 苏州 once): when another chain's unit is a different place, not above
+  /// or below the first's, and the text names it at least three times as often, it goes first.
+  static func preferringTheNamedUnit(_ chains: [String], in text: String) -> [String] {
+    guard let first = chains.first, let firstUnit = RegionName.units(first)?.last else {
+      return chains
+    }
+    let directory = RegionDirectory.shared
+    func mentions(_ unit: String) -> Int {
+      let core = directory.core(of: unit).core ?? unit
+      return text.components(separatedBy: core).count - 1
+    }
+    let firstCount = mentions(firstUnit)
+    for (i, chain) in chains.enumerated().dropFirst() {
+      guard let unit = RegionName.units(chain)?.last, unit != firstUnit,
+        !unit.contains(firstUnit), !firstUnit.contains(unit),
+        let a = directory.unit(named: unit), let b = directory.unit(named: firstUnit),
+        !a.adcode.hasPrefix(b.adcode.prefix(b.tier == 1 ? 2 : 4)),
+        !b.adcode.hasPrefix(a.adcode.prefix(a.tier == 1 ? 2 : 4))
+      else { continue }
+      let count = mentions(unit)
+      if count >= 3 && count >= 3 * max(firstCount, 1) {
+        var reordered = chains
+        reordered.remove(at: i)
+        reordered.insert(chain, at: 0)
+        return reordered
+      }
+    }
+    return chains
+  }
+
+  /// The leading 【…】 label of the report's title line among its first lines: `【云浮招商】`.
+  static func titleLabel(in original: String) -> String? {
+    for line in original.lines().prefix(ReportShape.titleSearchLines) {
+      if let title = ReportTitle(line) { return title.label }
+    }
+    return nil
+  }
+
   /// The `title:` of a YAML front matter block at the text's start (`---`, `source: …`, `title: …`).
   static func frontMatterTitle(in text: String) -> String? {
     for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(6) {
@@ -220,6 +258,9 @@ enum MetadataExtractor {
     for marker in titleMarkers {
       if let r = t.range(of: marker) { t = String(t[..<r.lowerBound]) }
     }
+    // A resolution on the report names the government after 关于: `深圳市第七届人民代表大会第六次会议
+    // 关于深圳市人民政府工作报告的决议`.
+    if let r = t.range(of: "关于", options: .backwards) { t = String(t[r.upperBound...]) }
     // 绵阳市人民政府工作报告 reads as 绵阳市人民 + 政府工作报告.
     for word in ["人民政府", "人民"] where t.hasSuffix(word) { t = String(t.dropLast(word.count)) }
     // Drop a leading bracket or year: 【云浮招商】, (广西), 2024年.

@@ -31,6 +31,9 @@ struct ReportHeader {
   /// The meeting's date, on the meeting line before 在: `2021年2月1日`, or `1月12日` with no year.
   static let date = try! NSRegularExpression(
     pattern: "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日")
+  /// A date in brackets just after the meeting line: `在四川省第十三届人民代表大会第二次会议上（2019年1月14日）`.
+  static let dateAfter = try! NSRegularExpression(
+    pattern: "^上?\\s*[（(]\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[）)]")
   /// A date on a line of its own, for headers with no meeting line: `（2024年1月15日）`.
   static let dateLine = try! NSRegularExpression(
     pattern: "^[\\s（(—\\-]*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[\\s）)]*$",
@@ -90,6 +93,16 @@ struct ReportHeader {
         )
       }
       let after = ns.substring(from: m.range.location + m.range.length)
+      let afterNS = after as NSString
+      if meetingDate == nil,
+        let d = Self.dateAfter.firstMatch(
+          in: after, range: NSRange(location: 0, length: afterNS.length))
+      {
+        setMeeting(
+          year: Int(afterNS.substring(with: d.range(at: 1))),
+          month: afterNS.substring(with: d.range(at: 2)),
+          day: afterNS.substring(with: d.range(at: 3)))
+      }
       speakerZone = between + "在\n" + after
     } else if let d = Self.dateLine.firstMatch(in: head, range: all) {
       setMeeting(year: group(d, 1).flatMap { Int($0) }, month: group(d, 2), day: group(d, 3))
