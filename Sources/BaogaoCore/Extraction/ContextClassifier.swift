@@ -9,6 +9,16 @@ enum ContextClassifier {
     var kind: FactKind
     var period: String?
     var estimated: Bool
+
+    /// `2016-2020` → 2016…2020; nil for one year.
+    var yearSpan: ClosedRange<Int>? {
+      guard let p = period else { return nil }
+      let parts = p.split(separator: "-")
+      guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a <= b else {
+        return nil
+      }
+      return a...b
+    }
   }
 
   /// `年均`, `累计` …: `multiYearWords` in `extraction-vocabulary.json`.
