@@ -117,8 +117,10 @@ enum ContextClassifier {
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
       // `今后五年主要预期目标是：…`, `“十四五”时期奋斗目标是：…确保GDP超过2500亿元` too: a
       // commitment cue after the span does not end it; a year or a horizon would.
+      // `今年全市经济社会发展主要预期目标是：地区生产总值增长8%左右` under a `今后五年` heading:
+      // a 今年/明年 after the span ends it, as a year does.
       if let last = (earlierCues + ownCues).last(where: {
-        $0.span != nil || $0.year != nil || $0.horizon
+        $0.span != nil || $0.year != nil || $0.horizon || (!$0.weak && $0.orientation == .future)
       }), last.span != nil, last.orientation == .future {
         multi = true
       }
