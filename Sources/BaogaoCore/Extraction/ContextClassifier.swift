@@ -119,7 +119,15 @@ enum ContextClassifier {
       // commitment cue after the span does not end it; a year or a horizon would.
       // `今年全市经济社会发展主要预期目标是：地区生产总值增长8%左右` under a `今后五年` heading:
       // a 今年/明年 after the span ends it, as a year does.
-      if let last = (earlierCues + ownCues).last(where: {
+      // The paragraph lies between the heading and the sentence: `2021年经济社会发展的主要预期
+      // 目标是：` before a `——地区生产总值增长7%左右；` item ends a `“十四五”` heading's span.
+      // Only for such an item: elsewhere a paragraph's 今年 does not end a plan's span
+      // (`届时，我国经济总量超过90万亿元` in the national 2016 report).
+      let item = (earlier.lowerBound..<own.upperBound).first.map { text[$0] == "—" } ?? false
+      let ordered =
+        Array(earlierCues.prefix(headingCues.count)) + (item ? paragraphCues ?? [] : [])
+        + Array(earlierCues.dropFirst(headingCues.count)) + ownCues
+      if let last = ordered.last(where: {
         $0.span != nil || $0.year != nil || $0.horizon || (!$0.weak && $0.orientation == .future)
       }), last.span != nil, last.orientation == .future {
         multi = true
