@@ -9,6 +9,16 @@ enum ContextClassifier {
     var kind: FactKind
     var period: String?
     var estimated: Bool
+
+    /// `2016-2020` → 2016…2020; nil for one year.
+    var yearSpan: ClosedRange<Int>? {
+      guard let p = period else { return nil }
+      let parts = p.split(separator: "-")
+      guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a <= b else {
+        return nil
+      }
+      return a...b
+    }
   }
 
   /// `年均`, `累计` …: `multiYearWords` in `extraction-vocabulary.json`.
@@ -107,8 +117,18 @@ enum ContextClassifier {
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
       // `今后五年主要预期目标是：…`, `“十四五”时期奋斗目标是：…确保GDP超过2500亿元` too: a
       // commitment cue after the span does not end it; a year or a horizon would.
-      if let last = (earlierCues + ownCues).last(where: {
-        $0.span != nil || $0.year != nil || $0.horizon
+      // `今年全市经济社会发展主要预期目标是：地区生产总值增长8%左右` under a `今后五年` heading:
+      // a 今年/明年 after the span ends it, as a year does.
+      // The paragraph lies between the heading and the sentence: `2021年经济社会发展的主要预期
+      // 目标是：` before a `——地区生产总值增长7%左右；` item ends a `“十四五”` heading's span.
+      // Only for such an item: elsewhere a paragraph's 今年 does not end a plan's span
+      // (`届时，我国经济总量超过90万亿元` in the national 2016 report).
+      let item = (earlier.lowerBound..<own.upperBound).first.map { text[$0] == "—" } ?? false
+      let ordered =
+        Array(earlierCues.prefix(headingCues.count)) + (item ? paragraphCues ?? [] : [])
+        + Array(earlierCues.dropFirst(headingCues.count)) + ownCues
+      if let last = ordered.last(where: {
+        $0.span != nil || $0.year != nil || $0.horizon || (!$0.weak && $0.orientation == .future)
       }), last.span != nil, last.orientation == .future {
         multi = true
       }

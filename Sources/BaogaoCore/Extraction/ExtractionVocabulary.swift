@@ -18,6 +18,8 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var ownLeads: [String]
   var multiYearWords: [String]
   var goalPhrases: [String]
+  var spanTotalWords: [String]
+  var verbsBeforeName: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.

@@ -157,6 +157,10 @@ enum FactReader {
           r.qualifierText = q.qualifierText
         }
       }
+      r.growthQualifier = r.qualifier
+      r.growthQualifierText = r.qualifierText
+      r.growthRange = g.map { $0.start..<$0.end }
+      r.level = l
       if let l {
         r.value = l.value
         r.unit = l.unit

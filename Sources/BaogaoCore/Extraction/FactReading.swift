@@ -30,6 +30,28 @@ struct FactReading: Sendable, Hashable {
     (growth.value, growth.unit) = (nil, nil)
     return [growth, level]
   }
+  /// The level's own figure, and the growth's own hedge, so that a level and a growth read
+  /// together can be told apart again (`城镇居民人均可支配收入29632元，年均增长9.1%`: the level is
+  /// a point in time, the growth the span's).
+  var level: Figure?
+  var growthQualifier: String?
+  var growthQualifierText: String?
+  var growthRange: Range<Int>?
+  /// The reading split into its growth (nil when it has none) and its level, each with its own
+  /// hedge and offsets.
+  var growthAndLevel: (growth: FactReading?, level: FactReading)? {
+    guard let l = level, value != nil else { return nil }
+    var lv = self
+    (lv.growth, lv.growthHigh, lv.rank, lv.rankScope) = (nil, nil, nil, nil)
+    (lv.qualifier, lv.qualifierText, lv.levelQualifier) = (l.qualifier, l.qualifierText, nil)
+    (lv.start, lv.end, lv.masked) = (l.start, l.end, l.masked)
+    guard growth != nil else { return (nil, lv) }
+    var g = self
+    (g.value, g.unit, g.level, g.levelQualifier) = (nil, nil, nil, nil)
+    (g.qualifier, g.qualifierText) = (growthQualifier, growthQualifierText)
+    if let r = growthRange { (g.start, g.end) = (r.lowerBound, r.upperBound) }
+    return (g, lv)
+  }
   /// A goal with no number (`与经济增长同步`): its qualifier.
   var goal: Qualifier?
   var hasFigure: Bool { value != nil || growth != nil || masked }

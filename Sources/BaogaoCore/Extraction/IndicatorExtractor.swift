@@ -6,6 +6,7 @@ public struct IndicatorExtractor: Sendable {
   public let lexicon: MetricLexicon
   let matcher: MetricMatcher
   let headNoun = HeadNoun()
+  let pointLevel = PointLevel()
   static let coordinators: Set<Unicode.Scalar> = Set("、和及与以 ".unicodeScalars)
 
   public init(lexicon: MetricLexicon = .builtIn) {
@@ -133,35 +134,64 @@ public struct IndicatorExtractor: Sendable {
                 from: Self.strengthClauseStart(text, before: group[0].start, floor: fullStart),
                 to: reading.start ?? factEnd)
               ?? reading.qualifierText
-            var fact = Indicator(
-              reportID: report.id, doc: report.doc, report: report.position, region: report.region,
-              level: report.level, year: report.year, section: section?.kind.rawValue,
-              metric: member.metric, metricText: member.text, kind: frame.kind.rawValue,
-              period: frame.period,
-              value: reading.value, unit: reading.unit, growth: reading.growth,
-              growthHigh: reading.growthHigh,
-              qualifier: reading.goal?.rawValue ?? reading.qualifier, strength: strength,
-              rank: reading.rank,
-              rankScope: reading.rankScope,
-              masked: reading.masked, estimated: frame.estimated, sentenceID: sentence.id,
-              start: reading.start ?? member.start, end: factEnd, sentence: sentence.text)
-            let key = [
-              fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
-              "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)",
-              fact.qualifier ?? "",
-            ].joined(separator: "|")
-            guard seen.insert(key).inserted else { continue }
-            let money = lexicon.entry(for: member.metric)?.units == nil
-            if let b = UnitScale.base(value: fact.value, unit: fact.unit, money: money) {
-              (fact.valueBase, fact.baseUnit) = (b.value, b.unit)
+            let clauseStart = Self.clauseStart(
+              text, before: group[0].start, floor: range.lowerBound)
+            for (reading, frame) in pointLevels(
+              reading, frame: frame, metric: member.metric, text: text, clauseStart: clauseStart)
+            {
+              var fact = Indicator(
+                reportID: report.id, doc: report.doc, report: report.position,
+                region: report.region,
+                level: report.level, year: report.year, section: section?.kind.rawValue,
+                metric: member.metric, metricText: member.text, kind: frame.kind.rawValue,
+                period: frame.period,
+                value: reading.value, unit: reading.unit, growth: reading.growth,
+                growthHigh: reading.growthHigh,
+                qualifier: reading.goal?.rawValue ?? reading.qualifier, strength: strength,
+                rank: reading.rank,
+                rankScope: reading.rankScope,
+                masked: reading.masked, estimated: frame.estimated, sentenceID: sentence.id,
+                start: reading.start ?? member.start, end: factEnd, sentence: sentence.text)
+              let key = [
+                fact.metric, fact.kind, fact.period ?? "", "\(fact.value ?? -1)", fact.unit ?? "",
+                "\(fact.growth ?? -1e9)", "\(fact.growthHigh ?? -1e9)", "\(fact.masked)",
+                fact.qualifier ?? "",
+              ].joined(separator: "|")
+              guard seen.insert(key).inserted else { continue }
+              let money = lexicon.entry(for: member.metric)?.units == nil
+              if let b = UnitScale.base(value: fact.value, unit: fact.unit, money: money) {
+                (fact.valueBase, fact.baseUnit) = (b.value, b.unit)
+              }
+              fact.id = "\(report.id).f\(out.count + 1)"
+              out.append(fact)
             }
-            fact.id = "\(report.id).f\(out.count + 1)"
-            out.append(fact)
           }
         }
       }
     }
     return Self.withoutSubsumed(Self.merged(out))
+  }
+
+  /// A reading of a review's span, split when its level is dated in its clause: the growth
+  /// keeps the span, the level is that year's `actual` (`PointLevel`). A plan's level
+  /// (`年均增长6%以上，力争到2025年突破450亿元`) stays in the plan's fact: its year is the plan's
+  /// horizon, and `../shared/gold` records it so.
+  func pointLevels(
+    _ reading: FactReading, frame: ContextClassifier.Frame, metric: String,
+    text: [Unicode.Scalar], clauseStart: Int
+  ) -> [(FactReading, ContextClassifier.Frame)] {
+    guard frame.kind == .period, let span = frame.yearSpan,
+      let parts = reading.growthAndLevel, let level = reading.level
+    else { return [(reading, frame)] }
+    guard
+      let year = pointLevel.year(
+        of: level, in: text, clause: clauseStart..<level.start, span: span,
+        rate: lexicon.entry(for: metric)?.rate ?? false)
+    else { return [(reading, frame)] }
+    var point = frame
+    point.kind = .actual
+    point.period = String(year)
+    return (parts.growth.map { [($0, frame)] } ?? []) + [(parts.level, point)]
   }
 
   /// Mentions joined only by `、` `和` `及` `与` form one group that shares the figures after it.

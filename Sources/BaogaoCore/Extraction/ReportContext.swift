@@ -66,6 +66,19 @@ extension IndicatorExtractor {
   static func paragraphStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
     var i = offset
     while i > 0, offset - i < 300, text[i - 1] != "\n" { i -= 1 }
+    // `2021年经济社会发展的主要预期目标是：` / `——地区生产总值增长7%左右；`: an item of a list
+    // (`——`) belongs to the paragraph that introduces it with `：`, past the items before it.
+    var start = i
+    while start < text.count, text[start] == "—" {
+      var j = start - 1
+      while j > 0, TextBlocks.isSpace(text[j - 1]) || text[j - 1] == "\n" { j -= 1 }
+      guard j > 0 else { break }
+      var k = j
+      while k > 0, j - k < 300, text[k - 1] != "\n" { k -= 1 }
+      if text[j - 1] == "：" || text[j - 1] == ":" { return k }
+      guard text[k] == "—", i - k < 2000 else { break }
+      start = k
+    }
     return i
   }
 

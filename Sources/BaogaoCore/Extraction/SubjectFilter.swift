@@ -29,6 +29,11 @@ enum SubjectFilter {
     $0.count > $1.count
   }
 
+  /// Verbs between a part and the name: `verbsBeforeName` in `extraction-vocabulary.json`.
+  static let verbsBeforeName = ExtractionVocabulary.builtIn.verbsBeforeName.sorted {
+    $0.count > $1.count
+  }
+
   /// Words that may stand right before a goal-only name: `全省经济增长`, `力争经济增长`.
   static let goalOnlyLeads = ExtractionVocabulary.builtIn.ownLeads
 
@@ -41,8 +46,12 @@ enum SubjectFilter {
       lo -= 1
     }
     let lead = FigureContext.string(text, lo..<m.start)
-    // `全民所有制单位的固定资产投资总额`: the part may be joined by 的.
-    let head = lead.hasSuffix("的") ? String(lead.dropLast()) : lead
+    // `全民所有制单位的固定资产投资总额`: the part may be joined by 的, or stand before a verb
+    // (`全省国有单位共完成固定资产投资124.9亿元`).
+    var head = lead.hasSuffix("的") ? String(lead.dropLast()) : lead
+    if let v = verbsBeforeName.first(where: { head.hasSuffix($0) }) {
+      head = String(head.dropLast(v.count))
+    }
     // `全社会固定资产投资` is the whole: a qualifier after 全 is the region's own.
     if let q = partQualifiers.first(where: { head.hasSuffix($0) }), !head.hasSuffix("全" + q) {
       return true

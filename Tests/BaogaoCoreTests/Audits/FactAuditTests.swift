@@ -58,6 +58,7 @@ import Testing
         if present { stillRight += 1 }
       } else if r.verdict == "wrong" && present {
         wrongStill += 1
+        print("wrong still produced\trow \(r.n)\t\(r.file)\t\(r.fact.joined(separator: " "))")
       }
     }
     let right = rows.filter { $0.verdict == "right" }.count

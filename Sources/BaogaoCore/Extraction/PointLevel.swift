@@ -1,0 +1,60 @@
+/// A level reached in a span is a stock at a point in time when its clause names the year:
+/// `五年来，全市生产总值年均增长8.9%，2016年达到10011亿元` gives the 2012–2016 growth and the 2016
+/// level; `全市生产总值年均增长8.9%、2012年突破2万亿元` the 2012 threshold. Only a review's span
+/// is split so (`IndicatorExtractor.pointLevels`).
+///
+/// A level after a total word (`2020年累计完成投资6500亿元`, `spanTotalWords` in
+/// `extraction-vocabulary.json`) keeps the span, as do rates (`失业率控制在4.5%以内`). A level
+/// whose clause names no year also keeps the span, with the growth beside it
+/// (`城镇居民人均可支配收入29632元，年均增长9.1%` → 2012-2016): that is how `../shared/gold` records
+/// such a level (`地区生产总值351.31亿元，年均增长3.64%` → period 2016-2020), so the span's end
+/// year is not guessed.
+struct PointLevel: Sendable {
+  let totalWords: [String]
+
+  init(vocabulary: ExtractionVocabulary = .builtIn) {
+    totalWords = vocabulary.spanTotalWords
+  }
+
+  /// Characters before a year that make it a base of comparison (`比2010年`, `由2015年的…`).
+  static let baseLeads: Set<Unicode.Scalar> = Set("比较从由自于同与".unicodeScalars)
+  /// What after `年` makes a year a base or a start (`2015年的20693元`, `2012年以来`).
+  static let baseTails = ["的", "以来", "起", "来"]
+
+  /// The year a level read in `span` is about, or nil when it is the span's (a total, a rate).
+  /// - Parameters:
+  ///   - level: the level's figure.
+  ///   - clause: from the start of the clause holding the metric's name to the level.
+  func year(
+    of level: Figure, in text: [Unicode.Scalar], clause: Range<Int>, span: ClosedRange<Int>,
+    rate: Bool
+  ) -> Int? {
+    guard !rate, level.unit != "%" else { return nil }
+    let words = clause.lowerBound..<max(clause.lowerBound, level.start)
+    let s = FigureContext.string(text, words)
+    if totalWords.contains(where: { s.contains($0) }) { return nil }
+    return statedYear(in: text, range: words, near: span)
+  }
+
+  /// The last year the words name as a time of their own, not as a base of comparison.
+  func statedYear(in text: [Unicode.Scalar], range: Range<Int>, near span: ClosedRange<Int>)
+    -> Int?
+  {
+    var found: Int?
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let (y, end) = TimeCueScanner.year(
+        at: i, in: text, limit: min(text.count, range.upperBound)),
+        i == range.lowerBound || !Self.baseLeads.contains(text[i - 1]),
+        (span.lowerBound - 1)...(span.upperBound + 10) ~= y
+      {
+        let after = FigureContext.string(text, end..<min(text.count, end + 2))
+        if !Self.baseTails.contains(where: { after.hasPrefix($0) }) { found = y }
+        i = end
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+}
