@@ -39,11 +39,19 @@ public struct CompiledExpression: Sendable {
         .double, { row throws(QueryError) in try f(row).number.map { .double(-$0) } ?? .null }
       )
     case .binary(let op, let a, let b, let range):
-      return try binary(op, compile(a, schema), compile(b, schema), b, range)
+      let (ca, cb) = (try compile(a, schema), try compile(b, schema))
+      if ComparisonTypes.operators.contains(op) {
+        try ComparisonTypes.check(a, ca.0, b, cb.0)
+      }
+      return try binary(op, ca, cb, b, range)
     case .member(let inner, let list, let negated, _):
-      let (_, f) = try compile(inner, schema)
+      let (innerType, f) = try compile(inner, schema)
       var items: [Evaluator] = []
-      for item in list { items.append(try compile(item, schema).1) }
+      for item in list {
+        let (itemType, g) = try compile(item, schema)
+        try ComparisonTypes.check(inner, innerType, item, itemType)
+        items.append(g)
+      }
       let fs = items
       return (
         .bool,

@@ -45,8 +45,10 @@ enum StageParser {
       let row = try s.identifier("the row field after 'pivot'")
       let column = try s.identifier("the column field")
       let value = try s.identifier("the value field")
-      var function = AggregateFunction.first
-      if let (aggName, range) = try? s.identifier("") {
+      var function: AggregateFunction?
+      let spelledAgg = s.accept(keyword: "agg")
+      if spelledAgg || s.peek?.identifier != nil {
+        let (aggName, range) = try s.identifier("an aggregate after 'agg' (mean, sum, count …)")
         guard let f = AggregateFunction(rawValue: aggName.lowercased()) else {
           throw .unknown(
             "aggregate", aggName, among: AggregateFunction.allCases.map(\.rawValue), at: range)

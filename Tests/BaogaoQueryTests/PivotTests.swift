@@ -1,0 +1,101 @@
+import Testing
+@testable import BaogaoQuery
+
+/// `pivot` on a made-up panel (invented figures) where one region and period has both a target
+/// and an actual: a cell with several values is an error unless an aggregate is given.
+@Suite("Pivot")
+struct PivotTests {
+  static var context: QueryContext {
+    var context = Fixture.context
+    context.catalog.tables["facts"] = Table(
+      schema: Schema([
+        Column("id", .string), Column("region", .string), Column("period", .string),
+        Column("kind", .string), Column("growth", .double),
+      ]),
+      rows: [
+        ["r1.f1", "样本市", "2022", "actual", 3.6],
+        ["r1.f2", "样本市", "2023", "target", 7.0],
+        ["r1.f3", "样本市", "2023", "actual", 1.2],
+        ["r2.f1", "示例县", "2023", "actual", 4.5],
+      ])
+    return context
+  }
+
+  static func error(_ text: String) -> String? {
+    do {
+      _ = try Fixture.run(text, context: context)
+      return nil
+    } catch let error as QueryError { return error.message } catch { return "\(error)" }
+  }
+
+  @Test func severalValuesInACellAreAnErrorNamingTheCellAndTheColumnThatTellsThemApart() throws {
+    let message = try #require(Self.error("$facts | pivot region period growth"))
+    #expect(message.contains("(region 样本市, period 2023)"), "\(message)")
+    #expect(message.contains("2 values of growth (7, 1.2)"), "\(message)")
+    // `kind` sets the two rows apart with fewer distinct values than the row id `id`.
+    #expect(message.contains("'kind' tells them apart (target, actual)"), "\(message)")
+    #expect(message.contains("agg mean"), "\(message)")
+  }
+
+  @Test func theErrorPointsAtThePivotsFields() throws {
+    do {
+      _ = try Fixture.run("$facts | pivot region period growth", context: Self.context)
+      Issue.record("no error")
+    } catch let error as QueryError {
+      // `$facts | pivot ` is 15 scalars; `region period growth` ends at 35.
+      #expect(error.range == 15..<35)
+    }
+  }
+
+  @Test func oneValuePerCellNeedsNoAggregate() throws {
+    let t = try Fixture.run(
+      "$facts | where kind == \"actual\" | pivot region period growth", context: Self.context)
+    #expect(t.schema.names == ["region", "2022", "2023"])
+    #expect(t.rows == [["样本市", 3.6, 1.2], ["示例县", nil, 4.5]])
+  }
+
+  @Test(arguments: [
+    ("agg mean", 4.1), ("agg max", 7.0), ("agg min", 1.2), ("agg count", 2), ("mean", 4.1),
+    ("agg first", 7.0), ("agg last", 1.2),
+  ] as [(String, Value)])
+  func anAggregateCombinesTheValues(_ aggregate: String, _ expected: Value) throws {
+    let t = try Fixture.run(
+      "$facts | pivot region period growth \(aggregate)", context: Self.context)
+    #expect(t.schema.names == ["region", "2022", "2023"])
+    #expect(t.rows[0][2] == expected)
+  }
+
+  @Test func anUnknownAggregateIsAnError() {
+    #expect(
+      Self.error("$facts | pivot region period growth agg maen")?.contains(
+        "unknown aggregate 'maen' (did you mean 'mean'?)") == true)
+    #expect(
+      Self.error("$facts | pivot region period growth agg")?.contains("expected an aggregate")
+        == true)
+  }
+}
+
+/// Text compared with a number is an error at planning, with a hint, on the made-up fixture.
+@Suite("Comparison types")
+struct ComparisonTypeTests {
+  @Test(arguments: [
+    ("sample | where region == 2023", "region is text: write \"2023\""),
+    ("sample | where year == \"2021\"", "year is a number: write 2021"),
+    ("sample | where \"2021\" == year", "year is a number: write 2021"),
+    ("sample | where year < \"2021\"", "year is a number: write 2021"),
+    ("sample | where region in [\"甲市\", 2]", "region is text: write \"2\""),
+    ("sample | where region == year", "region is text and year is a number"),
+  ])
+  func textAgainstANumberIsAnError(_ statement: String, _ hint: String) throws {
+    let error = try #require(Fixture.error(statement))
+    #expect(error.contains("text compared with a number never matches"), "\(error)")
+    #expect(error.contains(hint), "\(error)")
+  }
+
+  @Test func sameTypesStillCompare() throws {
+    #expect(try Fixture.run("sample | where year == 2021").rows.count == 3)
+    #expect(try Fixture.run("sample | where growth == 8").rows.count == 1)
+    #expect(try Fixture.run("sample | where level == \"city\"").rows.count == 2)
+    #expect(try Fixture.run("sample | where growth is null").rows.count == 1)
+  }
+}
