@@ -33,7 +33,8 @@ struct PivotTests {
     #expect(message.contains("(region 样本市, period 2023)"), "\(message)")
     #expect(message.contains("2 values of growth (7, 1.2)"), "\(message)")
     // `kind` sets the two rows apart with fewer distinct values than the row id `id`.
-    #expect(message.contains("'kind' tells them apart (target, actual)"), "\(message)")
+    #expect(message.contains("'kind' (target, actual)"), "\(message)")
+    #expect(message.contains("tell them apart: keep one with where kind == …"), "\(message)")
     #expect(message.contains("agg mean"), "\(message)")
   }
 
@@ -97,5 +98,24 @@ struct ComparisonTypeTests {
     #expect(try Fixture.run("sample | where growth == 8").rows.count == 1)
     #expect(try Fixture.run("sample | where level == \"city\"").rows.count == 2)
     #expect(try Fixture.run("sample | where growth is null").rows.count == 1)
+  }
+}
+
+/// `if` and `coalesce` on the made-up fixture (丙镇's growth is null).
+@Suite("Conditional functions")
+struct ConditionalFunctionTests {
+  @Test func ifChoosesABranchPerRow() throws {
+    let t = try Fixture.run(
+      "sample | select region, if(growth > 6, \"fast\", \"slow\") as pace")
+    #expect(t.column("pace") == ["slow", "fast", "slow", "fast", "slow"])
+    #expect(t.schema["pace"]?.type == .string)
+    #expect(
+      Fixture.error("sample | select if(growth > 6, 1)")?.hasPrefix(
+        "if() takes 3 arguments, not 2") == true)
+  }
+
+  @Test func coalesceTakesTheFirstNonNull() throws {
+    let t = try Fixture.run("sample | select region, coalesce(growth, year, 0) as g")
+    #expect(t.column("g") == [4.1, 6.5, 2021, 8.0, 5.5])
   }
 }

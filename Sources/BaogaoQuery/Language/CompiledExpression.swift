@@ -15,7 +15,7 @@ public struct CompiledExpression: Sendable {
 
   /// Functions usable in expressions, for help and completion.
   public static let functionNames = [
-    "abs", "coalesce", "contains", "length", "lower", "round", "substr", "upper", "year",
+    "abs", "coalesce", "contains", "if", "length", "lower", "round", "substr", "upper", "year",
   ]
 
   /// A row in, a value out; a value no whole number can hold (`round(1e19)`) is an error at the
@@ -248,6 +248,16 @@ public struct CompiledExpression: Sendable {
           let r = (x * scale).rounded() / scale
           guard digits <= 0 else { return .double(r.isFinite ? r : x) }
           return .int(try WholeNumber.from(r, for: "round()'s result", at: range))
+        }
+      )
+    case "if":
+      // `if(growth > target, "met", "missed")`: only the chosen branch is evaluated.
+      try arity(3...3)
+      let type = args[1].0 == .any ? args[2].0 : args[1].0
+      return (
+        args[1].0 == args[2].0 || args[2].0 == .any ? type : (args[1].0 == .any ? type : .any),
+        { row throws(QueryError) in
+          truthy(try fs[0](row)) ? try fs[1](row) : try fs[2](row)
         }
       )
     case "coalesce":

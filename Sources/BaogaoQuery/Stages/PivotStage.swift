@@ -77,12 +77,16 @@ public struct PivotStage: Stage {
     var message =
       "pivot: the cell (\(names[used.0]) \(rowKey.text), \(names[used.1]) \(columnKey.text)) "
       + "has \(members.count) values of \(names[used.2]) (\(shown)\(values.count > 5 ? ", …" : ""))"
-    if let telling = PivotStage.distinguishingColumn(input, members, excluding: [used.0, used.1]) {
-      let kinds = members.map { input.rows[$0][telling] }
-      let distinct = kinds.reduce(into: [Value]()) { if !$0.contains($1) { $0.append($1) } }
+    let telling = PivotStage.distinguishingColumns(input, members, excluding: [used.0, used.1, used.2])
+    if let first = telling.first {
+      let shownColumns = telling.prefix(2).map { i -> String in
+        let kinds = members.map { input.rows[$0][i] }
+        let distinct = kinds.reduce(into: [Value]()) { if !$0.contains($1) { $0.append($1) } }
+        return "'\(names[i])' (\(distinct.prefix(5).map(\.text).joined(separator: ", ")))"
+      }
       message +=
-        "; '\(names[telling])' tells them apart (\(distinct.prefix(5).map(\.text).joined(separator: ", ")))"
-        + ": keep one with where \(names[telling]) == …, or"
+        "; \(shownColumns.joined(separator: " or ")) tell\(shownColumns.count == 1 ? "s" : "") them apart"
+        + ": keep one with where \(names[first]) == …, or"
     } else {
       message += ":"
     }
@@ -90,23 +94,21 @@ public struct PivotStage: Stage {
     return QueryError(message, at: row.1.lowerBound..<value.1.upperBound)
   }
 
-  /// The column whose values differ among the rows of one cell, preferring one that sets every
-  /// row apart and has the fewest distinct values over the whole table: a category such as
-  /// `kind` (target, actual) rather than a row id that sets every row of the table apart.
-  static func distinguishingColumn(_ input: Table, _ members: [Int], excluding: Set<Int>) -> Int? {
-    var best: (column: Int, separatesAll: Bool, cardinality: Int)?
+  /// The columns whose values differ among the rows of one cell, best first: those that set
+  /// every row apart before those that do not, then those with the fewest distinct values over
+  /// the whole table, so a category such as `kind` (target, actual) comes before a row id.
+  static func distinguishingColumns(_ input: Table, _ members: [Int], excluding: Set<Int>) -> [Int] {
+    var found: [(column: Int, separatesAll: Bool, cardinality: Int)] = []
     for i in input.schema.columns.indices where !excluding.contains(i) {
       let values = members.map { input.rows[$0][i] }
       let distinct = Set(values).count
       guard distinct > 1 else { continue }
-      let separatesAll = distinct == values.count
       let cardinality = Set(input.rows.lazy.map { $0[i] }).count
-      if let b = best {
-        if b.separatesAll && !separatesAll { continue }
-        if b.separatesAll == separatesAll && b.cardinality <= cardinality { continue }
-      }
-      best = (i, separatesAll, cardinality)
+      found.append((i, distinct == values.count, cardinality))
     }
-    return best?.column
+    return found.sorted {
+      $0.separatesAll != $1.separatesAll
+        ? $0.separatesAll : ($0.cardinality, $0.column) < ($1.cardinality, $1.column)
+    }.map(\.column)
   }
 }
