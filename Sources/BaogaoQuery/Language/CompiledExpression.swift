@@ -15,7 +15,7 @@ public struct CompiledExpression: Sendable {
 
   /// Functions usable in expressions, for help and completion.
   public static let functionNames = [
-    "abs", "coalesce", "contains", "if", "length", "lower", "round", "substr", "upper", "year",
+    "abs", "coalesce", "contains", "if", "lag", "lead", "length", "lower", "round", "substr", "upper", "year",
   ]
 
   /// A row in, a value out; a value no whole number can hold (`round(1e19)`) is an error at the
@@ -64,6 +64,19 @@ public struct CompiledExpression: Sendable {
     case .isNull(let inner, let negated, _):
       let (_, f) = try compile(inner, schema)
       return (.bool, { row throws(QueryError) in .bool(try f(row).isNull != negated) })
+    case .window(let name, let args, let partition, let order, let range):
+      // Checked here; the values come from `Window.columns`, which `select` computes first.
+      let type = try Window.check(name, args, partition + order, range, schema) {
+        e throws(QueryError) in try compile(e, schema).0
+      }
+      return (
+        type,
+        { _ throws(QueryError) in
+          throw QueryError(
+            "\(name)() works in select: select …, \(name)(x by GROUP order TIME) as NAME, "
+              + "then use NAME", at: range)
+        }
+      )
     case .call(let name, let args, let range):
       var compiled: [Compiled] = []
       for arg in args { compiled.append(try compile(arg, schema)) }
