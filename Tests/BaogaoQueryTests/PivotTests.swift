@@ -119,3 +119,21 @@ struct ConditionalFunctionTests {
     #expect(t.column("g") == [4.1, 6.5, 2021, 8.0, 5.5])
   }
 }
+
+/// Punctuation a Chinese input method types gets an error saying what to type instead.
+@Suite("Input-method punctuation")
+struct InputMethodPunctuationTests {
+  @Test(arguments: [
+    ("sample | where level == “town”", "'“' (U+201C) is input-method punctuation: write the string in straight double quotes: \"town\" @ 24..<25"),
+    ("sample | where level == ‘town’", "'‘' (U+2018) is input-method punctuation: write the string in straight double quotes"),
+    ("sample | where level == 'town'", "unexpected character ''': strings take straight double quotes: \"town\""),
+    ("sample ｜ count", "'｜' (U+FF5C) is input-method punctuation: write the ASCII pipe '|' between stages @ 7..<8"),
+    ("sample | select region， year", "write the ASCII comma ','"),
+    ("sample | select length（region）", "write the ASCII parenthesis '('"),
+    ("sample | where year > 2020 && growth > 5", "'&&' is not an operator here: write 'and' @ 27..<29"),
+  ])
+  func saysWhatToTypeInstead(_ statement: String, _ expected: String) throws {
+    let error = try #require(Fixture.error(statement))
+    #expect(error.contains(expected), "\(error)")
+  }
+}
