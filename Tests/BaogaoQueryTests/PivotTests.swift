@@ -137,3 +137,28 @@ struct InputMethodPunctuationTests {
     #expect(error.contains(expected), "\(error)")
   }
 }
+
+/// Typos that used to run silently or give a misleading error.
+@Suite("Typos")
+struct TypoTests {
+  @Test func aRegexWithAnUnquotedBarSuggestsQuoting() throws {
+    let error = try #require(Fixture.error("sample | where region ~ 甲|乙 | count"))
+    #expect(error.contains("a regex with '|' is quoted: ~ \"甲|乙\""), "\(error)")
+    #expect(try Fixture.run("sample | where region ~ \"甲|乙\" | count").rows == [[3]])
+    // An unknown stage after an ordinary stage is still an unknown stage.
+    #expect(Fixture.error("sample | where year > 1 | cuont")?.contains("unknown stage") == true)
+  }
+
+  @Test func parametersAScriptUses() {
+    #expect(
+      ParameterUse.names(in: "x | where metric == $metric and year == ${year:-2023} # $metric")
+        == ["metric", "year"])
+    #expect(
+      ParameterUse.unused("metirc", script: "a.bg", uses: ["metric", "year"])
+        == "--set metirc=… is not used by a.bg (did you mean 'metric'?)")
+    #expect(ParameterUse.unused("metric", script: "a.bg", uses: ["metric"]) == nil)
+    #expect(
+      ParameterUse.unused("n", script: "-c", uses: [])
+        == "--set n=… is not used by -c, which takes no parameters")
+  }
+}

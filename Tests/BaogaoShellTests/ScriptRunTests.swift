@@ -46,6 +46,14 @@ struct ScriptRunTests {
     #expect(r.stderr == "")
   }
 
+  @Test("a --set the script never uses is an error (a misspelt name)")
+  func unusedParameter() throws {
+    let r = try Baogao.run(["--set", "metirc=gdp", "-c", "reports | where region == $metric"])
+    #expect(r.status == 2)
+    #expect(r.stderr == "baogao: --set metirc=… is not used by -c (did you mean 'metric'?)\n")
+    #expect(r.stdout == "")
+  }
+
   @Test("statements from standard input run without prompts")
   func standardInput() throws {
     let r = try Baogao.run([], stdin: ".mode csv\nreports | count\n")
