@@ -162,3 +162,29 @@ struct TypoTests {
         == "--set n=… is not used by -c, which takes no parameters")
   }
 }
+
+/// `help`, `quit`, `exit` and `?` without a dot, as in psql and IPython.
+@Suite("Words without a dot")
+struct WordsWithoutDotTests {
+  @Test(arguments: [
+    ("help", "help", [String]()), ("help pivot", "help", ["pivot"]), ("?", "help", []),
+    ("quit", "quit", []), ("exit", "quit", []),
+  ])
+  func meanTheDotCommand(_ text: String, _ name: String, _ arguments: [String]) throws {
+    let statement = try Parser().parse(StatementText(text: text, offset: 0))
+    guard case .dot(let n, let a, _) = statement else {
+      Issue.record("not a dot-command: \(statement)")
+      return
+    }
+    #expect(n == name)
+    #expect(a == arguments)
+  }
+
+  @Test func aPipelineStartingWithSuchAWordIsStillAPipeline() throws {
+    // `exit | count` is not the word alone: it stays a pipeline (an unknown source).
+    guard case .pipeline = try Parser().parse(StatementText(text: "exit | count", offset: 0)) else {
+      Issue.record("not a pipeline")
+      return
+    }
+  }
+}

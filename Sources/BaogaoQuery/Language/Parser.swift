@@ -11,6 +11,8 @@ public struct Parser {
   ]
 
   public var variables: [String: String]
+  /// Words that mean a dot-command when typed alone (`help` may take a topic).
+  static let wordsWithoutDot = ["help": "help", "?": "help", "quit": "quit", "exit": "quit"]
 
   public init(variables: [String: String] = [:]) {
     self.variables = variables
@@ -27,6 +29,11 @@ public struct Parser {
       base + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: firstWordEnd)
     let whole = base..<(base + text.unicodeScalars.count)
 
+    // `help`, `quit`, `exit` and `?` work without a dot, as in psql and IPython.
+    if let dot = Parser.wordsWithoutDot[firstWord], firstWord == "help" || rest.isEmpty {
+      let words = try Words.split(Substring(rest), offset: restOffset, variables: variables)
+      return .dot(name: dot, arguments: words.map(\.word), range: whole)
+    }
     if firstWord.hasPrefix(".") {
       let words = try Words.split(Substring(rest), offset: restOffset, variables: variables)
       return .dot(name: String(firstWord.dropFirst()), arguments: words.map(\.word), range: whole)
