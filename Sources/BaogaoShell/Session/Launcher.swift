@@ -48,7 +48,9 @@ public struct Launcher {
       guard let data = FileManager.default.contents(atPath: file),
         let text = String(data: data, encoding: .utf8)
       else {
-        session.output.writeError("baogao: cannot read '\(file)'\n")
+        let exists = FileManager.default.fileExists(atPath: file)
+        session.output.writeError(
+          "baogao: \(exists ? "cannot read" : "no such file") '\(file)' (current folder: \(cwd))\n")
         return 2
       }
       let directory = (file as NSString).deletingLastPathComponent
