@@ -10,10 +10,30 @@ struct OutputModeTests {
   func names() {
     #expect(
       OutputMode.allCases.map(\.rawValue) == [
-        "table", "box", "csv", "tsv", "json", "jsonl", "markdown",
+        "table", "box", "csv", "tsv", "json", "jsonl", "markdown", "line",
       ])
     #expect(OutputMode(rawValue: "box") == .box)
     #expect(OutputMode.allCases.filter(\.isAligned) == [.table, .box])
+  }
+
+  @Test("line mode: one field per line, names right-aligned by display width, rows apart")
+  func lineMode() {
+    // Made-up rows.
+    let table = Table(
+      schema: Schema([Column("region", .string), Column("年份", .int), Column("target_report_id", .string)]),
+      rows: [["样本市", 2024, "r1"], ["示例县", nil, "r2"]])
+    let out = TableRenderer.render(table, options: RenderOptions(mode: .line))
+    #expect(
+      out == """
+                  region = 样本市
+                    年份 = 2024
+        target_report_id = r1
+
+                  region = 示例县
+                    年份 = 
+        target_report_id = r2
+
+        """)
   }
 
   @Test("csv quotes per RFC 4180 and reads back to the same fields")

@@ -168,3 +168,18 @@ struct TypingMistakeTerminalTests {
     #expect(try !term.screen().contains("error"))
   }
 }
+
+/// `.mode line` in a real terminal: a wide row reads one field per line.
+@Suite("Terminal: line mode", .serialized)
+struct LineModeTerminalTests {
+  @Test(".mode line shows one field per line")
+  func lineMode() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send(".mode line", "Enter")
+    try term.send("reports | count | select count, count + 1 as next", "Enter")
+    try term.waitForLine { $0 == "count = 0" }
+    try term.waitForLine { $0 == " next = 1" }
+  }
+}

@@ -15,7 +15,7 @@ extension Session {
       "metrics",
       ".metrics [add ID NAME...|load FILE]  the indicator lexicon; add names for a metric"
     ),
-    ("mode", ".mode MODE               table, box, csv, tsv, json, jsonl, markdown"),
+    ("mode", ".mode MODE               table, box, line, csv, tsv, json, jsonl, markdown"),
     ("once", ".once FILE               send the next result to FILE"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
     ("params", ".params                  parameters set with .set or --set"),

@@ -14,6 +14,8 @@ public enum TableRenderer {
       return AlignedTableWriter(table: table, options: options).render()
     case .markdown:
       return MarkdownWriter(table: table, options: options).render()
+    case .line:
+      return LineWriter(table: table, options: options).render()
     case .csv:
       return DelimitedWriter.csv(table)
     case .tsv:
