@@ -130,3 +130,32 @@ struct OutputModeTests {
     return records
   }
 }
+
+/// `.precision N`: tables round non-whole numbers (4 decimals by default), csv and json keep
+/// every digit. Made-up values.
+@Suite("Precision")
+struct PrecisionTests {
+  static let table = Table(
+    schema: Schema([Column("x", .double)]), rows: [[3.14159265], [6.05], [2024], [nil]])
+
+  @Test func tablesRoundCsvKeepsEverything() {
+    let t = TableRenderer.render(Self.table, options: RenderOptions(mode: .table))
+    #expect(t.contains("3.1416\n") && t.contains("6.05\n") && t.contains("2024\n"), "\(t)")
+    #expect(!t.contains("3.14159"))
+    let two = TableRenderer.render(Self.table, options: RenderOptions(mode: .box, precision: 2))
+    #expect(two.contains("3.14 ") && two.contains("6.05 "), "\(two)")
+    let csv = TableRenderer.render(Self.table, options: RenderOptions(mode: .csv, precision: 2))
+    #expect(csv == "x\n3.14159265\n6.05\n2024\n\n")
+    let json = TableRenderer.render(Self.table, options: RenderOptions(mode: .jsonl))
+    #expect(json.contains("3.14159265"))
+  }
+
+  @Test func theDotCommand() throws {
+    let r = try Baogao.run([
+      "-c", ".precision 1; reports | count | select count + 3.14159 as x; .mode csv; reports | count | select count + 3.14159 as x; .precision 99",
+    ])
+    #expect(r.stdout.contains("3.1\n"), "\(r.stdout)")
+    #expect(r.stdout.contains("x\n3.14159\n"), "\(r.stdout)")
+    #expect(r.stderr.contains(".precision takes a number of decimals from 0 to 15"))
+  }
+}

@@ -20,6 +20,7 @@ extension Session {
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
     ("params", ".params                  parameters set with .set or --set"),
     ("pwd", ".pwd                     print the current folder"),
+    ("precision", ".precision [N]           decimals shown in table, box and line (4; csv/json: all)"),
     ("quit", ".quit                    leave the shell (also .exit, Ctrl-D)"),
     ("read", ".read FILE               run the statements in FILE"),
     ("save", ".save FILE               write this session's statements as a script"),
@@ -44,6 +45,15 @@ extension Session {
       return .quit
     case "help":
       try emit(Help.text(for: args.first, session: self))
+    case "precision":
+      guard let first = args.first else {
+        note("precision: \(settings.precision) decimals in table, box and line modes")
+        return .done
+      }
+      guard args.count == 1, let n = Int(first), (0...15).contains(n) else {
+        throw QueryError(".precision takes a number of decimals from 0 to 15", at: range)
+      }
+      settings.precision = n
     case "pwd":
       try emit(FileManager.default.currentDirectoryPath + "\n")
     case "cd":

@@ -14,13 +14,15 @@ struct LineWriter {
     let names = columns.map { table.schema.columns[$0].name }
     let width = names.map { DisplayWidth.width(of: $0, ambiguousWide: options.ambiguousWide) }
       .max() ?? 0
+    // An empty result says so, as the aligned modes do, rather than print nothing.
+    if table.rows.isEmpty { return TableRenderer.footer(rowCount: 0, dropped: []) }
     var out = ""
     for (n, row) in table.rows.enumerated() {
       if n > 0 { out += "\n" }
       for (name, i) in zip(names, columns) {
         let pad = width - DisplayWidth.width(of: name, ambiguousWide: options.ambiguousWide)
         out += String(repeating: " ", count: pad) + name + " = "
-          + TableRenderer.cellText(row[i]) + "\n"
+          + TableRenderer.cellText(row[i], precision: options.precision) + "\n"
       }
     }
     return out
