@@ -70,6 +70,18 @@ struct ScriptRunTests {
     #expect(missing.stderr.contains("no such folder '/no/such/folder' (current folder: "))
   }
 
+  @Test(".help lists every kind of topic; field names are never cut")
+  func helpTopics() throws {
+    let all = try Baogao.run(["-c", ".help"])
+    for heading in ["Sources: ", "Stages: ", "Functions: ", "Aggregates: ", "Other topics: "] {
+      #expect(all.stdout.contains("\n" + heading), "\(heading)")
+    }
+    #expect(all.stdout.contains("lag, lead") && all.stdout.contains("corr"))
+    let attainment = try Baogao.run(["-c", ".help attainment"])
+    #expect(attainment.stdout.contains("  target_report_id "), "\(attainment.stdout)")
+    #expect(attainment.stdout.contains("  actual_report_id "))
+  }
+
   @Test("statements from standard input run without prompts")
   func standardInput() throws {
     let r = try Baogao.run([], stdin: ".mode csv\nreports | count\n")
