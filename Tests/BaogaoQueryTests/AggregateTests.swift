@@ -68,6 +68,40 @@ import Testing
     #expect(AggregateFunction.sum.resultType(for: .int) == .int)
     #expect(AggregateFunction.mean.resultType(for: .int) == .double)
     #expect(AggregateFunction.max.resultType(for: .string) == .string)
-    #expect(AggregateFunction.allCases.count == 11)
+    #expect(AggregateFunction.allCases.count == 12)
+    #expect(AggregateFunction.corr.resultType(for: .int) == .double)
+  }
+}
+
+/// `corr(x, y)` as an aggregate; expected values worked out by hand.
+@Suite("Correlation")
+struct CorrelationTests {
+  @Test func pearsonOverCompletePairs() throws {
+    // Made-up pairs: y = 2x + 1 exactly, then y falling as x rises; the null pair is dropped.
+    #expect(AggregateFunction.correlation([(1, 3), (2, 5), (3, 7), (4, nil)]) == .double(1))
+    #expect(AggregateFunction.correlation([(1, 3), (2, 2), (3, 1)]) == .double(-1))
+    // x = 1,2,3 and y = 1,3,2: sxy = 1, sxx = 2, syy = 2 → 0.5.
+    #expect(AggregateFunction.correlation([(1, 1), (2, 3), (3, 2)]) == .double(0.5))
+    #expect(AggregateFunction.correlation([(1, 1)]) == .null)
+    #expect(AggregateFunction.correlation([(1, 1), (1, 2)]) == .null)
+  }
+
+  @Test func inAGroupStage() throws {
+    // The fixture's complete pairs (year, growth): (2020, 4.1), (2021, 6.5), (2021, 8.0),
+    // (2019, 5.5); year of 丙镇 has no growth and is dropped.
+    let t = try Fixture.run("sample | group agg corr(year, growth) as r, count()")
+    #expect(t.schema.names == ["r", "count"])
+    let xs = [2020.0, 2021, 2021, 2019], ys = [4.1, 6.5, 8.0, 5.5]
+    let (mx, my) = (xs.reduce(0, +) / 4, ys.reduce(0, +) / 4)
+    let sxy = zip(xs, ys).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
+    let sxx = xs.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
+    let syy = ys.reduce(0) { $0 + ($1 - my) * ($1 - my) }
+    let r = try #require(t.rows[0][0].number)
+    #expect(abs(r - sxy / (sxx * syy).squareRoot()) < 1e-12)
+    #expect(try Fixture.run("sample | group level agg corr(year, growth)").schema.names == [
+      "level", "corr_year_growth",
+    ])
+    #expect(Fixture.error("sample | group agg corr(year)")?.contains("second field") == true)
+    #expect(Fixture.error("sample | pivot region year growth agg corr")?.contains("two fields") == true)
   }
 }

@@ -28,7 +28,7 @@ struct CompletionTests {
     #expect(session.completions(for: "reports | select region as r | where ").contains("r"))
     #expect(
       session.completions(for: "reports | group level agg count() | sort co") == [
-        "coalesce(", "contains(", "count", "count(",
+        "coalesce(", "contains(", "corr(", "count", "count(",
       ])
   }
 

@@ -10,10 +10,30 @@ struct OutputModeTests {
   func names() {
     #expect(
       OutputMode.allCases.map(\.rawValue) == [
-        "table", "box", "csv", "tsv", "json", "jsonl", "markdown",
+        "table", "box", "csv", "tsv", "json", "jsonl", "markdown", "line",
       ])
     #expect(OutputMode(rawValue: "box") == .box)
     #expect(OutputMode.allCases.filter(\.isAligned) == [.table, .box])
+  }
+
+  @Test("line mode: one field per line, names right-aligned by display width, rows apart")
+  func lineMode() {
+    // Made-up rows.
+    let table = Table(
+      schema: Schema([Column("region", .string), Column("年份", .int), Column("target_report_id", .string)]),
+      rows: [["样本市", 2024, "r1"], ["示例县", nil, "r2"]])
+    let out = TableRenderer.render(table, options: RenderOptions(mode: .line))
+    #expect(
+      out == """
+                  region = 样本市
+                    年份 = 2024
+        target_report_id = r1
+
+                  region = 示例县
+                    年份 = 
+        target_report_id = r2
+
+        """)
   }
 
   @Test("csv quotes per RFC 4180 and reads back to the same fields")
@@ -108,5 +128,34 @@ struct OutputModeTests {
       }
     }
     return records
+  }
+}
+
+/// `.precision N`: tables round non-whole numbers (4 decimals by default), csv and json keep
+/// every digit. Made-up values.
+@Suite("Precision")
+struct PrecisionTests {
+  static let table = Table(
+    schema: Schema([Column("x", .double)]), rows: [[3.14159265], [6.05], [2024], [nil]])
+
+  @Test func tablesRoundCsvKeepsEverything() {
+    let t = TableRenderer.render(Self.table, options: RenderOptions(mode: .table))
+    #expect(t.contains("3.1416\n") && t.contains("6.05\n") && t.contains("2024\n"), "\(t)")
+    #expect(!t.contains("3.14159"))
+    let two = TableRenderer.render(Self.table, options: RenderOptions(mode: .box, precision: 2))
+    #expect(two.contains("3.14 ") && two.contains("6.05 "), "\(two)")
+    let csv = TableRenderer.render(Self.table, options: RenderOptions(mode: .csv, precision: 2))
+    #expect(csv == "x\n3.14159265\n6.05\n2024\n\n")
+    let json = TableRenderer.render(Self.table, options: RenderOptions(mode: .jsonl))
+    #expect(json.contains("3.14159265"))
+  }
+
+  @Test func theDotCommand() throws {
+    let r = try Baogao.run([
+      "-c", ".precision 1; reports | count | select count + 3.14159 as x; .mode csv; reports | count | select count + 3.14159 as x; .precision 99",
+    ])
+    #expect(r.stdout.contains("3.1\n"), "\(r.stdout)")
+    #expect(r.stdout.contains("x\n3.14159\n"), "\(r.stdout)")
+    #expect(r.stderr.contains(".precision takes a number of decimals from 0 to 15"))
   }
 }

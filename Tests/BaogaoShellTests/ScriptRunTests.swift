@@ -46,6 +46,42 @@ struct ScriptRunTests {
     #expect(r.stderr == "")
   }
 
+  @Test("a --set the script never uses is an error (a misspelt name)")
+  func unusedParameter() throws {
+    let r = try Baogao.run(["--set", "metirc=gdp", "-c", "reports | where region == $metric"])
+    #expect(r.status == 2)
+    #expect(r.stderr == "baogao: --set metirc=… is not used by -c (did you mean 'metric'?)\n")
+    #expect(r.stdout == "")
+  }
+
+  @Test(".pwd, .cd and .shell, as in sqlite3 and psql; .read of a missing file names the folder")
+  func folderCommands() throws {
+    let folder = try Baogao.temporaryDirectory()
+    try "made-up\n".write(
+      to: folder.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
+    let r = try Baogao.run([
+      "-c", ".bail off; .cd \(folder.path); .pwd; .shell cat note.txt; .shell exit 3; .read none.bg",
+    ])
+    let real = folder.resolvingSymlinksInPath().path
+    #expect(r.stdout == "\(real)\nmade-up\n" || r.stdout == "\(folder.path)\nmade-up\n", "\(r.stdout)")
+    #expect(r.stderr.contains("error: 'exit 3' exited with status 3"), "\(r.stderr)")
+    #expect(r.stderr.contains("error: no such file 'none.bg' (current folder: "), "\(r.stderr)")
+    let missing = try Baogao.run(["-c", ".cd /no/such/folder"])
+    #expect(missing.stderr.contains("no such folder '/no/such/folder' (current folder: "))
+  }
+
+  @Test(".help lists every kind of topic; field names are never cut")
+  func helpTopics() throws {
+    let all = try Baogao.run(["-c", ".help"])
+    for heading in ["Sources: ", "Stages: ", "Functions: ", "Aggregates: ", "Other topics: "] {
+      #expect(all.stdout.contains("\n" + heading), "\(heading)")
+    }
+    #expect(all.stdout.contains("lag, lead") && all.stdout.contains("corr"))
+    let attainment = try Baogao.run(["-c", ".help attainment"])
+    #expect(attainment.stdout.contains("  target_report_id "), "\(attainment.stdout)")
+    #expect(attainment.stdout.contains("  actual_report_id "))
+  }
+
   @Test("statements from standard input run without prompts")
   func standardInput() throws {
     let r = try Baogao.run([], stdin: ".mode csv\nreports | count\n")
@@ -57,7 +93,9 @@ struct ScriptRunTests {
   func missingScript() throws {
     let r = try Baogao.run(["no-such-script.bg"])
     #expect(r.status == 2)
-    #expect(r.stderr == "baogao: cannot read 'no-such-script.bg'\n")
+    #expect(
+      r.stderr
+        == "baogao: no such file 'no-such-script.bg' (current folder: \(Baogao.packageRoot.path))\n")
   }
 
   @Test(".read resolves paths relative to the script that reads; errors name the inner file")

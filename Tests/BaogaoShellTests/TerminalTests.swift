@@ -125,3 +125,61 @@ struct TerminalTests {
     try term.waitForLine { $0.hasPrefix("current mode: table") }
   }
 }
+
+/// Issue 11's terminal items: input-method punctuation and an unclosed quote, typed in a real
+/// terminal.
+@Suite("Terminal: typing mistakes", .serialized)
+struct TypingMistakeTerminalTests {
+  @Test("input-method punctuation gets an error that says what to type instead")
+  func inputMethodPunctuation() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    let cases: [(String, String)] = [
+      ("reports | where level == “town”", "straight double quotes: \"town\""),
+      ("reports | where level == ‘town’", "'‘' (U+2018) is input-method punctuation"),
+      ("reports ｜ count", "write the ASCII pipe '|' between stages"),
+      ("reports | select region， year", "write the ASCII comma ','"),
+      ("reports | select length（region）", "write the ASCII parenthesis '('"),
+      ("reports | where year > 2020 && level == \"city\"", "'&&' is not an operator here: write 'and'"),
+    ]
+    for (statement, advice) in cases {
+      try term.send("C-l")
+      try term.send(statement, "Enter")
+      try term.waitForLine { $0.contains(advice) }
+      try term.waitForLine { $0 == "baogao>" }
+    }
+  }
+
+  @Test("an unclosed quote: the prompt says so, Ctrl-C abandons the statement")
+  func unclosedQuote() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send("reports | where region == \"云浮", "Enter")
+    try term.waitForLine {
+      $0 == "a \" is open: type the closing \" to go on, or press Ctrl-C to abandon the statement"
+    }
+    try term.waitForLine { $0 == "...\">" }
+    try term.send("C-c")
+    try term.waitForLine { $0 == "baogao>" }
+    try term.send(".mode", "Enter")
+    try term.waitForLine { $0.hasPrefix("current mode: table") }
+    #expect(try !term.screen().contains("error"))
+  }
+}
+
+/// `.mode line` in a real terminal: a wide row reads one field per line.
+@Suite("Terminal: line mode", .serialized)
+struct LineModeTerminalTests {
+  @Test(".mode line shows one field per line")
+  func lineMode() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send(".mode line", "Enter")
+    try term.send("reports | count | select count, count + 1 as next", "Enter")
+    try term.waitForLine { $0 == "count = 0" }
+    try term.waitForLine { $0 == " next = 1" }
+  }
+}

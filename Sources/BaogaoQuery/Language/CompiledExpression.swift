@@ -15,7 +15,7 @@ public struct CompiledExpression: Sendable {
 
   /// Functions usable in expressions, for help and completion.
   public static let functionNames = [
-    "abs", "coalesce", "contains", "length", "lower", "round", "substr", "upper", "year",
+    "abs", "coalesce", "contains", "if", "lag", "lead", "length", "lower", "round", "substr", "upper", "year",
   ]
 
   /// A row in, a value out; a value no whole number can hold (`round(1e19)`) is an error at the
@@ -39,11 +39,19 @@ public struct CompiledExpression: Sendable {
         .double, { row throws(QueryError) in try f(row).number.map { .double(-$0) } ?? .null }
       )
     case .binary(let op, let a, let b, let range):
-      return try binary(op, compile(a, schema), compile(b, schema), b, range)
+      let (ca, cb) = (try compile(a, schema), try compile(b, schema))
+      if ComparisonTypes.operators.contains(op) {
+        try ComparisonTypes.check(a, ca.0, b, cb.0)
+      }
+      return try binary(op, ca, cb, b, range)
     case .member(let inner, let list, let negated, _):
-      let (_, f) = try compile(inner, schema)
+      let (innerType, f) = try compile(inner, schema)
       var items: [Evaluator] = []
-      for item in list { items.append(try compile(item, schema).1) }
+      for item in list {
+        let (itemType, g) = try compile(item, schema)
+        try ComparisonTypes.check(inner, innerType, item, itemType)
+        items.append(g)
+      }
       let fs = items
       return (
         .bool,
@@ -56,6 +64,19 @@ public struct CompiledExpression: Sendable {
     case .isNull(let inner, let negated, _):
       let (_, f) = try compile(inner, schema)
       return (.bool, { row throws(QueryError) in .bool(try f(row).isNull != negated) })
+    case .window(let name, let args, let partition, let order, let range):
+      // Checked here; the values come from `Window.columns`, which `select` computes first.
+      let type = try Window.check(name, args, partition + order, range, schema) {
+        e throws(QueryError) in try compile(e, schema).0
+      }
+      return (
+        type,
+        { _ throws(QueryError) in
+          throw QueryError(
+            "\(name)() works in select: select …, \(name)(x by GROUP order TIME) as NAME, "
+              + "then use NAME", at: range)
+        }
+      )
     case .call(let name, let args, let range):
       var compiled: [Compiled] = []
       for arg in args { compiled.append(try compile(arg, schema)) }
@@ -240,6 +261,16 @@ public struct CompiledExpression: Sendable {
           let r = (x * scale).rounded() / scale
           guard digits <= 0 else { return .double(r.isFinite ? r : x) }
           return .int(try WholeNumber.from(r, for: "round()'s result", at: range))
+        }
+      )
+    case "if":
+      // `if(growth > target, "met", "missed")`: only the chosen branch is evaluated.
+      try arity(3...3)
+      let type = args[1].0 == .any ? args[2].0 : args[1].0
+      return (
+        args[1].0 == args[2].0 || args[2].0 == .any ? type : (args[1].0 == .any ? type : .any),
+        { row throws(QueryError) in
+          truthy(try fs[0](row)) ? try fs[1](row) : try fs[2](row)
         }
       )
     case "coalesce":

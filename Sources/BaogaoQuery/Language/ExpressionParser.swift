@@ -165,11 +165,24 @@ extension TokenStream {
       }
       if accept(symbol: "(") {
         var args: [Expression] = []
+        var partition: [Expression] = []
+        var order: [Expression] = []
+        let isWindow = Window.functions.contains(name.lowercased())
         if !accept(symbol: ")") {
           repeat { args.append(try expression()) } while accept(symbol: ",")
+          if isWindow, accept(keyword: "by") {
+            repeat { partition.append(try expression()) } while accept(symbol: ",")
+          }
+          if isWindow, accept(keyword: "order") {
+            repeat { order.append(try expression()) } while accept(symbol: ",")
+          }
           try expect(symbol: ")", "to close \(name)(")
         }
-        return .call(name, args, token.range.lowerBound..<tokens[position - 1].range.upperBound)
+        let range = token.range.lowerBound..<tokens[position - 1].range.upperBound
+        if isWindow {
+          return .window(name.lowercased(), args, partition: partition, order: order, range)
+        }
+        return .call(name, args, range)
       }
       if TokenStream.reserved.contains(name.lowercased()) {
         throw QueryError("expected an expression, found '\(name)'", at: token.range)

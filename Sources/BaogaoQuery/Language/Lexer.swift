@@ -77,6 +77,17 @@ public struct Lexer {
       } else if Lexer.oneCharSymbols.contains(c) {
         out.append(Token(.symbol(String(c)), range(i, i + 1)))
         i += 1
+      } else if c == "&" || (c == "|" && i + 1 < scalars.count && scalars[i + 1] == "|") {
+        let double = i + 1 < scalars.count && scalars[i + 1] == c
+        throw QueryError(
+          "'\(c)\(double ? String(c) : "")' is not an operator here: write '\(c == "&" ? "and" : "or")'",
+          at: range(i, i + (double ? 2 : 1)))
+      } else if let advice = Lexer.inputMethodAdvice[c] {
+        throw QueryError(
+          c.isASCII
+            ? "unexpected character '\(c)': \(advice)"
+            : "'\(c)' (U+\(String(c.value, radix: 16, uppercase: true))) is input-method "
+              + "punctuation: \(advice)", at: range(i, i + 1))
       } else {
         throw QueryError("unexpected character '\(c)'", at: range(i, i + 1))
       }
@@ -84,6 +95,26 @@ public struct Lexer {
     out.append(Token(.end, range(scalars.count, scalars.count)))
     return out
   }
+
+  /// What to type instead of punctuation a Chinese input method gives: `“town”`, `'town'`,
+  /// `｜`, `，`, `（）`.
+  static let inputMethodAdvice: [Unicode.Scalar: String] = [
+    "\u{201C}": "write the string in straight double quotes: \"town\"",
+    "\u{201D}": "write the string in straight double quotes: \"town\"",
+    "\u{2018}": "write the string in straight double quotes: \"town\"",
+    "\u{2019}": "write the string in straight double quotes: \"town\"",
+    "'": "strings take straight double quotes: \"town\"",
+    "\u{FF5C}": "write the ASCII pipe '|' between stages",
+    "\u{FF0C}": "write the ASCII comma ','",
+    "\u{3001}": "write the ASCII comma ','",
+    "\u{FF08}": "write the ASCII parenthesis '('",
+    "\u{FF09}": "write the ASCII parenthesis ')'",
+    "\u{FF1D}": "write '==' to compare",
+    "\u{FF1E}": "write the ASCII '>'",
+    "\u{FF1C}": "write the ASCII '<'",
+    "\u{FF1B}": "write the ASCII ';' between statements",
+    "\u{FF1A}": "write the ASCII ':'",
+  ]
 
   static func isWordStart(_ c: Unicode.Scalar) -> Bool {
     c == "_" || c.properties.isAlphabetic

@@ -11,6 +11,8 @@ public struct Parser {
   ]
 
   public var variables: [String: String]
+  /// Words that mean a dot-command when typed alone (`help` may take a topic).
+  static let wordsWithoutDot = ["help": "help", "?": "help", "quit": "quit", "exit": "quit"]
 
   public init(variables: [String: String] = [:]) {
     self.variables = variables
@@ -27,6 +29,11 @@ public struct Parser {
       base + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: firstWordEnd)
     let whole = base..<(base + text.unicodeScalars.count)
 
+    // `help`, `quit`, `exit` and `?` work without a dot, as in psql and IPython.
+    if let dot = Parser.wordsWithoutDot[firstWord], firstWord == "help" || rest.isEmpty {
+      let words = try Words.split(Substring(rest), offset: restOffset, variables: variables)
+      return .dot(name: dot, arguments: words.map(\.word), range: whole)
+    }
     if firstWord.hasPrefix(".") {
       let words = try Words.split(Substring(rest), offset: restOffset, variables: variables)
       return .dot(name: String(firstWord.dropFirst()), arguments: words.map(\.word), range: whole)
@@ -117,6 +124,13 @@ public struct Parser {
         sink = Sink(name: stageName, arguments: args.map(\.word), range: partRange)
         continue
       }
+      if !Parser.stageNames.contains(stageName),
+        let hint = Parser.unquotedAlternation(before: parts[index - 1].0, stageName)
+      {
+        throw QueryError(
+          "'|' splits stages; a regex with '|' is quoted: \(hint)",
+          at: (partOffset - 1)..<nameRange.upperBound)
+      }
       // `join $t on …` names a kept table, like a source; other `$name`s are parameters.
       let tokens = try resolveVariables(
         in: try Lexer(partText, base: partOffset).tokens(), keeping: stageName == "join" ? 1 : nil)
@@ -128,6 +142,16 @@ public struct Parser {
       stages.append(StageCall(name: stageName, stage: stage, range: partRange))
     }
     return Pipeline(source: source, stages: stages, sink: sink)
+  }
+
+  /// `where title ~ 营商|环境`: the `|` was meant inside the regex. Gives the quoted form
+  /// (`~ "营商|环境"`) when the part before ends with `~ WORD` outside quotes.
+  static func unquotedAlternation(before previous: Substring, _ next: String) -> String? {
+    let text = previous.trimmingCharacters()
+    guard let tilde = text.lastIndex(of: "~") else { return nil }
+    let pattern = text[text.index(after: tilde)...].trimmingCharacters()
+    guard !pattern.isEmpty, !pattern.contains("\""), !pattern.contains(" ") else { return nil }
+    return "~ \"\(pattern)|\(next)\""
   }
 
   /// Replaces `$name` tokens by literals from the session's parameters. The token at `keeping`
@@ -210,4 +234,8 @@ public struct TokenStream {
     position += 1
     return Int(d)
   }
+}
+
+extension StringProtocol {
+  func trimmingCharacters() -> String { String(self).trimmingWhitespace() }
 }

@@ -45,11 +45,17 @@ enum StageParser {
       let row = try s.identifier("the row field after 'pivot'")
       let column = try s.identifier("the column field")
       let value = try s.identifier("the value field")
-      var function = AggregateFunction.first
-      if let (aggName, range) = try? s.identifier("") {
+      var function: AggregateFunction?
+      let spelledAgg = s.accept(keyword: "agg")
+      if spelledAgg || s.peek?.identifier != nil {
+        let (aggName, range) = try s.identifier("an aggregate after 'agg' (mean, sum, count …)")
         guard let f = AggregateFunction(rawValue: aggName.lowercased()) else {
           throw .unknown(
             "aggregate", aggName, among: AggregateFunction.allCases.map(\.rawValue), at: range)
+        }
+        guard f.arity == 1 else {
+          throw QueryError(
+            "\(aggName) reads two fields; use group … agg \(aggName)(x, y)", at: range)
         }
         function = f
       }
@@ -98,8 +104,13 @@ enum StageParser {
         }
         try s.expect(symbol: "(", "after '\(fname)'")
         var argument: Expression?
+        var second: Expression?
         if !s.accept(symbol: ")") {
           argument = try s.expression()
+          if function.arity == 2 {
+            try s.expect(symbol: ",", "and a second field in \(fname)(x, y)")
+            second = try s.expression()
+          }
           try s.expect(symbol: ")", "to close \(fname)(")
         }
         if argument == nil, function != .count {
@@ -108,8 +119,11 @@ enum StageParser {
         var alias: String?
         if s.accept(keyword: "as") { alias = try s.identifier("a column name after 'as'").0 }
         let defaultName =
-          argument.map { "\(fname.lowercased())_\($0.defaultName)" } ?? fname.lowercased()
-        aggregates.append(.init(function: function, argument: argument, name: alias ?? defaultName))
+          argument.map {
+            "\(fname.lowercased())_\($0.defaultName)" + (second.map { "_" + $0.defaultName } ?? "")
+          } ?? fname.lowercased()
+        aggregates.append(
+          .init(function: function, argument: argument, second: second, name: alias ?? defaultName))
       } while s.accept(symbol: ",")
     }
     if aggregates.isEmpty { aggregates = [.init(function: .count, argument: nil, name: "count")] }

@@ -86,7 +86,9 @@ public enum StatementSplitter {
 
   /// Whether an interactive buffer is a complete statement, or continues (`...>` prompt):
   /// a last line ending with `|` or `\`, or an unterminated string.
-  public static func needsContinuation(_ buffer: String) -> Bool {
+  /// Whether a `"` is open at the end of an interactive buffer (`where title == "open`): the
+  /// shell's continuation prompt says so.
+  public static func hasOpenQuote(_ buffer: String) -> Bool {
     var inString = false
     var escaped = false
     for c in buffer.unicodeScalars {
@@ -94,7 +96,11 @@ public enum StatementSplitter {
       if inString, c == "\\" { escaped = true; continue }
       if c == "\"" { inString.toggle() }
     }
-    if inString { return true }
+    return inString
+  }
+
+  public static func needsContinuation(_ buffer: String) -> Bool {
+    if hasOpenQuote(buffer) { return true }
     let lastLine = buffer.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
     let code = String(lastLine).strippingComment().trimmingWhitespace()
     return code.hasSuffix("|") || code.hasSuffix("\\")

@@ -14,7 +14,33 @@ import Foundation
 /// - `min`/`max` order values as `sort` does (numbers before text), so they also work on text.
 /// - `first`/`last` are the first and last non-null values in row order.
 public enum AggregateFunction: String, CaseIterable, Sendable {
-  case count, sum, mean, median, min, max, stdev, p25, p75, first, last
+  case count, sum, mean, median, min, max, stdev, p25, p75, first, last, corr
+
+  /// How many columns the function reads: `corr(x, y)` reads two.
+  public var arity: Int { self == .corr ? 2 : 1 }
+
+  /// Pearson's correlation of the pairs where both are numbers (as pandas' `corr()`, which
+  /// drops incomplete pairs); null for fewer than two pairs or a constant column.
+  public static func correlation(_ pairs: [(Value, Value)]) -> Value {
+    let numbers = pairs.compactMap { p -> (Double, Double)? in
+      guard p.0.string == nil, p.1.string == nil, let x = p.0.number, let y = p.1.number else {
+        return nil
+      }
+      return (x, y)
+    }
+    guard numbers.count >= 2 else { return .null }
+    let n = Double(numbers.count)
+    let mx = numbers.reduce(0) { $0 + $1.0 } / n
+    let my = numbers.reduce(0) { $0 + $1.1 } / n
+    var (sxy, sxx, syy) = (0.0, 0.0, 0.0)
+    for (x, y) in numbers {
+      sxy += (x - mx) * (y - my)
+      sxx += (x - mx) * (x - mx)
+      syy += (y - my) * (y - my)
+    }
+    guard sxx > 0, syy > 0 else { return .null }
+    return .double(sxy / (sxx * syy).squareRoot())
+  }
 
   /// Applies the function to one column's values.
   public func apply(_ values: [Value]) -> Value {
@@ -50,6 +76,8 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
       return .double(numbers.compactMap(\.number).reduce(0, +))
     case .mean, .median, .stdev, .p25, .p75:
       return Self.numeric(self, present.compactMap(\.number))
+    case .corr:
+      return .null  // needs two columns: `correlation(_:)`
     }
   }
 
@@ -79,7 +107,7 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
     switch self {
     case .count: .int
     case .sum: input == .int ? .int : .double
-    case .mean, .median, .stdev, .p25, .p75: .double
+    case .mean, .median, .stdev, .p25, .p75, .corr: .double
     case .min, .max, .first, .last: input
     }
   }
@@ -98,6 +126,7 @@ public enum AggregateFunction: String, CaseIterable, Sendable {
     case .p75: "75th percentile (linear interpolation, as numpy)"
     case .first: "first non-null value in row order"
     case .last: "last non-null value in row order"
+    case .corr: "corr(x, y): Pearson correlation of the rows where both are numbers"
     }
   }
 }

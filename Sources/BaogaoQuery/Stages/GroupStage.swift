@@ -5,6 +5,8 @@ public struct GroupStage: Stage {
     public var function: AggregateFunction
     /// nil for `count()`, which counts rows.
     public var argument: Expression?
+    /// The second column of a two-column aggregate: `y` in `corr(x, y)`.
+    public var second: Expression? = nil
     public var name: String
   }
 
@@ -19,6 +21,7 @@ public struct GroupStage: Stage {
       columns.append(Column(key.defaultName, compiled.type))
     }
     for aggregate in aggregates {
+      if let second = aggregate.second { _ = try CompiledExpression(second, schema: input) }
       let type =
         try aggregate.argument.map { e throws(QueryError) in
           try CompiledExpression(e, schema: input).type
@@ -33,9 +36,14 @@ public struct GroupStage: Stage {
     var keyFns: [CompiledExpression.Evaluator] = []
     for key in keys { keyFns.append(try CompiledExpression(key, schema: input.schema).evaluate) }
     var argFns: [CompiledExpression.Evaluator?] = []
+    var secondFns: [CompiledExpression.Evaluator?] = []
     for aggregate in aggregates {
       argFns.append(
         try aggregate.argument.map { e throws(QueryError) in
+          try CompiledExpression(e, schema: input.schema).evaluate
+        })
+      secondFns.append(
+        try aggregate.second.map { e throws(QueryError) in
           try CompiledExpression(e, schema: input.schema).evaluate
         })
     }
@@ -55,6 +63,12 @@ public struct GroupStage: Stage {
       for a in aggregates.indices {
         guard let f = argFns[a] else {
           row.append(aggregates[a].function.apply(members.map { _ in .null }, countingNulls: true))
+          continue
+        }
+        if let g = secondFns[a] {
+          var pairs: [(Value, Value)] = []
+          for member in members { pairs.append((try f(member), try g(member))) }
+          row.append(AggregateFunction.correlation(pairs))
           continue
         }
         var values: [Value] = []

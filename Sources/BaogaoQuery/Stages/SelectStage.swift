@@ -29,11 +29,13 @@ public struct SelectStage: Stage {
 
   public func apply(_ input: Table, in context: QueryContext) throws(QueryError) -> Table {
     let schema = try outputSchema(for: input.schema, in: context)
+    // `lag`/`lead` read other rows: their values become columns first, read by name.
+    let (table, expressions) = try Window.columns(items.map(\.expression), over: input)
     var fns: [CompiledExpression.Evaluator] = []
-    for item in items {
-      fns.append(try CompiledExpression(item.expression, schema: input.schema).evaluate)
+    for expression in expressions {
+      fns.append(try CompiledExpression(expression, schema: table.schema).evaluate)
     }
-    return Table(schema: schema, rows: try input.rows.map(fns.each))
+    return Table(schema: schema, rows: try table.rows.map(fns.each))
   }
 }
 

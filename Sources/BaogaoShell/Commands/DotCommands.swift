@@ -6,6 +6,7 @@ extension Session {
   /// Every dot-command with a one-line summary, for `.help` and completion.
   public static let dotCommands: [(name: String, usage: String)] = [
     ("ambiguous", ".ambiguous narrow|wide   display width of “”—…① (East Asian Ambiguous)"),
+    ("cd", ".cd [DIR]                change the current folder (alone: home)"),
     ("bail", ".bail on|off             stop a script at the first error (on by default)"),
     ("echo", ".echo on|off             print each statement before its output"),
     ("help", ".help [TOPIC]            this list, or help on a command, source or stage"),
@@ -14,14 +15,17 @@ extension Session {
       "metrics",
       ".metrics [add ID NAME...|load FILE]  the indicator lexicon; add names for a metric"
     ),
-    ("mode", ".mode MODE               table, box, csv, tsv, json, jsonl, markdown"),
+    ("mode", ".mode MODE               table, box, line, csv, tsv, json, jsonl, markdown"),
     ("once", ".once FILE               send the next result to FILE"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
     ("params", ".params                  parameters set with .set or --set"),
+    ("pwd", ".pwd                     print the current folder"),
+    ("precision", ".precision [N]           decimals shown in table, box and line (4; csv/json: all)"),
     ("quit", ".quit                    leave the shell (also .exit, Ctrl-D)"),
     ("read", ".read FILE               run the statements in FILE"),
     ("save", ".save FILE               write this session's statements as a script"),
     ("set", ".set NAME VALUE          set a parameter, used as $NAME"),
+    ("shell", ".shell CMD               run CMD with /bin/sh and show its output"),
     ("tables", ".tables                  sources and tables kept with let"),
     ("timer", ".timer on|off            print how long each statement took"),
     ("width", ".width auto|N            the widest a table may be"),
@@ -41,6 +45,27 @@ extension Session {
       return .quit
     case "help":
       try emit(Help.text(for: args.first, session: self))
+    case "precision":
+      guard let first = args.first else {
+        note("precision: \(settings.precision) decimals in table, box and line modes")
+        return .done
+      }
+      guard args.count == 1, let n = Int(first), (0...15).contains(n) else {
+        throw QueryError(".precision takes a number of decimals from 0 to 15", at: range)
+      }
+      settings.precision = n
+    case "pwd":
+      try emit(FileManager.default.currentDirectoryPath + "\n")
+    case "cd":
+      let target = args.first.map { resolve($0, origin: origin) } ?? NSHomeDirectory()
+      guard FileManager.default.changeCurrentDirectoryPath(target) else {
+        throw QueryError(
+          "no such folder '\(target)' (current folder: \(FileManager.default.currentDirectoryPath))",
+          at: range)
+      }
+    case "shell":
+      guard !args.isEmpty else { throw QueryError(".shell takes a command: .shell ls", at: range) }
+      try runShell(args.joined(separator: " "), range: range)
     case "mode":
       guard args.count == 1, let mode = OutputMode(rawValue: args[0].lowercased()) else {
         if let bad = args.first {
@@ -140,7 +165,10 @@ extension Session {
       throw QueryError(".read nested too deeply (does '\(shownAs)' read itself?)", at: range)
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw QueryError("cannot read '\(shownAs)'", at: range)
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw QueryError(
+        "\(exists ? "cannot read" : "no such file") '\(shownAs)' (current folder: "
+          + "\(FileManager.default.currentDirectoryPath))", at: range)
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw QueryError("'\(shownAs)' is not UTF-8 text", at: range)
@@ -154,3 +182,28 @@ extension Session {
 
 /// A script read with `.read` stopped at an error it already reported.
 struct ScriptFailed: Error {}
+
+extension Session {
+  /// `.shell CMD`: runs CMD with `/bin/sh -c` in the current folder; its output is a result
+  /// (so `.output` and notebooks see it), its errors and a failing status are reported.
+  func runShell(_ command: String, range: Range<Int>) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", command]
+    let (out, err) = (Pipe(), Pipe())
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    do { try process.run() } catch {
+      throw QueryError("cannot run /bin/sh: \(error.localizedDescription)", at: range)
+    }
+    let printed = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try emit(String(decoding: printed, as: UTF8.self))
+    if !errors.isEmpty { output.writeError(String(decoding: errors, as: UTF8.self)) }
+    if process.terminationStatus != 0 {
+      throw QueryError("'\(command)' exited with status \(process.terminationStatus)", at: range)
+    }
+  }
+}

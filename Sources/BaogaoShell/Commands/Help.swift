@@ -27,8 +27,23 @@ enum Help {
   static func text(for topic: String?, session: Session) throws -> String {
     guard let topic else {
       let dots = Session.dotCommands.map { "  " + $0.usage }.joined(separator: "\n")
-      let sources = session.catalog.names.filter { !$0.hasPrefix("$") }.joined(separator: ", ")
-      return (topics["overview"] ?? "") + "\nSources: \(sources)\n\nDot-commands:\n" + dots + "\n"
+      let sources = session.catalog.names.filter { !$0.hasPrefix("$") }
+      let listed: [(String, [String])] = [
+        ("Sources", sources),
+        ("Stages", Parser.stageNames + Parser.sinkNames.sorted()),
+        ("Functions", CompiledExpression.functionNames),
+        ("Aggregates", AggregateFunction.allCases.map(\.rawValue)),
+        (
+          "Other topics",
+          topics.keys.filter {
+            $0 != "overview" && !sources.contains($0) && !Parser.stageNames.contains($0)
+              && !Parser.sinkNames.contains($0)
+          }.sorted()
+        ),
+      ]
+      let lists = listed.map { wrapped("\($0.0): " + $0.1.joined(separator: ", ")) }
+      return (topics["overview"] ?? "") + "\n" + lists.joined(separator: "\n")
+        + "\n\nDot-commands:\n" + dots + "\n"
     }
     let key = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
     if let dot = Session.dotCommands.first(where: { $0.name == key }),
@@ -37,8 +52,9 @@ enum Help {
       return dot.usage + "\n"
     }
     if let source = session.catalog.sources[key] {
+      // Padded to the longest name, never cut: `target_report_id`, not `target_report_`.
       let fields = source.schema.columns.map { c in
-        "  \(c.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.type.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(c.help)"
+        "  \(c.name.count >= 14 ? c.name : c.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(c.type.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(c.help)"
       }
       let also =
         session.catalog.parameterized[key].map { "\nWith arguments: \($0.usage) — \($0.summary)\n" }
@@ -51,9 +67,26 @@ enum Help {
     }
     if let text = topics[key] { return text }
     if let aggregate = AggregateFunction(rawValue: key) {
+      if aggregate == .corr { return "corr(x, y) — \(aggregate.summary)\n" }
       return "\(key)(x) — \(aggregate.summary)\n"
     }
     let known = Array(topics.keys) + session.catalog.names + Session.dotCommands.map(\.name)
     throw QueryError.unknown("help topic", topic, among: known, at: nil)
+  }
+
+  /// Wraps a list at word boundaries to 96 columns, continuation lines indented.
+  static func wrapped(_ text: String, width: Int = 96) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty, line.count + 1 + word.count > width {
+        lines.append(line)
+        line = "  " + word
+      } else {
+        line += (line.isEmpty ? "" : " ") + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
   }
 }

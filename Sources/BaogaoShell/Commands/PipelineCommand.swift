@@ -17,7 +17,7 @@ extension Session {
     let width: Int? = settings.width ?? (redirect == nil && once == nil ? terminalWidth : nil)
     let options = RenderOptions(
       mode: settings.mode, maxWidth: width, ambiguousWide: settings.ambiguousWide,
-      showHiddenColumns: false)
+      showHiddenColumns: false, precision: settings.precision)
     return TableRenderer.render(table, options: options)
   }
 

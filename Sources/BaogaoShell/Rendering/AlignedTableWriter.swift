@@ -20,7 +20,9 @@ struct AlignedTableWriter {
   func render() -> String {
     let columns = TableRenderer.visibleColumns(of: table, options: options)
     let headers = columns.map { TableRenderer.cellText(.string(table.schema.columns[$0].name)) }
-    let cells = table.rows.map { row in columns.map { TableRenderer.cellText(row[$0]) } }
+    let cells = table.rows.map { row in
+      columns.map { TableRenderer.cellText(row[$0], precision: options.precision) }
+    }
     let rightAligned = table.rows.map { row in columns.map { TableRenderer.isRightAligned(row[$0]) }
     }
     let numericHeader = columns.map { table.schema.columns[$0].type.isNumeric }

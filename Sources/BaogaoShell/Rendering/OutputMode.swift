@@ -19,6 +19,8 @@ public enum OutputMode: String, Sendable, CaseIterable {
   case jsonl
   /// A GitHub pipe table, padded by display width.
   case markdown
+  /// One field per line, `name = value`, a blank line between rows (sqlite3's `.mode line`).
+  case line
 
   /// Whether the mode is meant for reading on a terminal (aligned, width-limited, summarised).
   public var isAligned: Bool { self == .table || self == .box }

@@ -1,4 +1,5 @@
 import BaogaoQuery
+import Foundation
 
 /// Turns a `Table` into the text of one output mode.
 ///
@@ -14,6 +15,8 @@ public enum TableRenderer {
       return AlignedTableWriter(table: table, options: options).render()
     case .markdown:
       return MarkdownWriter(table: table, options: options).render()
+    case .line:
+      return LineWriter(table: table, options: options).render()
     case .csv:
       return DelimitedWriter.csv(table)
     case .tsv:
@@ -35,6 +38,16 @@ public enum TableRenderer {
 
   /// Cell text for aligned modes: line breaks and tabs become spaces so that a cell stays on
   /// its row (`一、\n过去一年` prints `一、 过去一年`), other control characters are dropped.
+  /// Cell text for the aligned modes, a non-whole number rounded to `precision` decimals
+  /// (trailing zeros dropped: 6.05 stays 6.05).
+  static func cellText(_ value: Value, precision: Int) -> String {
+    guard case .double(let d) = value, d.isFinite, d != d.rounded() else { return cellText(value) }
+    let scale = pow(10, Double(precision))
+    let rounded = (d * scale).rounded() / scale
+    guard rounded.isFinite else { return cellText(value) }
+    return Value.format(rounded)
+  }
+
   static func cellText(_ value: Value) -> String {
     let text = value.text
     guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {

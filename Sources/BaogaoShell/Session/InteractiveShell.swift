@@ -9,6 +9,10 @@ import Foundation
 public final class InteractiveShell {
   public static let prompt = "baogao> "
   public static let continuationPrompt = "...> "
+  /// After a line that leaves a `"` open: the prompt says so, and how to give up.
+  public static let openQuotePrompt = "...\"> "
+  public static let openQuoteNote =
+    "a \" is open: type the closing \" to go on, or press Ctrl-C to abandon the statement"
 
   let session: Session
   let historyPath: String
@@ -26,7 +30,11 @@ public final class InteractiveShell {
     var buffer = ""
     while true {
       Interrupt.clear()
-      switch editor.read(prompt: buffer.isEmpty ? Self.prompt : Self.continuationPrompt) {
+      let prompt =
+        buffer.isEmpty
+        ? Self.prompt
+        : StatementSplitter.hasOpenQuote(buffer) ? Self.openQuotePrompt : Self.continuationPrompt
+      switch editor.read(prompt: prompt) {
       case .endOfFile:
         if buffer.isEmpty { return }
         buffer = ""
@@ -38,7 +46,12 @@ public final class InteractiveShell {
           buffer = ""
           continue
         }
-        if StatementSplitter.needsContinuation(buffer) { continue }
+        if StatementSplitter.needsContinuation(buffer) {
+          if StatementSplitter.hasOpenQuote(buffer) {
+            FileHandle.standardError.write(Data((Self.openQuoteNote + "\n").utf8))
+          }
+          continue
+        }
         editor.addHistory(buffer)
         session.terminalWidth = DisplayWidth.terminalColumns()
         let origin = Origin(directory: FileManager.default.currentDirectoryPath, interactive: true)

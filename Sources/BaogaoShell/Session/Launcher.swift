@@ -1,3 +1,4 @@
+import BaogaoQuery
 import Foundation
 
 /// What the `baogao` executable does with its arguments: set up a session, then run a script,
@@ -37,16 +38,26 @@ public struct Launcher {
     defer { session.closeOutput() }
 
     if let command {
+      if let problem = unusedParameter(in: command, script: "-c") {
+        session.output.writeError("baogao: \(problem)\n")
+        return 2
+      }
       return status(session.run(command, origin: Origin(directory: cwd)))
     }
     if let file {
       guard let data = FileManager.default.contents(atPath: file),
         let text = String(data: data, encoding: .utf8)
       else {
-        session.output.writeError("baogao: cannot read '\(file)'\n")
+        let exists = FileManager.default.fileExists(atPath: file)
+        session.output.writeError(
+          "baogao: \(exists ? "cannot read" : "no such file") '\(file)' (current folder: \(cwd))\n")
         return 2
       }
       let directory = (file as NSString).deletingLastPathComponent
+      if let problem = unusedParameter(in: text, script: file) {
+        session.output.writeError("baogao: \(problem)\n")
+        return 2
+      }
       return status(
         session.run(
           text, origin: Origin(file: file, directory: directory.isEmpty ? cwd : directory)))
@@ -67,6 +78,19 @@ public struct Launcher {
     session.settings.bail = false
     InteractiveShell(session: session, historyPath: LineEditor.defaultHistoryPath()).run()
     return 0
+  }
+
+  /// A `--set NAME` that the script never uses: a misspelling would otherwise run silently
+  /// with the default. A script that `.read`s another may use its parameters there, so such a
+  /// script is not checked.
+  private func unusedParameter(in text: String, script: String) -> String? {
+    if text.contains(".read") { return nil }
+    let uses = ParameterUse.names(in: text)
+    for parameter in parameters {
+      let name = String(parameter.prefix { $0 != "=" })
+      if let problem = ParameterUse.unused(name, script: script, uses: uses) { return problem }
+    }
+    return nil
   }
 
   private func status(_ s: RunStatus) -> Int32 { s == .failed ? 1 : 0 }

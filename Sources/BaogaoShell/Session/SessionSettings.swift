@@ -5,6 +5,8 @@ public struct SessionSettings: Sendable {
   public var width: Int?
   /// `.ambiguous wide`: East Asian Ambiguous characters (“”—…①) take two columns.
   public var ambiguousWide = false
+  /// `.precision N`: decimals of non-whole numbers in table, box and line modes.
+  public var precision = 4
   public var timer = false
   public var echo = false
   /// Stop a non-interactive run at the first error (`.bail on`, the default for scripts).
