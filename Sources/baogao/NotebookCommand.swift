@@ -14,8 +14,11 @@ struct NotebookCommand: ParsableCommand {
     abstract: "Run, check or render Markdown notebooks of baogao cells.",
     discussion: """
       A notebook is a Markdown file: prose, and ```baogao cells, each followed by the ```output \
-      block it showed. Cells run in order in one session. Mark a cell ```baogao skip-check when \
-      its output legitimately varies (timings, dates): it still runs, but check does not compare it.
+      block it showed. Cells run in order in one session; relative paths in cells resolve against \
+      the notebook's folder. Mark a cell ```baogao skip-check when its output legitimately varies \
+      (timings, dates): it still runs, but check does not compare it. A cell that fails fails run \
+      and check, unless it is marked ```baogao expect-error (it shows an error on purpose); a cell \
+      so marked that does not fail is an error too.
       """,
     subcommands: [Run.self, Check.self, HTML.self])
 
@@ -49,20 +52,17 @@ extension NotebookCommand {
 
     func run() throws {
       let makeRunner = try NotebookCommand.runnerFactory()
-      var unreadable = false
+      var failedFiles = 0
       for file in files {
         var runner = NotebookRunner(runner: makeRunner())
         let result = runner.runFile(atPath: file)
+        // Unreadable files and cells that failed (or did not fail as marked) are errors here.
         NotebookCommand.printDiagnostics(result.diagnostics)
-        unreadable = unreadable || result.diagnostics.contains { $0.severity == .error }
-        for failure in result.failures {
-          NotebookCommand.printError(
-            "\(file):\(failure.line): note: cell failed; its error is stored in its output")
-        }
+        if !result.passed { failedFiles += 1 }
         let state = result.changed ? "updated" : "unchanged"
         NotebookCommand.printError("\(file): \(result.cells.count) cells run, \(state)")
       }
-      if unreadable { throw ExitCode.failure }
+      if failedFiles > 0 { throw ExitCode.failure }
     }
   }
 
