@@ -104,36 +104,48 @@ extension NotebookCommand {
   struct HTML: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "html",
-      abstract: "Render a notebook as an HTML handout (stored outputs; cells are not run).")
+      abstract: "Render notebooks as HTML handouts (stored outputs; cells are not run).")
 
-    @Argument(help: "The notebook file (.md).")
-    var file: String
+    @Argument(help: "Notebook files (.md); each handout is written beside its notebook.")
+    var files: [String]
 
     @Option(
-      name: .shortAndLong, help: "The HTML file to write (default: the notebook's name with .html)."
-    )
+      name: .shortAndLong,
+      help: "The HTML file to write, for one notebook (default: the notebook's name with .html).")
     var output: String?
 
+    func validate() throws {
+      if output != nil, files.count > 1 {
+        throw ValidationError("--output names one file; give one notebook, or leave it out")
+      }
+    }
+
     func run() throws {
-      let notebook: Notebook
-      switch NotebookFile.read(file) {
-      case .success(let read): notebook = read
-      case .failure(let error):
-        NotebookCommand.printError(error.diagnostic.formatted)
-        throw ExitCode.failure
+      var failed = false
+      for file in files {
+        let notebook: Notebook
+        switch NotebookFile.read(file) {
+        case .success(let read): notebook = read
+        case .failure(let error):
+          NotebookCommand.printError(error.diagnostic.formatted)
+          failed = true
+          continue
+        }
+        NotebookCommand.printDiagnostics(notebook.diagnostics)
+        let url = URL(fileURLWithPath: file)
+        let title = url.deletingPathExtension().lastPathComponent
+        let html = NotebookHTML(fallbackTitle: title).render(notebook)
+        let destination = output ?? (file as NSString).deletingPathExtension + ".html"
+        do {
+          try Data(html.utf8).write(to: URL(fileURLWithPath: destination), options: .atomic)
+          NotebookCommand.printError("\(file): wrote \(destination)")
+        } catch {
+          NotebookCommand.printError(
+            "\(destination): error: cannot write HTML: \(error.localizedDescription)")
+          failed = true
+        }
       }
-      NotebookCommand.printDiagnostics(notebook.diagnostics)
-      let url = URL(fileURLWithPath: file)
-      let title = url.deletingPathExtension().lastPathComponent
-      let html = NotebookHTML(fallbackTitle: title).render(notebook)
-      let destination = output ?? url.deletingPathExtension().appendingPathExtension("html").path
-      do {
-        try Data(html.utf8).write(to: URL(fileURLWithPath: destination), options: .atomic)
-      } catch {
-        NotebookCommand.printError(
-          "\(destination): error: cannot write HTML: \(error.localizedDescription)")
-        throw ExitCode.failure
-      }
+      if failed { throw ExitCode.failure }
     }
   }
 }
