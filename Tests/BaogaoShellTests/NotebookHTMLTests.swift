@@ -190,6 +190,8 @@ import Testing
         "pre.output.wide { font-size: max(6.5px, min(14px, calc(640px / (var(--cols) * 0.61)))); }"))
     #expect(html.contains("pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }"))
     #expect(html.contains("@page { size: A4; margin: 15mm; }"))
+    // The font size reaches the text: `code` inherits it rather than keeping the 14px of `pre, code`.
+    #expect(html.contains("pre.output.wide code { font-size: inherit; }"))
     // A narrow output is not marked.
     #expect(Self.render().contains("<pre class=\"output\"><code><span class=\"w\">地区</span>"))
     // Prose tables fit the page width and wrap inside their cells.

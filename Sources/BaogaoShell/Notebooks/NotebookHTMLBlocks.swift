@@ -50,7 +50,7 @@ extension NotebookHTML {
 
   /// Lines a cell and its output may take together and still be kept on one page in print; a
   /// longer group may break (after its first lines), so that it never leaves a page half empty.
-  static let keptTogetherLines = 36
+  static let keptTogetherLines = 24
 
   /// A cell and its output as one `<section class="cell-group">`, kept on one page when short.
   static func group(cell: CodeBlock, output: CodeBlock?) -> String {

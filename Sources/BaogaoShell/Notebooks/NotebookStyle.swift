@@ -46,6 +46,7 @@ extension NotebookHTML {
       pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }
       pre.cell { break-after: avoid; }
       pre.output.wide { font-size: max(6.5px, min(14px, calc(640px / (var(--cols) * 0.61)))); }
+      pre.output.wide code { font-size: inherit; }
       section.cell-group.keep, figure.output.chart { break-inside: avoid; }
       h1, h2, h3 { break-after: avoid; }
       p, li { orphans: 3; widows: 3; }
