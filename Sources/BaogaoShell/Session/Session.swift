@@ -131,7 +131,7 @@ public final class Session {
 
   /// Keeps a statement for `.save`; statements run by `.read` are not kept (the `.read` is).
   private func record(_ statement: StatementText, origin: Origin) {
-    let directory = origin.file == nil ? FileManager.default.currentDirectoryPath : origin.directory
+    let directory = origin.file == nil ? SavedScript.currentDirectory : origin.directory
     if readDepth == 0 { saved.append(.init(text: statement.text, directory: directory)) }
   }
 
