@@ -33,6 +33,8 @@ public final class Session {
   public var pager: ((String) -> Void)?
   /// Depth of `.read` nesting, to stop a script that reads itself.
   var readDepth = 0
+  /// Tables a script has written to standard output in a data mode, for `PipelineCommand`'s rule.
+  var dataTablesWritten = 0
 
   public init(output: any SessionOutput = StandardOutput()) {
     self.output = output
