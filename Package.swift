@@ -21,7 +21,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
   ],
   targets: [
     // C libraries from Debian packages (see Makefile `deps`).
@@ -54,8 +53,7 @@ let package = Package(
     .target(
       name: "BaogaoShell",
       dependencies: [
-        "BaogaoCore", "BaogaoQuery", "CEditLine", "CICU", "CXlsxWriter", "CUtf8proc",
-        .product(name: "Ink", package: "Ink"),
+        "BaogaoCore", "BaogaoQuery", "CEditLine", "CICU", "CXlsxWriter", "CUtf8proc", "CCmarkGFM",
       ],
       resources: [.process("Resources")],
       swiftSettings: swiftSettings),

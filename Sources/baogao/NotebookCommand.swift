@@ -14,8 +14,11 @@ struct NotebookCommand: ParsableCommand {
     abstract: "Run, check or render Markdown notebooks of baogao cells.",
     discussion: """
       A notebook is a Markdown file: prose, and ```baogao cells, each followed by the ```output \
-      block it showed. Cells run in order in one session. Mark a cell ```baogao skip-check when \
-      its output legitimately varies (timings, dates): it still runs, but check does not compare it.
+      block it showed. Cells run in order in one session; relative paths in cells resolve against \
+      the notebook's folder. Mark a cell ```baogao skip-check when its output legitimately varies \
+      (timings, dates): it still runs, but check does not compare it. A cell that fails fails run \
+      and check, unless it is marked ```baogao expect-error (it shows an error on purpose); a cell \
+      so marked that does not fail is an error too.
       """,
     subcommands: [Run.self, Check.self, HTML.self])
 
@@ -49,20 +52,17 @@ extension NotebookCommand {
 
     func run() throws {
       let makeRunner = try NotebookCommand.runnerFactory()
-      var unreadable = false
+      var failedFiles = 0
       for file in files {
         var runner = NotebookRunner(runner: makeRunner())
         let result = runner.runFile(atPath: file)
+        // Unreadable files and cells that failed (or did not fail as marked) are errors here.
         NotebookCommand.printDiagnostics(result.diagnostics)
-        unreadable = unreadable || result.diagnostics.contains { $0.severity == .error }
-        for failure in result.failures {
-          NotebookCommand.printError(
-            "\(file):\(failure.line): note: cell failed; its error is stored in its output")
-        }
+        if !result.passed { failedFiles += 1 }
         let state = result.changed ? "updated" : "unchanged"
         NotebookCommand.printError("\(file): \(result.cells.count) cells run, \(state)")
       }
-      if unreadable { throw ExitCode.failure }
+      if failedFiles > 0 { throw ExitCode.failure }
     }
   }
 
@@ -104,36 +104,48 @@ extension NotebookCommand {
   struct HTML: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "html",
-      abstract: "Render a notebook as an HTML handout (stored outputs; cells are not run).")
+      abstract: "Render notebooks as HTML handouts (stored outputs; cells are not run).")
 
-    @Argument(help: "The notebook file (.md).")
-    var file: String
+    @Argument(help: "Notebook files (.md); each handout is written beside its notebook.")
+    var files: [String]
 
     @Option(
-      name: .shortAndLong, help: "The HTML file to write (default: the notebook's name with .html)."
-    )
+      name: .shortAndLong,
+      help: "The HTML file to write, for one notebook (default: the notebook's name with .html).")
     var output: String?
 
+    func validate() throws {
+      if output != nil, files.count > 1 {
+        throw ValidationError("--output names one file; give one notebook, or leave it out")
+      }
+    }
+
     func run() throws {
-      let notebook: Notebook
-      switch NotebookFile.read(file) {
-      case .success(let read): notebook = read
-      case .failure(let error):
-        NotebookCommand.printError(error.diagnostic.formatted)
-        throw ExitCode.failure
+      var failed = false
+      for file in files {
+        let notebook: Notebook
+        switch NotebookFile.read(file) {
+        case .success(let read): notebook = read
+        case .failure(let error):
+          NotebookCommand.printError(error.diagnostic.formatted)
+          failed = true
+          continue
+        }
+        NotebookCommand.printDiagnostics(notebook.diagnostics)
+        let url = URL(fileURLWithPath: file)
+        let title = url.deletingPathExtension().lastPathComponent
+        let html = NotebookHTML(fallbackTitle: title).render(notebook)
+        let destination = output ?? (file as NSString).deletingPathExtension + ".html"
+        do {
+          try Data(html.utf8).write(to: URL(fileURLWithPath: destination), options: .atomic)
+          NotebookCommand.printError("\(file): wrote \(destination)")
+        } catch {
+          NotebookCommand.printError(
+            "\(destination): error: cannot write HTML: \(error.localizedDescription)")
+          failed = true
+        }
       }
-      NotebookCommand.printDiagnostics(notebook.diagnostics)
-      let url = URL(fileURLWithPath: file)
-      let title = url.deletingPathExtension().lastPathComponent
-      let html = NotebookHTML(fallbackTitle: title).render(notebook)
-      let destination = output ?? url.deletingPathExtension().appendingPathExtension("html").path
-      do {
-        try Data(html.utf8).write(to: URL(fileURLWithPath: destination), options: .atomic)
-      } catch {
-        NotebookCommand.printError(
-          "\(destination): error: cannot write HTML: \(error.localizedDescription)")
-        throw ExitCode.failure
-      }
+      if failed { throw ExitCode.failure }
     }
   }
 }

@@ -58,7 +58,7 @@ import Testing
 
   @Test func pipeTablesBecomeTables() {
     let html = Self.render()
-    #expect(html.contains("<table><thead><tr><th>地区</th>"))
+    #expect(html.contains("<table>\n<thead>\n<tr>\n<th>地区</th>"))
     #expect(html.contains("<td>甘肃</td>"))
     #expect(html.components(separatedBy: "<table>").count == 2)
     #expect(html.contains("table { border-collapse: collapse;"))
@@ -137,6 +137,9 @@ import Testing
         .split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         .map { String($0.prefix(120)).trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty }
+        // A line that is only `-` (page furniture in the web-page seed) is an empty list item in
+        // CommonMark, not a paragraph.
+        .filter { !$0.allSatisfy { "-*+".contains($0) } }
         .prefix(12)
       try #require(!lines.isEmpty)
       let notebook =
@@ -146,9 +149,57 @@ import Testing
       for line in lines {
         let escaped = line.replacingOccurrences(of: "&", with: "&amp;")
           .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+          .replacingOccurrences(of: "\"", with: "&quot;")
         #expect(html.contains("<p>\(escaped)</p>"), "\(url.lastPathComponent): \(line)")
       }
       #expect(html.contains("<pre class=\"output\"><code>5\n</code></pre>"))
     }
+  }
+
+  @Test func inlineCodeIsRenderedInProseAndTables() {
+    // Made-up prose: inline code in a paragraph and in a pipe-table cell (a `|` escaped inside it).
+    let html = Self.render(
+      "用 `reports | count` 数报告。\n\n| 命令 | 作用 |\n| --- | --- |\n| `load 目录` | 读入 |\n")
+    #expect(html.contains("<p>用 <code>reports | count</code> 数报告。</p>"))
+    #expect(html.contains("<td><code>load 目录</code></td>"))
+    #expect(!html.contains("`"))
+  }
+
+  @Test func cellAndOutputAreOneGroupKeptOnAPageWhenShort() {
+    let html = Self.render()
+    #expect(
+      html.contains(
+        "<section class=\"cell-group keep\">\n<pre class=\"cell\"><code class=\"language-baogao\">indicators"))
+    #expect(html.contains("(2 rows)\n</code></pre>\n</section>"))
+    #expect(html.contains("section.cell-group.keep, figure.output.chart { break-inside: avoid; }"))
+    // Made-up long output (60 lines): the group may break, so no half-empty page is left before it.
+    let long = (1...60).map { "第\($0)行" }.joined(separator: "\n")
+    let longHTML = Self.render("```baogao\nlong\n```\n```output\n\(long)\n```\n")
+    #expect(longHTML.contains("<section class=\"cell-group\">"))
+    #expect(!longHTML.contains("cell-group keep"))
+    #expect(longHTML.contains("pre.cell { break-after: avoid; }"))
+  }
+
+  @Test func wideOutputShrinksToTheA4PageAndLongCodeWraps() {
+    // Made-up wide output: a 120-column line of figures.
+    let wide = (1...24).map { String(format: "%4d", $0) }.joined(separator: " ")
+    let html = Self.render("```baogao\nwide\n```\n```output\n\(wide)\n```\n")
+    #expect(html.contains("<pre class=\"output wide\" style=\"--cols: \(wide.count)\"><code>"))
+    #expect(
+      html.contains(
+        "pre.output.wide { font-size: max(6.5px, min(14px, calc(640px / (var(--cols) * 0.61)))); }"))
+    #expect(html.contains("pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }"))
+    #expect(html.contains("@page { size: A4; margin: 15mm; }"))
+    // The font size reaches the text: `code` inherits it rather than keeping the 14px of `pre, code`.
+    #expect(html.contains("pre.output.wide code { font-size: inherit; }"))
+    // A narrow output is not marked.
+    #expect(Self.render().contains("<pre class=\"output\"><code><span class=\"w\">地区</span>"))
+    // Prose tables fit the page width and wrap inside their cells.
+    #expect(html.contains("th, td { padding: .2rem .4rem; overflow-wrap: anywhere; }"))
+  }
+
+  @Test func expectErrorCellIsMarked() {
+    let html = Self.render("```baogao expect-error\nwhere yaer > 1\n```\n")
+    #expect(html.contains("<pre class=\"cell expect-error\"><code class=\"language-baogao\">"))
   }
 }

@@ -72,4 +72,33 @@ struct NotebookKitTests {
     #expect(shown.contains("-" + changed + "\n"), "\(shown)")
     #expect(shown.contains("1 outputs differ, 1 notebooks fail"), "\(shown)")
   }
+
+  @Test("notebook html takes several notebooks and says where it wrote each handout")
+  func htmlOfSeveralNotebooks() throws {
+    let folder = try Baogao.temporaryDirectory()
+    for lesson in ["01-first-look.md", "03-targets.md"] {
+      try FileManager.default.copyItem(
+        at: Self.notebooks.appendingPathComponent(lesson), to: folder.appendingPathComponent(lesson))
+    }
+    let r = try Baogao.run(["notebook", "html", "01-first-look.md", "03-targets.md"], in: folder)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stderr == "01-first-look.md: wrote 01-first-look.html\n03-targets.md: wrote 03-targets.html\n")
+    for handout in ["01-first-look.html", "03-targets.html"] {
+      let html = try String(contentsOf: folder.appendingPathComponent(handout), encoding: .utf8)
+      #expect(html.contains("<section class=\"cell-group"), "\(handout)")
+    }
+    let both = try Baogao.run(["notebook", "html", "-o", "x.html", "01-first-look.md", "03-targets.md"], in: folder)
+    #expect(both.status != 0)
+  }
+
+  @Test("each lesson runs from the repository root and from Notebooks/ with the same outputs", arguments: lessons)
+  func lessonRunsFromBothPlaces(lesson: String) throws {
+    _ = try Baogao.shared
+    let fromRoot = try Baogao.run(["notebook", "check", "Notebooks/\(lesson)"])
+    #expect(fromRoot.status == 0, "from the root: \(fromRoot.stdout)\n\(fromRoot.stderr)")
+    let fromFolder = try Baogao.run(["notebook", "check", lesson], in: Self.notebooks)
+    #expect(fromFolder.status == 0, "from Notebooks/: \(fromFolder.stdout)\n\(fromFolder.stderr)")
+    #expect(fromFolder.stderr.contains(" 0 outputs differ, 0 notebooks fail"), "\(fromFolder.stderr)")
+  }
 }

@@ -45,6 +45,22 @@ import Testing
       diff.edits == [.remove("a"), .keep("b"), .insert("x"), .keep("c"), .keep("d"), .insert("e")])
   }
 
+  /// The edit script is the standard library's diff, not a hand-written one: applying the
+  /// script's removals and insertions is applying `new.difference(from: old)`.
+  @Test(arguments: [
+    (["a", "b", "c", "d"], ["b", "x", "c", "d", "e"]),
+    (["地区", "广东", "江苏", "浙江"], ["地区", "浙江", "广东", "江苏"]),
+    ([], ["一"]),
+    (["一", "二"], []),
+  ])
+  func editsAreTheStandardLibrarysDifference(old: [String], new: [String]) throws {
+    let diff = LineDiff(old: old, new: new)
+    #expect(diff.difference == new.difference(from: old))
+    #expect(try #require(old.applying(diff.difference)) == new)
+    let kept = diff.edits.compactMap { if case .keep(let line) = $0 { line } else { nil } }
+    #expect(kept.count == old.count - diff.difference.removals.count)
+  }
+
   @Test func emptySidesUseDiffLineConventions() {
     #expect(
       LineDiff(old: [], new: ["a"]).unifiedHunks(oldStart: 6, newStart: 6)
@@ -55,7 +71,7 @@ import Testing
   }
 
   @Test func longOutputsDiffQuickly() {
-    // Made-up worst case for the LCS: 1,500 lines where every third line differs, so the common
+    // Made-up worst case for a quadratic LCS: 1,500 lines where every third line differs, so the common
     // head and tail are short and the whole table is filled (2.25 million cells).
     let old = (0..<1_500).map { "第\($0)行 \($0 % 3 == 0 ? "旧" : "同")" }
     let new = (0..<1_500).map { "第\($0)行 \($0 % 3 == 0 ? "新" : "同")" }
@@ -63,6 +79,6 @@ import Testing
     var diff: LineDiff?
     let elapsed = clock.measure { diff = LineDiff(old: old, new: new) }
     #expect(diff?.edits.filter { if case .insert = $0 { true } else { false } }.count == 500)
-    #expect(elapsed < .seconds(5), "LCS of 1,500 × 1,500 lines took \(elapsed)")
+    #expect(elapsed < .seconds(5), "diff of 1,500 × 1,500 lines took \(elapsed)")
   }
 }

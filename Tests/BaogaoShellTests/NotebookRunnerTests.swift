@@ -25,7 +25,7 @@ import Testing
     silent
     ```
 
-    ```baogao
+    ```baogao expect-error
     count
     fail
     ```
@@ -43,6 +43,9 @@ import Testing
       ])
     #expect(run.failures.map(\.cell.line) == [20])
     #expect(run.failures.map(\.line) == [27])
+    // The failure is marked expect-error: the run passes.
+    #expect(run.passed)
+    #expect(run.diagnostics.isEmpty)
     let shouting = try #require(runner.runner as? ShoutingCellRunner)
     // Lines in the written file: each output block written above a cell moves it down.
     #expect(shouting.calls.map(\.line) == [4, 17, 24, 28])
@@ -177,5 +180,39 @@ import Testing
     let check = runner.check(Notebook(parsing: text), path: "Notebooks/增长.md")
     try NotebookGolden.assertMatches(
       check.diffs.map(\.formatted).joined(), named: "stale-table.diff")
+  }
+
+  @Test func unmarkedFailingCellFailsRunAndCheckNamingCellAndLine() {
+    // Made-up: the notebook above with the failing cell's expect-error mark taken off.
+    let text = Self.notebookText.replacingOccurrences(
+      of: "```baogao expect-error\n", with: "```baogao\n")
+    var runner = NotebookRunner(runner: ShoutingCellRunner())
+    let run = runner.run(Notebook(parsing: text), path: "nb/测试.md")
+    #expect(run.passed == false)
+    #expect(
+      run.diagnostics.map(\.formatted) == [
+        "nb/测试.md:27: error: cell at line 27 failed: nb/测试.md:29: error: made-up failure "
+          + "(mark it ```baogao expect-error if it fails on purpose)"
+      ])
+    // Checking the written file fails the same way, though its stored output now holds the error.
+    var checker = NotebookRunner(runner: ShoutingCellRunner())
+    let check = checker.check(Notebook(parsing: run.notebook.text), path: "nb/测试.md")
+    #expect(check.diffs.isEmpty)
+    #expect(check.passed == false)
+    #expect(check.diagnostics.map(\.kind) == ["notebook_cell_failed"])
+  }
+
+  @Test func expectErrorCellThatSucceedsIsAnError() {
+    // Made-up: a cell marked to fail whose statement works.
+    let text = "```baogao expect-error\ncount\n```\n"
+    var runner = NotebookRunner(runner: ShoutingCellRunner())
+    let run = runner.run(Notebook(parsing: text), path: "e.md")
+    #expect(run.passed == false)
+    #expect(
+      run.diagnostics.map(\.formatted) == [
+        "e.md:1: error: cell at line 1 is marked expect-error but did not fail"
+      ])
+    var checker = NotebookRunner(runner: ShoutingCellRunner())
+    #expect(checker.check(Notebook(parsing: run.notebook.text), path: "e.md").passed == false)
   }
 }

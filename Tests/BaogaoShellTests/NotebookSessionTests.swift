@@ -25,7 +25,7 @@ import Testing
 
       字段拼错时，错误信息指向笔记本里的行：
 
-      ```baogao
+      ```baogao expect-error
       reports | where yaer > 2000
       ```
 

@@ -114,7 +114,7 @@ import Testing
     #expect(notebook.cells.count == 1)
     #expect(
       notebook.diagnostics.map(\.formatted) == [
-        "坏.md:1: warning: unknown cell option 'skip-chekc' (known: skip-check)",
+        "坏.md:1: warning: unknown cell option 'skip-chekc' (known: skip-check, expect-error)",
         "坏.md:5: warning: cell has no closing fence; it is left as prose and not run",
       ])
   }

@@ -5,6 +5,35 @@ import Testing
 /// `baogao FILE`: the replay writes the same results.
 @Suite("Save and replay in a terminal")
 struct SaveReplayTerminalTests {
+  /// `../../shared` typed beside a link named `shared` stays a path through the link: `.save`
+  /// rebases it on its text, relative to where the script is saved, and never resolves the link.
+  @Test(".save keeps a path through a symlink as typed, rebased only to the saved script's folder")
+  func saveKeepsPathsThroughSymlinks() throws {
+    let shared = try Baogao.shared
+    let root = try Baogao.temporaryDirectory()
+    let folder = root.appendingPathComponent("work/Notebooks")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("out"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      at: root.appendingPathComponent("shared"), withDestinationURL: shared)
+    let seed = "corpus/seeds/2024-county-anonymized-guangdong.txt"
+    let script = "load ../../shared/\(seed)\n.save ../../out/saved.bg\n.save beside.bg\n"
+    try script.write(to: folder.appendingPathComponent("a.bg"), atomically: true, encoding: .utf8)
+
+    let r = try Baogao.run(["a.bg"], in: folder)
+    #expect(r.status == 0, "\(r.stderr)")
+    let saved = try String(
+      contentsOf: root.appendingPathComponent("out/saved.bg"), encoding: .utf8)
+    #expect(saved.hasSuffix("\nload ../shared/\(seed)\n"), "\(saved)")
+    let beside = try String(contentsOf: folder.appendingPathComponent("beside.bg"), encoding: .utf8)
+    #expect(beside.hasSuffix("\nload ../../shared/\(seed)\n"), "\(beside)")
+    // The saved script replays from its own folder, through the link.
+    let replay = try Baogao.run([root.appendingPathComponent("out/saved.bg").path])
+    #expect(replay.status == 0, "\(replay.stderr)")
+    #expect(replay.stderr.contains("loaded 1 report"), "\(replay.stderr)")
+  }
+
   @Test("statements typed at the prompt, saved, replayed: identical results")
   func typedSavedReplayed() throws {
     let seeds = try Baogao.shared.appendingPathComponent("corpus/seeds").path

@@ -115,8 +115,14 @@ extension Session {
       }
       settings.variables[args[0]] = args.dropFirst().joined(separator: " ")
     case "params":
-      try emit(
-        settings.variables.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
+      // In csv/tsv/json modes parameters are notes about the run, not data: standard error, so
+      // that a script's stdout is tables only (see `runPipeline`).
+      let echo = settings.variables.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }
+      if Session.dataModes.contains(settings.mode) {
+        output.writeError(echo.joined())
+      } else {
+        try emit(echo.joined())
+      }
     case "width":
       guard args.count == 1 else {
         throw QueryError(".width takes auto or a number of columns", at: range)

@@ -1,7 +1,7 @@
-/// A line diff by longest common subsequence, printed as unified-diff hunks (`@@ -15,3 +15,3 @@`).
+/// A line diff printed as unified-diff hunks (`@@ -15,3 +15,3 @@`).
 ///
-/// No diff library is at hand and outputs are short (a table of 52 reports is 60 lines), so a
-/// quadratic LCS after trimming the common head and tail is fast enough and easy to trust.
+/// The edit script is the standard library's `CollectionDifference` (`new.difference(from: old)`,
+/// a Myers diff), walked into kept, removed and inserted lines; this type only prints it.
 public struct LineDiff: Sendable, Equatable {
   /// One line of the edit script: kept, removed from the old text, or added in the new.
   public enum Edit: Sendable, Equatable {
@@ -12,64 +12,43 @@ public struct LineDiff: Sendable, Equatable {
 
   /// The edit script turning the old lines into the new ones.
   public let edits: [Edit]
+  /// The removals (offsets in the old lines) and insertions (offsets in the new) behind `edits`.
+  public let difference: CollectionDifference<String>
 
   /// Diffs `old` against `new`, line by line.
   public init(old: [String], new: [String]) {
-    var head = 0
-    while head < old.count, head < new.count, old[head] == new[head] { head += 1 }
-    var tail = 0
-    while tail < old.count - head, tail < new.count - head,
-      old[old.count - 1 - tail] == new[new.count - 1 - tail]
-    {
-      tail += 1
-    }
-    let a = Array(old[head..<(old.count - tail)])
-    let b = Array(new[head..<(new.count - tail)])
-    var edits = old[..<head].map(Edit.keep)
-    edits += LineDiff.middle(a, b)
-    edits += old[(old.count - tail)...].map(Edit.keep)
-    self.edits = edits
-  }
-
-  /// True when the two texts are the same.
-  public var isEmpty: Bool {
-    edits.allSatisfy { if case .keep = $0 { true } else { false } }
-  }
-
-  /// The LCS edit script of the differing middle parts.
-  private static func middle(_ a: [String], _ b: [String]) -> [Edit] {
-    let n = a.count
-    let m = b.count
-    // lengths[i * (m + 1) + j]: LCS length of a[i...] and b[j...].
-    var lengths = [Int](repeating: 0, count: (n + 1) * (m + 1))
-    for i in stride(from: n - 1, through: 0, by: -1) {
-      for j in stride(from: m - 1, through: 0, by: -1) {
-        lengths[i * (m + 1) + j] =
-          a[i] == b[j]
-          ? lengths[(i + 1) * (m + 1) + j + 1] + 1
-          : max(lengths[(i + 1) * (m + 1) + j], lengths[i * (m + 1) + j + 1])
+    let difference = new.difference(from: old)
+    var removed = Set<Int>()
+    var inserted = Set<Int>()
+    for change in difference {
+      switch change {
+      case .remove(let offset, _, _): removed.insert(offset)
+      case .insert(let offset, _, _): inserted.insert(offset)
       }
     }
+    // Walk both texts: a removed old line, then an inserted new line, else the two are the same line.
     var edits: [Edit] = []
     var i = 0
     var j = 0
-    while i < n, j < m {
-      if a[i] == b[j] {
-        edits.append(.keep(a[i]))
+    while i < old.count || j < new.count {
+      if i < old.count, removed.contains(i) {
+        edits.append(.remove(old[i]))
         i += 1
+      } else if j < new.count, inserted.contains(j) {
+        edits.append(.insert(new[j]))
         j += 1
-      } else if lengths[(i + 1) * (m + 1) + j] >= lengths[i * (m + 1) + j + 1] {
-        edits.append(.remove(a[i]))
-        i += 1
       } else {
-        edits.append(.insert(b[j]))
+        edits.append(.keep(old[i]))
+        i += 1
         j += 1
       }
     }
-    edits += a[i...].map(Edit.remove)
-    edits += b[j...].map(Edit.insert)
-    return edits
+    self.edits = edits
+    self.difference = difference
   }
+
+  /// True when the two texts are the same.
+  public var isEmpty: Bool { difference.isEmpty }
 
   /// The hunks in unified form, each with `context` kept lines around changes.
   ///

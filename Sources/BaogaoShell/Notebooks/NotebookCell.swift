@@ -15,6 +15,10 @@ public struct NotebookCell: Sendable, Equatable {
   public static let language = "baogao"
   /// The option that runs a cell but leaves its output out of `check` (timings, dates, paths).
   public static let skipCheckOption = "skip-check"
+  /// The option for a cell that fails on purpose (a misspelt field, to show the error message).
+  public static let expectErrorOption = "expect-error"
+  /// The options a cell may carry after `baogao`.
+  public static let knownOptions = [skipCheckOption, expectErrorOption]
 
   /// 1-based line of the opening fence, as parsed.
   public let line: Int
@@ -26,6 +30,8 @@ public struct NotebookCell: Sendable, Equatable {
   public let source: String
   /// True when the cell is marked `skip-check`: it runs, its output is written, but never compared.
   public let skipsCheck: Bool
+  /// True when the cell is marked `expect-error`: it must fail, and its error is its stored output.
+  public let expectsError: Bool
   /// The output block directly after the cell (only blank lines between), if any.
   public internal(set) var output: NotebookOutput?
 

@@ -43,9 +43,9 @@ struct NotebookParser {
   /// Reads the cell in `start...close` and the output block after it; returns the next line.
   private mutating func readCell(fence: NotebookFence, from start: Int, to close: Int) -> Int {
     let options = fence.options
-    for option in options where option != Substring(NotebookCell.skipCheckOption) {
-      warn(
-        "unknown_cell_option", "unknown cell option '\(option)' (known: skip-check)", line: start)
+    for option in options where !NotebookCell.knownOptions.contains(String(option)) {
+      let known = NotebookCell.knownOptions.joined(separator: ", ")
+      warn("unknown_cell_option", "unknown cell option '\(option)' (known: \(known))", line: start)
     }
     var next = close + 1
     var output: NotebookOutput?
@@ -72,7 +72,8 @@ struct NotebookParser {
       .cell(
         NotebookCell(
           line: start + 1, closingLine: close + 1, info: String(fence.info), source: source,
-          skipsCheck: options.contains(Substring(NotebookCell.skipCheckOption)), output: output,
+          skipsCheck: options.contains(Substring(NotebookCell.skipCheckOption)),
+          expectsError: options.contains(Substring(NotebookCell.expectErrorOption)), output: output,
           raw: raw(start...close), gap: gap)))
     return next
   }

@@ -26,18 +26,33 @@ extension NotebookHTML {
     pre { padding: .6rem .9rem; overflow-x: auto; line-height: 1.15; border-radius: 4px; white-space: pre; }
     pre.cell { background: #f6f8fa; border-left: 4px solid #b22222; margin-bottom: .25rem; }
     pre.cell.skip-check { border-left-color: #9a6700; }
+    pre.cell.expect-error { border-left-color: #57606a; }
     pre.output { background: #fff; border: 1px solid #d0d7de; margin-top: 0; }
+    section.cell-group { margin: 1rem 0; }
     figure.output.chart { margin: 0 0 1rem; }
     figure.output.chart svg { max-width: 100%; height: auto; }
     table { border-collapse: collapse; margin: 1rem 0; font-variant-numeric: tabular-nums; }
     th, td { border: 1px solid #d0d7de; padding: .3rem .75rem; }
     th { background: #f6f8fa; font-weight: 600; }
     tbody tr:nth-child(even) td { background: #fafbfc; }
+    :not(pre) > code { background: #eff1f3; padding: .1em .3em; border-radius: 3px; font-size: .9em; }
     blockquote { margin: 1rem 0; padding: 0 1rem; color: #57606a; border-left: 4px solid #d0d7de; }
+    /* A4 paper: 180mm of text. A cell stays on the page with its output when the two are short
+       (.keep); a longer group may break, but never right after the cell. A wide output shrinks to
+       the page (its --cols is its widest line) and wraps only below 6.5px; code and tables wrap. */
+    @page { size: A4; margin: 15mm; }
     @media print {
-      body { max-width: none; margin: 0; }
-      pre { white-space: pre-wrap; break-inside: avoid; }
-      table { break-inside: avoid; }
+      body { max-width: none; margin: 0; padding: 0; font-size: 12pt; }
+      pre { white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }
+      pre.cell { break-after: avoid; }
+      pre.output.wide { font-size: max(6.5px, min(14px, calc(640px / (var(--cols) * 0.61)))); }
+      pre.output.wide code { font-size: inherit; }
+      section.cell-group.keep, figure.output.chart { break-inside: avoid; }
+      h1, h2, h3 { break-after: avoid; }
+      p, li { orphans: 3; widows: 3; }
+      table { width: 100%; font-size: 10.5pt; }
+      th, td { padding: .2rem .4rem; overflow-wrap: anywhere; }
+      tr { break-inside: avoid; }
     }
 
     """

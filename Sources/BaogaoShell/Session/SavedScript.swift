@@ -7,6 +7,10 @@ import Foundation
 /// `export`: a relative path typed in one folder is rewritten relative to the saved script's
 /// folder (scripts resolve their paths against their own folder), so `load demo-corpus` typed in
 /// `Notebooks/` and saved to `/tmp/x.bg` replays as `load ../work/…/Notebooks/demo-corpus`.
+///
+/// Paths are worked out on their text, as a shell's `cd` does, never through the file system:
+/// `../../shared` typed beside a link named `shared` stays a path through the link, not through
+/// the link's target, and a statement saved into the folder it was typed in is kept as typed.
 struct SavedScript {
   /// A statement that succeeded, with the folder its relative paths meant.
   struct Entry {
@@ -52,12 +56,34 @@ struct SavedScript {
     return Self.relative(from: target, to: (source as NSString).appendingPathComponent(word))
   }
 
+  /// `path` made absolute against the current folder and reduced on its text (`a/./b/../c` →
+  /// `a/c`), without resolving symbolic links.
   static func absolute(_ path: String) -> String {
     let p = path.isEmpty ? "." : path
-    let full =
-      p.hasPrefix("/")
-      ? p : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p)
-    return (full as NSString).standardizingPath
+    let full = p.hasPrefix("/") ? p : currentDirectory + "/" + p
+    var components: [Substring] = []
+    for component in full.split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..": if !components.isEmpty { components.removeLast() }
+      default: components.append(component)
+      }
+    }
+    return "/" + components.joined(separator: "/")
+  }
+
+  /// The current folder as the user's shell names it (`$PWD`, which keeps links), when that is
+  /// the same folder as the process's; else the process's own, with links resolved.
+  static var currentDirectory: String {
+    let physical = FileManager.default.currentDirectoryPath
+    guard let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") else {
+      return physical
+    }
+    var a = stat()
+    var b = stat()
+    guard stat(logical, &a) == 0, stat(physical, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino
+    else { return physical }
+    return logical
   }
 
   /// `relative(from: "/tmp", to: "/work/a/b")` → `../work/a/b`.

@@ -33,6 +33,8 @@ public final class Session {
   public var pager: ((String) -> Void)?
   /// Depth of `.read` nesting, to stop a script that reads itself.
   var readDepth = 0
+  /// Tables a script has written to standard output in a data mode, for `PipelineCommand`'s rule.
+  var dataTablesWritten = 0
 
   public init(output: any SessionOutput = StandardOutput()) {
     self.output = output
@@ -131,7 +133,7 @@ public final class Session {
 
   /// Keeps a statement for `.save`; statements run by `.read` are not kept (the `.read` is).
   private func record(_ statement: StatementText, origin: Origin) {
-    let directory = origin.file == nil ? FileManager.default.currentDirectoryPath : origin.directory
+    let directory = origin.file == nil ? SavedScript.currentDirectory : origin.directory
     if readDepth == 0 { saved.append(.init(text: statement.text, directory: directory)) }
   }
 
