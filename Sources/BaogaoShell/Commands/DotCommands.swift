@@ -16,10 +16,12 @@ extension Session {
     ),
     ("mode", ".mode MODE               table, box, csv, tsv, json, jsonl, markdown"),
     ("once", ".once FILE               send the next result to FILE"),
+    ("open", ".open FILE               open or create a store (SQLite); load writes to it"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
     ("params", ".params                  parameters set with .set or --set"),
     ("quit", ".quit                    leave the shell (also .exit, Ctrl-D)"),
     ("read", ".read FILE               run the statements in FILE"),
+    ("reindex", ".reindex                 structure and facts again for every stored report"),
     ("save", ".save FILE               write this session's statements as a script"),
     ("set", ".set NAME VALUE          set a parameter, used as $NAME"),
     ("tables", ".tables                  sources and tables kept with let"),
@@ -120,6 +122,8 @@ extension Session {
       try emit(text)
     case "metrics":
       try runMetricsCommand(args, range: range, origin: origin)
+    case "open", "reindex":
+      try runStoreCommand(name, args, range: range, origin: origin)
     default:
       throw QueryError.unknown(
         "command", "." + name, among: Session.dotCommands.map { "." + $0.name }, at: range)
