@@ -16,11 +16,13 @@ let package = Package(
     .library(name: "BaogaoCore", targets: ["BaogaoCore"]),
     .library(name: "BaogaoQuery", targets: ["BaogaoQuery"]),
     .library(name: "BaogaoShell", targets: ["BaogaoShell"]),
+    .library(name: "BaogaoStore", targets: ["BaogaoStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C libraries from Debian packages (see Makefile `deps`).
@@ -53,9 +55,15 @@ let package = Package(
     .target(
       name: "BaogaoShell",
       dependencies: [
-        "BaogaoCore", "BaogaoQuery", "CEditLine", "CICU", "CXlsxWriter", "CUtf8proc", "CCmarkGFM",
+        "BaogaoCore", "BaogaoQuery", "BaogaoStore", "CEditLine", "CICU", "CXlsxWriter", "CUtf8proc",
+        "CCmarkGFM",
       ],
       resources: [.process("Resources")],
+      swiftSettings: swiftSettings),
+    // The persistent corpus: an SQLite file (GRDB) of reports, structure and facts.
+    .target(
+      name: "BaogaoStore",
+      dependencies: ["BaogaoCore", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "baogao",
@@ -78,5 +86,9 @@ let package = Package(
     .testTarget(
       name: "BaogaoShellTests", dependencies: ["BaogaoShell"],
       resources: [.copy("Goldens")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "BaogaoStoreTests",
+      dependencies: ["BaogaoStore", "BaogaoShell", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: swiftSettings),
   ]
 )

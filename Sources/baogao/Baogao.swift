@@ -13,7 +13,7 @@ struct Baogao: ParsableCommand {
       Notebooks: baogao notebook run|check|html FILE.md (see baogao notebook --help).
       """)
 
-  @Argument(help: "A script of statements to run (.bg).")
+  @Argument(help: "A script of statements to run (.bg), or a store (.db) to open.")
   var file: String?
 
   @Option(
@@ -28,6 +28,13 @@ struct Baogao: ParsableCommand {
     name: .customLong("set"),
     help: ArgumentHelp("Set a parameter, read as $NAME (repeatable).", valueName: "name=value"))
   var parameters: [String] = []
+
+  @Option(
+    name: .customLong("db"),
+    help: ArgumentHelp(
+      "Open (or create) a store: an SQLite file that keeps loaded reports and their facts.",
+      valueName: "file"))
+  var database: String?
 
   @Flag(help: "Do not run ~/.baogaorc at interactive start-up.")
   var noRc = false
@@ -51,7 +58,8 @@ struct Baogao: ParsableCommand {
   }
 
   mutating func run() throws {
-    let launcher = Launcher(mode: mode, parameters: parameters, readRC: !noRc)
+    let launcher = Launcher(
+      mode: mode, parameters: parameters, readRC: !noRc, database: database)
     let status = launcher.start(file: file, command: command)
     throw ExitCode(status)
   }

@@ -42,6 +42,26 @@ public struct Corpus: Sendable {
     return hasher.finalize()
   }
 
+  /// Puts back a report read from a store, keeping its id (`r7`), so ids, sentence ids and fact
+  /// ids are those the store was written with; later `add`s number on from the highest id.
+  public mutating func restore(_ report: Report) {
+    if report.id.hasPrefix("r"), let n = Int(report.id.dropFirst()) {
+      nextNumber = max(nextNumber, n + 1)
+    }
+    idByFingerprint[Corpus.fingerprint(of: report.text), default: []].append(report.id)
+    reports.append(report)
+  }
+
+  /// Removes reports (a changed file's, before its new reports are added). Ids are not reused.
+  public mutating func remove(ids: Set<String>) {
+    guard !ids.isEmpty else { return }
+    reports.removeAll { ids.contains($0.id) }
+    for (key, list) in idByFingerprint {
+      let kept = list.filter { !ids.contains($0) }
+      idByFingerprint[key] = kept.isEmpty ? nil : kept
+    }
+  }
+
   public func report(id: String) -> Report? {
     // Ids are r<N> in load order; removal is not supported, so index N-1 is a fast first guess.
     if id.hasPrefix("r"), let n = Int(id.dropFirst()), n >= 1, n <= reports.count,

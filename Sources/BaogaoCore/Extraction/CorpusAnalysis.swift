@@ -37,6 +37,18 @@ public final class CorpusAnalysis: @unchecked Sendable {
     return f
   }
 
+  /// Takes a report's structure and indicators as computed before (read back from a store), so
+  /// they are not computed again.
+  public func remember(
+    _ structure: ReportStructure, indicators: [Indicator], for report: Report
+  ) {
+    let k = key(report)
+    lock.withLock {
+      structures[k] = structure
+      facts[k] = indicators
+    }
+  }
+
   /// Structures of many reports, computed in parallel, in report order.
   public func structures(of reports: [Report]) -> [ReportStructure] {
     let results = ResultBox<ReportStructure>(count: reports.count)

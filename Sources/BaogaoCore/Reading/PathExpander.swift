@@ -10,16 +10,16 @@ import Foundation
 ///
 /// Directories are walked recursively and their files sorted by path, so `load dir` reads the
 /// same files in the same order on every machine. Hidden files are left out.
-enum PathExpander {
-  struct File: Sendable {
+public enum PathExpander {
+  public struct File: Sendable {
     /// The path on disk.
-    var path: String
+    public var path: String
     /// The path as the user would name it (the argument, or the argument joined with the relative path).
-    var shownAs: String
-    var size: Int
+    public var shownAs: String
+    public var size: Int
   }
 
-  static func expand(_ arguments: [String]) -> (files: [File], diagnostics: [Diagnostic]) {
+  public static func expand(_ arguments: [String]) -> (files: [File], diagnostics: [Diagnostic]) {
     var files: [File] = []
     var diagnostics: [Diagnostic] = []
     let fm = FileManager.default

@@ -17,12 +17,14 @@ extension Session {
     ),
     ("mode", ".mode MODE               table, box, line, csv, tsv, json, jsonl, markdown"),
     ("once", ".once FILE               send the next result to FILE"),
+    ("open", ".open FILE               open or create a store (SQLite); load writes to it"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
     ("params", ".params                  parameters set with .set or --set"),
     ("pwd", ".pwd                     print the current folder"),
     ("precision", ".precision [N]           decimals shown in table, box and line (4; csv/json: all)"),
     ("quit", ".quit                    leave the shell (also .exit, Ctrl-D)"),
     ("read", ".read FILE               run the statements in FILE"),
+    ("reindex", ".reindex                 structure and facts again for every stored report"),
     ("save", ".save FILE               write this session's statements as a script"),
     ("set", ".set NAME VALUE          set a parameter, used as $NAME"),
     ("shell", ".shell CMD               run CMD with /bin/sh and show its output"),
@@ -151,6 +153,8 @@ extension Session {
       try emit(text)
     case "metrics":
       try runMetricsCommand(args, range: range, origin: origin)
+    case "open", "reindex":
+      try runStoreCommand(name, args, range: range, origin: origin)
     default:
       throw QueryError.unknown(
         "command", "." + name, among: Session.dotCommands.map { "." + $0.name }, at: range)

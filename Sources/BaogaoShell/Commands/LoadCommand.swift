@@ -26,6 +26,19 @@ extension Session {
     guard !paths.isEmpty else {
       throw QueryError("load takes one or more files, folders or globs", at: range)
     }
+    if let store {
+      let prefix = origin.file == nil ? "" : origin.directory + "/"
+      let typed = relativeTyped
+      try runStoreLoad(
+        store, paths: paths, options: options, cancel: cancel,
+        shown: { path in
+          guard !prefix.isEmpty, path.hasPrefix(prefix),
+            typed.contains(where: { path.dropFirst(prefix.count).hasPrefix($0.replacingGlobs) })
+          else { return path }
+          return String(path.dropFirst(prefix.count))
+        }, range: range)
+      return
+    }
 
     let progress = LoadProgressPrinter(enabled: isatty(STDERR_FILENO) != 0)
     let loader = ReportLoader(options: options)

@@ -1,4 +1,5 @@
 import BaogaoQuery
+import BaogaoStore
 import Foundation
 
 /// What the `baogao` executable does with its arguments: set up a session, then run a script,
@@ -7,15 +8,25 @@ public struct Launcher {
   public var mode: String?
   public var parameters: [String]
   public var readRC: Bool
+  /// `--db FILE`: the store to open (created when missing) before anything runs.
+  public var database: String?
 
-  public init(mode: String?, parameters: [String], readRC: Bool) {
+  public init(mode: String?, parameters: [String], readRC: Bool, database: String? = nil) {
     self.mode = mode
     self.parameters = parameters
     self.readRC = readRC
+    self.database = database
   }
 
   public func start(file: String?, command: String?) -> Int32 {
     let session = Session()
+    var file = file
+    var database = database
+    // `baogao corpus.db`: a database given as FILE is a store to open, not a script.
+    if database == nil, let f = file, ReportStore.isDatabase(atPath: f) {
+      database = f
+      file = nil
+    }
     let cwd = FileManager.default.currentDirectoryPath
     if let mode {
       guard let m = OutputMode(rawValue: mode) else {
@@ -36,6 +47,12 @@ public struct Launcher {
         parameter[parameter.index(after: eq)...])
     }
     defer { session.closeOutput() }
+    if let database {
+      do { try session.open(store: database) } catch {
+        session.output.writeError("baogao: \(error.message)\n")
+        return 2
+      }
+    }
 
     if let command {
       if let problem = unusedParameter(in: command, script: "-c") {

@@ -1,5 +1,6 @@
 import BaogaoCore
 import BaogaoQuery
+import BaogaoStore
 import Foundation
 
 /// A baogao session: the loaded reports, the kept tables, the settings, and the statements that
@@ -7,6 +8,8 @@ import Foundation
 /// through `run(_:origin:)`; the interactive shell adds only line editing.
 public final class Session {
   public var corpus = Corpus()
+  /// The store opened with `--db FILE` or `.open FILE`: `load` writes to it, file by file.
+  public var store: ReportStore?
   public var catalog: Catalog
   public var settings = SessionSettings()
   public let output: any SessionOutput

@@ -1,0 +1,194 @@
+import BaogaoCore
+import BaogaoQuery
+import BaogaoStore
+import Foundation
+
+/// `.open FILE`, `.reindex`, and `load` into an open store.
+extension Session {
+  func runStoreCommand(_ name: String, _ args: [String], range: Range<Int>, origin: Origin) throws {
+    switch name {
+    case "open":
+      guard args.count == 1 else { throw QueryError(".open takes a store file (.db)", at: range) }
+      try open(store: resolve(args[0], origin: origin), range: range)
+    default:
+      guard args.isEmpty else { throw QueryError(".reindex takes nothing", at: range) }
+      try reindex(range: range)
+    }
+  }
+
+  /// Opens (or creates) the store and takes its corpus: the session's reports become the
+  /// store's, with their structure and facts as stored.
+  public func open(store path: String, range: Range<Int> = 0..<0) throws(QueryError) {
+    guard corpus.reports.isEmpty else {
+      throw QueryError(
+        "this session already holds \(corpus.reports.count) reports: open a store before loading",
+        at: range)
+    }
+    let store: ReportStore
+    let stored: StoredCorpus
+    do {
+      store = try ReportStore(path: path)
+      stored = try store.corpus()
+    } catch { throw QueryError(error.errorDescription ?? "\(error)", at: range) }
+    self.store = store
+    var corpus = Corpus()
+    for report in stored.reports {
+      corpus.restore(report)
+      if let a = stored.analyses[report.id] {
+        analysis.remember(a.structure, indicators: a.indicators, for: report)
+      }
+    }
+    self.corpus = corpus
+    fileDiagnostics = stored.fileDiagnostics
+    // Reports a version-1 store kept without structure and facts are indexed now.
+    let missing = stored.reports.filter { stored.analyses[$0.id] == nil }
+    if !missing.isEmpty {
+      try write(index: missing, to: store, range: range)
+      note("indexed \(missing.count) stored reports that had no structure or facts")
+    }
+    refreshSources()
+    note(
+      "store \(path): \(stored.reports.count) report\(stored.reports.count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
+    )
+  }
+
+  /// `.reindex`: structure and facts again from the stored text, with the session's lexicon.
+  func reindex(range: Range<Int>) throws {
+    guard let store else {
+      throw QueryError(".reindex needs an open store (.open FILE)", at: range)
+    }
+    analysis = CorpusAnalysis(lexicon: lexicon)
+    try write(index: corpus.reports, to: store, range: range)
+    note("reindexed \(corpus.reports.count) reports")
+  }
+
+  private func write(index reports: [Report], to store: ReportStore, range: Range<Int>)
+    throws(QueryError)
+  {
+    let analysis = self.analysis
+    let structures = analysis.structures(of: reports)
+    let entries = reports.indices.map { i in
+      IngestedFile.Entry(
+        report: reports[i], structure: structures[i],
+        indicators: analysis.indicators(of: reports[i]))
+    }
+    do { try store.reindex(entries) } catch {
+      throw QueryError(error.errorDescription ?? "\(error)", at: range)
+    }
+  }
+
+  /// `load` with a store open: unchanged files are skipped, each file is committed on its own,
+  /// and Ctrl-C keeps every file committed before it.
+  func runStoreLoad(
+    _ store: ReportStore, paths: [String], options: LoadOptions, cancel: Cancellation,
+    shown: @escaping @Sendable (String) -> String, range: Range<Int>
+  ) throws {
+    let expansion = PathExpander.expand(paths)
+    for d in expansion.diagnostics where d.severity >= .warning { note(d.formatted) }
+    fileDiagnostics += expansion.diagnostics
+    let ingest = StoreIngest(
+      store: store, loader: ReportLoader(options: options), analysis: analysis, shown: shown)
+    let journal = IngestJournal()
+    let start = corpus
+    var failure: (any Error)?
+    do {
+      try Background.run(cancellation: cancel) { () throws(QueryError) -> Void in
+        var corpus = start
+        do {
+          try ingest.run(expansion.files, corpus: &corpus) { outcome throws(StoreError) in
+            try journal.commit(outcome) { () throws(StoreError) in
+              if case .stored(let file, _, _) = outcome { try store.replace(file) }
+            }
+          }
+        } catch { throw QueryError(error.localizedDescription, at: range) }
+      }
+    } catch {
+      cancel.cancel()
+      failure = error
+    }
+    // What was committed is the session's, whether or not the load finished.
+    let outcomes = journal.close()
+    var added: [Report] = []
+    var unchanged = 0
+    var replaced = 0
+    var duplicates = 0
+    for outcome in outcomes {
+      switch outcome {
+      case .unchanged(let path, let loadedAt):
+        unchanged += 1
+        if unchanged <= 5 { note("\(path): unchanged since \(loadedAt), skipped") }
+      case .stored(let file, let old, let dups):
+        if !old.isEmpty {
+          replaced += 1
+          corpus.remove(ids: Set(old))
+          note(
+            "\(file.shownAs): changed, its \(old.count) stored report\(old.count == 1 ? "" : "s") replaced"
+          )
+        }
+        for d in file.diagnostics where d.severity >= .warning { note(d.formatted) }
+        fileDiagnostics += file.diagnostics
+        for entry in file.reports {
+          corpus.restore(entry.report)
+          added.append(entry.report)
+        }
+        for d in dups {
+          duplicates += 1
+          if duplicates <= 5 {
+            note("\(d.doc)#\(d.position): same text as \(d.of), not loaded again")
+          }
+        }
+      case .unreadable(_, let diagnostics):
+        for d in diagnostics where d.severity >= .warning { note(d.formatted) }
+        fileDiagnostics += diagnostics
+      }
+    }
+    if unchanged > 5 { note("… and \(unchanged - 5) more unchanged files skipped") }
+    if duplicates > 5 { note("… and \(duplicates - 5) more reports already loaded") }
+    refreshSources()
+    if let failure {
+      note("stopped: \(outcomes.count) of \(expansion.files.count) files are in the store")
+      throw failure
+    }
+    if added.count <= 20 {
+      for r in added {
+        let what = [r.region, r.level?.rawValue, r.year.map(String.init)].compactMap { $0 }
+          .joined(separator: " ")
+        note("  \(r.id)  \(what.isEmpty ? "(no metadata)" : what)  \(r.doc)#\(r.position)")
+      }
+    }
+    if outcomes.isEmpty, !expansion.diagnostics.isEmpty {
+      throw QueryError("nothing loaded", at: range)
+    }
+    note(
+      LoadSummary.line(reports: added, fileCount: outcomes.count, duplicates: duplicates)
+        + (unchanged > 0 ? " (\(unchanged) unchanged, \(replaced) replaced)" : ""))
+  }
+}
+
+/// The files a store load has committed, shared between the loading thread and the session:
+/// once closed (the load finished or Ctrl-C), nothing more is committed, so what the session
+/// takes is exactly what the store holds.
+final class IngestJournal: @unchecked Sendable {
+  private let lock = NSLock()
+  private var outcomes: [StoreIngest.Outcome] = []
+  private var closed = false
+
+  /// Writes and records one outcome, unless the journal is closed; returns false to stop.
+  func commit(_ outcome: StoreIngest.Outcome, write: () throws(StoreError) -> Void)
+    throws(StoreError) -> Bool
+  {
+    lock.lock()
+    defer { lock.unlock() }
+    if closed { return false }
+    try write()
+    outcomes.append(outcome)
+    return true
+  }
+
+  func close() -> [StoreIngest.Outcome] {
+    lock.withLock {
+      closed = true
+      return outcomes
+    }
+  }
+}

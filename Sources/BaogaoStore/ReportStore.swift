@@ -1,0 +1,270 @@
+import BaogaoCore
+import Foundation
+import GRDB
+
+/// A corpus kept in an SQLite file: each loaded file's reports, their diagnostics, structure and
+/// facts, written one file per transaction in WAL mode, so a load stopped by Ctrl-C or `kill -9`
+/// leaves every file committed before it and nothing half-written.
+///
+/// Its tables are documented in README ("The store") and read as they are by `sqlite3`, DuckDB,
+/// pandas or R.
+public final class ReportStore: Sendable {
+  /// The database file as opened.
+  public let path: String
+  private let pool: DatabasePool
+
+  /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.label = "baogao store"
+    do {
+      // A pool is always in WAL mode: readers never wait for a loading writer.
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try StoreSchema.migrator.migrate(pool)
+    } catch {
+      throw .cannotOpen(path: path, reason: Self.describe(error))
+    }
+  }
+
+  /// The schema version this build writes (also in the file's `PRAGMA user_version`).
+  public static var schemaVersion: Int { StoreSchema.version }
+
+  /// True when the file starts with SQLite's header: `baogao FILE.db` opens it as a store.
+  public static func isDatabase(atPath path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let header = (try? handle.read(upToCount: 16)) ?? Data()
+    return header == Data("SQLite format 3\0".utf8)
+  }
+
+  /// The schema version the file is at (`PRAGMA user_version`).
+  public func version() throws(StoreError) -> Int {
+    try reading { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+  }
+
+  // MARK: Reading
+
+  /// Everything stored, in load order: what a session shows after reopening.
+  public func corpus() throws(StoreError) -> StoredCorpus {
+    try reading { db in
+      var stored = StoredCorpus()
+      var reportDiagnostics: [String: [Diagnostic]] = [:]
+      let diagnostics = try Row.fetchCursor(
+        db, sql: "SELECT * FROM diagnostics ORDER BY file_id, ord")
+      while let row = try diagnostics.next() {
+        let d = StoredRows.diagnostic(row)
+        if let id = d.reportID {
+          reportDiagnostics[id, default: []].append(d)
+        } else {
+          stored.fileDiagnostics.append(d)
+        }
+      }
+      var sections: [String: [Section]] = [:]
+      let sectionRows = try Row.fetchCursor(
+        db, sql: #"SELECT * FROM sections ORDER BY report_id, "index""#)
+      while let row = try sectionRows.next() {
+        let s = StoredRows.section(row)
+        sections[s.reportID, default: []].append(s)
+      }
+      var sentences: [String: [Sentence]] = [:]
+      let sentenceRows = try Row.fetchCursor(
+        db, sql: #"SELECT * FROM sentences ORDER BY report_id, "index""#)
+      while let row = try sentenceRows.next() {
+        let s = StoredRows.sentence(row)
+        sentences[s.reportID, default: []].append(s)
+      }
+      var terms: [String: [GlossaryTerm]] = [:]
+      let termRows = try Row.fetchCursor(db, sql: "SELECT * FROM terms ORDER BY report_id, ord")
+      while let row = try termRows.next() {
+        let t = StoredRows.term(row)
+        terms[t.reportID, default: []].append(t)
+      }
+      var facts: [String: [Indicator]] = [:]
+      let factRows = try Row.fetchCursor(db, sql: "SELECT * FROM facts ORDER BY report_id, ord")
+      while let row = try factRows.next() {
+        let f = StoredRows.fact(row)
+        facts[f.reportID, default: []].append(f)
+      }
+      let reports = try Row.fetchCursor(db, sql: "SELECT * FROM reports ORDER BY number")
+      while let row = try reports.next() {
+        var report = StoredRows.report(row)
+        report.diagnostics = reportDiagnostics[report.id] ?? []
+        stored.reports.append(report)
+        let indexed: Bool = row["indexed"]
+        if indexed {
+          stored.analyses[report.id] = StoredCorpus.Analysis(
+            structure: ReportStructure(
+              sections: sections[report.id] ?? [], sentences: sentences[report.id] ?? [],
+              terms: terms[report.id] ?? []),
+            indicators: facts[report.id] ?? [])
+        }
+      }
+      stored.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
+      return stored
+    }
+  }
+
+  /// What the store knows of a file on disk, by its absolute path.
+  public func file(atPath path: String) throws(StoreError) -> StoredFile? {
+    try reading { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM files WHERE path = ?", arguments: [path]).map {
+        row in
+        StoredFile(
+          path: row["path"], hash: row["hash"], size: row["size"], loadedAt: row["loaded_at"],
+          reportIDs: try String.fetchAll(
+            db, sql: "SELECT id FROM reports WHERE file_id = ? ORDER BY number",
+            arguments: [row["id"] as Int64]))
+      }
+    }
+  }
+
+  // MARK: Writing
+
+  /// Writes one file's reports, structure and facts in one transaction, replacing what the store
+  /// held for the same path (a changed file's reports go with it).
+  public func replace(_ file: IngestedFile) throws(StoreError) {
+    try writing { db in
+      try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [file.path])
+      try db.execute(
+        sql: "INSERT INTO files (path, shown_as, hash, size, loaded_at) VALUES (?, ?, ?, ?, ?)",
+        arguments: [file.path, file.shownAs, file.hash, file.size, Self.now()])
+      let fileID = db.lastInsertedRowID
+      for (i, d) in file.diagnostics.enumerated() {
+        try StoredRows.insert(d, ord: i, fileID: fileID, reportID: nil, in: db)
+      }
+      for entry in file.reports {
+        let report = entry.report
+        let number = Int(report.id.dropFirst()) ?? 0
+        try StoredRows.insert(report, number: number, fileID: fileID, in: db)
+        for (i, d) in report.diagnostics.enumerated() {
+          try StoredRows.insert(d, ord: i, fileID: fileID, reportID: report.id, in: db)
+        }
+        try Self.writeIndex(entry.structure, entry.indicators, of: report.id, in: db)
+      }
+    }
+  }
+
+  /// Replaces the structure and facts of stored reports (`.reindex`, or reports a version-1
+  /// store held without them), one transaction for all.
+  public func reindex(_ entries: [IngestedFile.Entry]) throws(StoreError) {
+    try writing { db in
+      for entry in entries {
+        let id = entry.report.id
+        for table in ["sections", "sentences", "terms", "facts"] {
+          try db.execute(sql: "DELETE FROM \(table) WHERE report_id = ?", arguments: [id])
+        }
+        try Self.writeIndex(entry.structure, entry.indicators, of: id, in: db)
+      }
+    }
+  }
+
+  private static func writeIndex(
+    _ structure: ReportStructure, _ indicators: [Indicator], of id: String, in db: Database
+  ) throws {
+    try StoredRows.insert(structure, of: id, in: db)
+    try StoredRows.insert(indicators, in: db)
+    try db.execute(sql: "UPDATE reports SET indexed = 1 WHERE id = ?", arguments: [id])
+  }
+
+  // MARK: Plumbing
+
+  private func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do { return try pool.read(body) } catch {
+      throw .failed(path: path, reason: Self.describe(error))
+    }
+  }
+
+  private func writing(_ body: (Database) throws -> Void) throws(StoreError) {
+    do { try pool.write(body) } catch {
+      throw .failed(path: path, reason: Self.describe(error))
+    }
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    if let error = error as? DatabaseError { return error.message ?? "\(error)" }
+    return "\(error)"
+  }
+
+  private static func now() -> String {
+    ISO8601DateFormatter().string(from: Date())
+  }
+}
+
+/// A file as the store records it.
+public struct StoredFile: Sendable, Equatable {
+  /// Absolute path on disk: the key a later `load` of the same file finds.
+  public var path: String
+  public var hash: String
+  public var size: Int
+  /// ISO 8601 time of the load that stored it.
+  public var loadedAt: String
+  /// Ids of its reports in the store, in load order.
+  public var reportIDs: [String]
+}
+
+/// One file's worth of work for `ReportStore.replace`: its reports with their ids, each with
+/// its structure and facts, and the file's own diagnostics.
+public struct IngestedFile: Sendable {
+  public struct Entry: Sendable {
+    public var report: Report
+    public var structure: ReportStructure
+    public var indicators: [Indicator]
+
+    public init(report: Report, structure: ReportStructure, indicators: [Indicator]) {
+      self.report = report
+      self.structure = structure
+      self.indicators = indicators
+    }
+  }
+
+  public var path: String
+  public var shownAs: String
+  public var hash: String
+  public var size: Int
+  public var reports: [Entry]
+  public var diagnostics: [Diagnostic]
+
+  public init(
+    path: String, shownAs: String, hash: String, size: Int, reports: [Entry],
+    diagnostics: [Diagnostic]
+  ) {
+    self.path = path
+    self.shownAs = shownAs
+    self.hash = hash
+    self.size = size
+    self.reports = reports
+    self.diagnostics = diagnostics
+  }
+}
+
+/// What reopening a store gives a session.
+public struct StoredCorpus: Sendable {
+  public struct Analysis: Sendable {
+    public var structure: ReportStructure
+    public var indicators: [Indicator]
+  }
+
+  /// In load order, with their ids and diagnostics.
+  public var reports: [Report] = []
+  /// Structure and facts by report id; a report missing here (stored by schema version 1) has
+  /// not been indexed yet.
+  public var analyses: [String: Analysis] = [:]
+  /// Diagnostics of files rather than reports (skipped rows, unreadable entries).
+  public var fileDiagnostics: [Diagnostic] = []
+  public var fileCount = 0
+}
+
+/// Why the store could not be opened or written.
+public enum StoreError: Error, Sendable, Equatable, LocalizedError {
+  case cannotOpen(path: String, reason: String)
+  case failed(path: String, reason: String)
+
+  public var errorDescription: String? {
+    switch self {
+    case .cannotOpen(let path, let reason): "cannot open the store '\(path)': \(reason)"
+    case .failed(let path, let reason): "the store '\(path)': \(reason)"
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import GRDB
+
+/// The store's tables, built by numbered migrations. `PRAGMA user_version` holds the schema
+/// version (GRDB's own record of applied migrations is the `grdb_migrations` table), so a reader
+/// with only `sqlite3` can tell which layout a file has.
+///
+/// Columns carry the same names as the shell's sources (`reports`, `indicators`, `sections` …),
+/// except that character offsets are `char_start`/`char_end` (`end` is an SQL keyword).
+/// Every stored value is written in full, so reopening rebuilds the same in-memory reports,
+/// structures and facts without cleaning, structuring or extracting again.
+enum StoreSchema {
+  /// The version a store is migrated to when opened.
+  static let version = 2
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1", migrate: v1)
+    migrator.registerMigration("v2", migrate: v2)
+    return migrator
+  }
+
+  /// Version 1: files, reports and their diagnostics.
+  static func v1(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE files (
+          id INTEGER PRIMARY KEY,
+          path TEXT NOT NULL UNIQUE,
+          shown_as TEXT NOT NULL,
+          hash TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          loaded_at TEXT NOT NULL
+        );
+        CREATE TABLE reports (
+          id TEXT PRIMARY KEY,
+          number INTEGER NOT NULL UNIQUE,
+          file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+          doc TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          title TEXT,
+          source TEXT,
+          region TEXT,
+          parent TEXT,
+          adcode TEXT,
+          level TEXT,
+          year INTEGER,
+          congress_session TEXT,
+          date TEXT,
+          speaker TEXT,
+          speaker_role TEXT,
+          script TEXT NOT NULL,
+          chars INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          original TEXT NOT NULL
+        );
+        CREATE INDEX reports_by_file ON reports(file_id);
+        CREATE TABLE diagnostics (
+          file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+          report_id TEXT REFERENCES reports(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          severity TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          message TEXT NOT NULL,
+          file TEXT,
+          line INTEGER,
+          count INTEGER NOT NULL,
+          positions TEXT NOT NULL
+        );
+        CREATE INDEX diagnostics_by_file ON diagnostics(file_id);
+        CREATE INDEX diagnostics_by_report ON diagnostics(report_id);
+        PRAGMA user_version = 1;
+        """)
+  }
+
+  /// Version 2: structure and facts beside each report, and `indexed` to say they are there
+  /// (reports stored by version 1 have none until the store indexes them on opening).
+  static func v2(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE reports ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE sections (
+          report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          "index" INTEGER NOT NULL,
+          heading TEXT NOT NULL,
+          depth INTEGER NOT NULL,
+          parent INTEGER,
+          kind TEXT NOT NULL,
+          char_start INTEGER NOT NULL,
+          char_end INTEGER NOT NULL,
+          heading_end INTEGER NOT NULL,
+          PRIMARY KEY (report_id, "index")
+        );
+        CREATE TABLE sentences (
+          id TEXT PRIMARY KEY,
+          report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          "index" INTEGER NOT NULL,
+          section INTEGER,
+          char_start INTEGER NOT NULL,
+          char_end INTEGER NOT NULL,
+          text TEXT NOT NULL
+        );
+        CREATE INDEX sentences_by_report ON sentences(report_id);
+        CREATE TABLE terms (
+          report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          term TEXT NOT NULL,
+          definition TEXT NOT NULL,
+          marker TEXT,
+          used_at TEXT NOT NULL,
+          PRIMARY KEY (report_id, ord)
+        );
+        CREATE TABLE facts (
+          id TEXT PRIMARY KEY,
+          report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          doc TEXT NOT NULL,
+          report INTEGER NOT NULL,
+          region TEXT,
+          level TEXT,
+          year INTEGER,
+          section TEXT,
+          metric TEXT NOT NULL,
+          metric_text TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          period TEXT,
+          value REAL,
+          unit TEXT,
+          value_base REAL,
+          base_unit TEXT,
+          growth REAL,
+          growth_high REAL,
+          qualifier TEXT,
+          strength TEXT,
+          rank INTEGER,
+          rank_scope TEXT,
+          masked INTEGER NOT NULL,
+          estimated INTEGER NOT NULL,
+          sentence_id TEXT NOT NULL,
+          char_start INTEGER NOT NULL,
+          char_end INTEGER NOT NULL,
+          sentence TEXT NOT NULL
+        );
+        CREATE INDEX facts_by_report ON facts(report_id, ord);
+        CREATE INDEX facts_by_metric ON facts(metric, kind);
+        PRAGMA user_version = 2;
+        """)
+  }
+}

@@ -1,0 +1,167 @@
+import BaogaoCore
+import Foundation
+import GRDB
+
+/// Each in-memory value as a table row and back. Every field is written, so what is read back
+/// equals what was written (doubles are SQLite REALs, the same IEEE bits).
+enum StoredRows {
+  // MARK: Reports
+
+  static func insert(_ r: Report, number: Int, fileID: Int64, in db: Database) throws {
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO reports (id, number, file_id, doc, position, title, source, region, parent,
+          adcode, level, year, congress_session, date, speaker, speaker_role, script, chars, text,
+          original, indexed)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+        """
+    ).execute(arguments: [
+      r.id, number, fileID, r.doc, r.position, r.title, r.source, r.region, r.parent, r.adcode,
+      r.level?.rawValue, r.year, r.congressSession, r.meetingDate, r.speaker, r.speakerRole,
+      r.script.rawValue, r.chars, r.text, r.original,
+    ])
+  }
+
+  static func report(_ row: Row) -> Report {
+    var r = Report(
+      id: row["id"], doc: row["doc"], position: row["position"], title: row["title"],
+      region: row["region"], parent: row["parent"], adcode: row["adcode"],
+      level: (row["level"] as String?).flatMap(Level.init(rawValue:)), year: row["year"],
+      congressSession: row["congress_session"], meetingDate: row["date"], speaker: row["speaker"],
+      speakerRole: row["speaker_role"],
+      script: Script(rawValue: row["script"]) ?? .simplified, text: row["text"],
+      original: row["original"])
+    r.source = row["source"]
+    return r
+  }
+
+  // MARK: Diagnostics
+
+  static func insert(
+    _ d: Diagnostic, ord: Int, fileID: Int64, reportID: String?, in db: Database
+  ) throws {
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO diagnostics (file_id, report_id, ord, severity, kind, message, file, line,
+          count, positions)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    ).execute(arguments: [
+      fileID, reportID, ord, d.severity.rawValue, d.kind, d.message, d.file, d.line, d.count,
+      json(d.positions),
+    ])
+  }
+
+  static func diagnostic(_ row: Row) -> Diagnostic {
+    Diagnostic(
+      severity: Diagnostic.Severity(rawValue: row["severity"]) ?? .note, kind: row["kind"],
+      message: row["message"], file: row["file"], line: row["line"], reportID: row["report_id"],
+      count: row["count"], positions: ints(row["positions"]))
+  }
+
+  // MARK: Structure
+
+  static func insert(_ structure: ReportStructure, of reportID: String, in db: Database) throws {
+    let section = try db.cachedStatement(
+      sql: """
+        INSERT INTO sections (report_id, "index", heading, depth, parent, kind, char_start,
+          char_end, heading_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for s in structure.sections {
+      try section.execute(arguments: [
+        s.reportID, s.index, s.heading, s.depth, s.parentIndex, s.kind.rawValue, s.start, s.end,
+        s.headingEnd,
+      ])
+    }
+    let sentence = try db.cachedStatement(
+      sql: """
+        INSERT INTO sentences (id, report_id, "index", section, char_start, char_end, text)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    for s in structure.sentences {
+      try sentence.execute(arguments: [
+        s.id, s.reportID, s.index, s.sectionIndex, s.start, s.end, s.text,
+      ])
+    }
+    let term = try db.cachedStatement(
+      sql: """
+        INSERT INTO terms (report_id, ord, term, definition, marker, used_at)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
+    for (i, t) in structure.terms.enumerated() {
+      try term.execute(arguments: [reportID, i, t.term, t.definition, t.marker, json(t.usedAt)])
+    }
+  }
+
+  static func section(_ row: Row) -> Section {
+    Section(
+      reportID: row["report_id"], index: row["index"], heading: row["heading"],
+      depth: row["depth"], parentIndex: row["parent"],
+      kind: SectionKind(rawValue: row["kind"]) ?? .other, start: row["char_start"],
+      end: row["char_end"], headingEnd: row["heading_end"])
+  }
+
+  static func sentence(_ row: Row) -> Sentence {
+    Sentence(
+      id: row["id"], reportID: row["report_id"], index: row["index"],
+      sectionIndex: row["section"], start: row["char_start"], end: row["char_end"],
+      text: row["text"])
+  }
+
+  static func term(_ row: Row) -> GlossaryTerm {
+    GlossaryTerm(
+      reportID: row["report_id"], term: row["term"], definition: row["definition"],
+      marker: row["marker"], usedAt: ints(row["used_at"]))
+  }
+
+  // MARK: Facts
+
+  static func insert(_ facts: [Indicator], in db: Database) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO facts (id, report_id, ord, doc, report, region, level, year, section, metric,
+          metric_text, kind, period, value, unit, value_base, base_unit, growth, growth_high,
+          qualifier, strength, rank, rank_scope, masked, estimated, sentence_id, char_start,
+          char_end, sentence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (i, f) in facts.enumerated() {
+      let values: [(any DatabaseValueConvertible)?] = [
+        f.id, f.reportID, i, f.doc, f.report, f.region, f.level?.rawValue, f.year, f.section,
+        f.metric, f.metricText, f.kind, f.period, f.value, f.unit, f.valueBase, f.baseUnit,
+        f.growth, f.growthHigh, f.qualifier, f.strength, f.rank, f.rankScope, f.masked,
+        f.estimated, f.sentenceID, f.start, f.end, f.sentence,
+      ]
+      try statement.execute(arguments: StatementArguments(values))
+    }
+  }
+
+  static func fact(_ row: Row) -> Indicator {
+    var f = Indicator(
+      id: row["id"], reportID: row["report_id"], doc: row["doc"], report: row["report"],
+      region: row["region"], level: (row["level"] as String?).flatMap(Level.init(rawValue:)),
+      year: row["year"], section: row["section"], metric: row["metric"],
+      metricText: row["metric_text"], kind: row["kind"], period: row["period"],
+      value: row["value"], unit: row["unit"], growth: row["growth"],
+      growthHigh: row["growth_high"], qualifier: row["qualifier"], strength: row["strength"],
+      rank: row["rank"], rankScope: row["rank_scope"], masked: row["masked"],
+      estimated: row["estimated"], sentenceID: row["sentence_id"], start: row["char_start"],
+      end: row["char_end"], sentence: row["sentence"])
+    f.valueBase = row["value_base"]
+    f.baseUnit = row["base_unit"]
+    return f
+  }
+
+  // MARK: Lists of offsets
+
+  /// `[12,40]`: a JSON array, which sqlite3's `json_each` and pandas read as they are.
+  static func json(_ values: [Int]) -> String {
+    "[" + values.map(String.init).joined(separator: ",") + "]"
+  }
+
+  static func ints(_ text: String) -> [Int] {
+    text.dropFirst().dropLast().split(separator: ",").compactMap {
+      Int($0.trimmingCharacters(in: .whitespaces))
+    }
+  }
+}
