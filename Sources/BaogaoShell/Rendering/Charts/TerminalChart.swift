@@ -11,15 +11,21 @@ public enum TerminalChart {
   public static func render(
     _ table: Table, spec: ChartSpec, width: Int = 72, ambiguousWide: Bool = false
   ) throws(ChartError) -> String {
-    let data = try ChartData(table: table, spec: spec)
     let width = max(width, 24)
+    let (title, xLabel, yLabel) = (spec.displayTitle, spec.xLabel, spec.yLabel)
+    if spec.kind == .scatter {
+      return TerminalScatterChart(
+        data: try ScatterData(table: table, spec: spec), width: width, ambiguousWide: ambiguousWide
+      ).render(title: title, xLabel: xLabel, yLabel: yLabel)
+    }
+    let data = try ChartData(table: table, spec: spec)
     switch spec.kind {
     case .bar:
       return TerminalBarChart(data: data, width: width, ambiguousWide: ambiguousWide)
-        .render(title: spec.displayTitle)
-    case .line:
+        .render(title: title, xLabel: xLabel, yLabel: yLabel)
+    case .line, .scatter:
       return TerminalLineChart(data: data, width: width, ambiguousWide: ambiguousWide)
-        .render(title: spec.displayTitle)
+        .render(title: title, xLabel: xLabel, yLabel: yLabel)
     case .sparkline:
       return Sparkline.render(data, ambiguousWide: ambiguousWide)
     }

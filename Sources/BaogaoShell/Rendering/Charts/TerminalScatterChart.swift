@@ -1,0 +1,53 @@
+import BaogaoQuery
+
+/// Points at (X, Y) on a grid of characters, one marker per group, with the x axis ticked at
+/// its ends and middle:
+/// ```
+/// 8.1 |          o
+///     |   *
+///   3 |*
+///     +-----+-----+
+///     3    5.5    8
+///      * 目标  o 实际
+/// ```
+/// Two points in one cell show the later group's marker.
+struct TerminalScatterChart {
+  let data: ScatterData
+  let width: Int
+  let ambiguousWide: Bool
+
+  func render(title: String, xLabel: String? = nil, yLabel: String? = nil) -> String {
+    let (yLow, yHigh) = data.yRange
+    let plot = TerminalPlot(low: yLow, high: yHigh, log: data.logY, width: width)
+    var (xLow, xHigh) = data.xRange
+    if xLow == xHigh {
+      xLow -= 1
+      xHigh += 1
+    }
+    let xScale = AxisScale(low: xLow, high: xHigh)
+    func column(_ x: Double) -> Int { xScale.cell(x, of: plot.plotWidth) }
+    var grid = plot.emptyGrid()
+    let markers = TerminalLineChart.markers
+    for (k, series) in data.series.enumerated() {
+      for p in series.points { grid[plot.row(p.y)][column(p.x)] = markers[k % markers.count] }
+    }
+    var out = title + "\n" + plot.lines(grid, yLabel: yLabel)
+    let ticks = [xLow, xLow / 2 + xHigh / 2, xHigh]
+    var axis = Array(repeating: Character("-"), count: plot.plotWidth)
+    for t in ticks { axis[column(t)] = "+" }
+    out += String(repeating: " ", count: plot.axisWidth + 1) + "+" + String(axis) + "\n"
+    let labels = ticks.map {
+      (column: column($0), text: Value.format(Double(Value.format($0)) ?? $0))
+    }
+    out +=
+      plot.indent
+      + TerminalPlot.labels(labels, plotWidth: plot.plotWidth, ambiguousWide: ambiguousWide)
+      + "\n"
+    if let xLabel { out += plot.centred(xLabel, ambiguousWide: ambiguousWide) }
+    let legend = data.series.enumerated().map {
+      "\(markers[$0.offset % markers.count]) \($0.element.name)"
+    }
+    out += plot.indent + legend.joined(separator: "  ") + "\n"
+    return out
+  }
+}
