@@ -9,8 +9,8 @@ struct SVGScatterChart {
   let height = 420.0
 
   func render(title: String, xLabel: String? = nil, yLabel: String? = nil) -> String {
-    let names = data.series.map(\.name)
-    let legendWidth = SVGChart.legendWidth(names, width: width)
+    let names = data.grouped ? data.series.map(\.name) : []
+    let legendWidth = names.isEmpty ? 30 : SVGChart.legendWidth(names, width: width)
     let frame = SVGPlotFrame(
       width: width, height: height, right: width - legendWidth - 10, xLabel: xLabel,
       yLabel: yLabel)

@@ -17,10 +17,13 @@ struct ScatterData: Sendable, Hashable {
 
   var series: [Series]
   var logY: Bool
+  /// Split by a field (`by G`): the chart shows a legend of the groups.
+  var grouped: Bool
 
   init(table: Table, spec: ChartSpec) throws(ChartError) {
     let columns = try ChartColumns(table: table, spec: spec, numericX: true)
     logY = spec.logY
+    grouped = columns.group != nil
     var order: [String] = []
     var points: [String: [Point]] = [:]
     for row in table.rows {

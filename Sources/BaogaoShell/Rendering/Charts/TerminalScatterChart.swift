@@ -1,7 +1,7 @@
 import BaogaoQuery
 
 /// Points at (X, Y) on a grid of characters, one marker per group, with the x axis ticked at
-/// its ends and middle:
+/// 1, 2, 5 × 10ⁿ:
 /// ```
 /// 8.1 |          o
 ///     |   *
@@ -19,12 +19,10 @@ struct TerminalScatterChart {
   func render(title: String, xLabel: String? = nil, yLabel: String? = nil) -> String {
     let (yLow, yHigh) = data.yRange
     let plot = TerminalPlot(low: yLow, high: yHigh, log: data.logY, width: width)
-    var (xLow, xHigh) = data.xRange
-    if xLow == xHigh {
-      xLow -= 1
-      xHigh += 1
-    }
-    let xScale = AxisScale(low: xLow, high: xHigh)
+    let (xLow, xHigh) = data.xRange
+    // Ticked at 1, 2, 5 × 10ⁿ, as the SVG is: years read 2019 2020 …, not 2021.5.
+    let ticks = NiceScale.ticks(low: xLow, high: xHigh)
+    let xScale = AxisScale(low: ticks.first ?? xLow, high: ticks.last ?? xHigh)
     func column(_ x: Double) -> Int { xScale.cell(x, of: plot.plotWidth) }
     var grid = plot.emptyGrid()
     let markers = TerminalLineChart.markers
@@ -32,7 +30,6 @@ struct TerminalScatterChart {
       for p in series.points { grid[plot.row(p.y)][column(p.x)] = markers[k % markers.count] }
     }
     var out = title + "\n" + plot.lines(grid, yLabel: yLabel)
-    let ticks = [xLow, xLow / 2 + xHigh / 2, xHigh]
     var axis = Array(repeating: Character("-"), count: plot.plotWidth)
     for t in ticks { axis[column(t)] = "+" }
     out += String(repeating: " ", count: plot.axisWidth + 1) + "+" + String(axis) + "\n"
@@ -47,7 +44,7 @@ struct TerminalScatterChart {
     let legend = data.series.enumerated().map {
       "\(markers[$0.offset % markers.count]) \($0.element.name)"
     }
-    out += plot.indent + legend.joined(separator: "  ") + "\n"
+    if data.grouped { out += plot.indent + legend.joined(separator: "  ") + "\n" }
     return out
   }
 }
