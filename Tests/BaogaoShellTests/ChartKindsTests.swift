@@ -102,6 +102,18 @@ enum ChartKindFixtures {
     #expect(svg.contains("<title>西部 growth 9.5, gdp 240</title>"))
   }
 
+  @Test func scatterShowsWhereGroupsOverlap() throws {
+    let table = Table(
+      schema: Schema([Column("g", .string), Column("x", .double), Column("y", .double)]),
+      rows: [["甲", 1, 1], ["乙", 1, 1], ["乙", 3, 5], ["甲", 3, 5], ["甲", 2, 3]])
+    let text = try TerminalChart.render(
+      table, spec: ChartSpec(kind: .scatter, x: "x", y: "y", group: "g"), width: 40)
+    let grid = text.split(separator: "\n").dropFirst().prefix(10).joined()
+    #expect(grid.filter { $0 == "&" }.count == 2)
+    #expect(grid.filter { $0 == "*" }.count == 1)
+    #expect(text.hasSuffix("* 甲  o 乙  & several\n"))
+  }
+
   @Test func scatterNeedsNumbersOnBothAxes() {
     #expect(throws: ChartError.notNumeric("region")) {
       try TerminalChart.render(

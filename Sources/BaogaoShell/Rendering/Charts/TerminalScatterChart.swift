@@ -10,11 +10,15 @@ import BaogaoQuery
 ///     3    5.5    8
 ///      * 目标  o 实际
 /// ```
-/// Two points in one cell show the later group's marker.
+/// A cell holding points of several groups shows `&`, named in the legend, so no group
+/// disappears under another (seven markers, then they repeat).
 struct TerminalScatterChart {
   let data: ScatterData
   let width: Int
   let ambiguousWide: Bool
+
+  /// The marker of a cell where groups overlap.
+  static let several: Character = "&"
 
   func render(title: String, xLabel: String? = nil, yLabel: String? = nil) -> String {
     let (yLow, yHigh) = data.yRange
@@ -25,9 +29,20 @@ struct TerminalScatterChart {
     let xScale = AxisScale(low: ticks.first ?? xLow, high: ticks.last ?? xHigh)
     func column(_ x: Double) -> Int { xScale.cell(x, of: plot.plotWidth) }
     var grid = plot.emptyGrid()
-    let markers = TerminalLineChart.markers
+    let markers = Array(TerminalLineChart.markers.filter { $0 != Self.several })
+    var owner: [[Int?]] = grid.map { $0.map { _ in nil } }
+    var overlaps = false
     for (k, series) in data.series.enumerated() {
-      for p in series.points { grid[plot.row(p.y)][column(p.x)] = markers[k % markers.count] }
+      for p in series.points {
+        let (r, c) = (plot.row(p.y), column(p.x))
+        if let other = owner[r][c], other != k {
+          grid[r][c] = Self.several
+          overlaps = true
+        } else {
+          grid[r][c] = markers[k % markers.count]
+          owner[r][c] = k
+        }
+      }
     }
     var out = title + "\n" + plot.lines(grid, yLabel: yLabel)
     var axis = Array(repeating: Character("-"), count: plot.plotWidth)
@@ -44,7 +59,10 @@ struct TerminalScatterChart {
     let legend = data.series.enumerated().map {
       "\(markers[$0.offset % markers.count]) \($0.element.name)"
     }
-    if data.grouped { out += plot.indent + legend.joined(separator: "  ") + "\n" }
+    if data.grouped {
+      let several = overlaps ? ["\(Self.several) several"] : []
+      out += plot.indent + (legend + several).joined(separator: "  ") + "\n"
+    }
     return out
   }
 }
