@@ -212,3 +212,21 @@ enum ChartKindFixtures {
     #expect(expected.message.contains("'2023' (row 3)"))
   }
 }
+
+extension ChartKindsTests {
+  @Test(arguments: [(5e-324, 1e-300), (1e-5, 1.7976931348623157e308), (1, 1), (1e308, 1e308)])
+  func logAxisAtTheEndsOfDouble(low: Double, high: Double) throws {
+    let ticks = ValueAxis.logTicks(low: low, high: high)
+    #expect(ticks.count >= 2)
+    #expect(ticks.allSatisfy { $0 > 0 && $0.isFinite }, "\(ticks)")
+    let table = Table(
+      schema: Schema([Column("x", .double), Column("y", .double)]),
+      rows: [[1, .double(low)], [2, .double(high)]])
+    for kind in [ChartSpec.Kind.line, .scatter, .bar] {
+      let spec = ChartSpec(kind: kind, x: "x", y: "y", logY: true)
+      _ = try TerminalChart.render(table, spec: spec)
+      let svg = try SVGChart.render(table, spec: spec)
+      #expect(!svg.contains("nan") && !svg.contains("inf"), "\(kind) \(low) \(high)")
+    }
+  }
+}

@@ -42,8 +42,9 @@ struct ValueAxis {
 
   /// Powers of ten around `low ... high`, with 2 and 5 in each decade over two decades or fewer.
   static func logTicks(low: Double, high: Double) -> [Double] {
-    let first = Int(Foundation.log10(low).rounded(.down))
-    var last = Int(Foundation.log10(high).rounded(.up))
+    // Within the powers of ten a Double holds as a normal number (1e-307 … 1e308).
+    let first = min(max(Int(Foundation.log10(low).rounded(.down)), -307), 307)
+    var last = min(max(Int(Foundation.log10(high).rounded(.up)), first), 308)
     if last == first { last += 1 }
     let decades = last - first
     let every = max(1, (decades + 7) / 8)
@@ -55,8 +56,12 @@ struct ValueAxis {
     }
     if ticks.last! < high { ticks.append(Double("1e\(last)")!) }
     // Keep one tick at or below `low` and one at or above `high`.
-    let start = ticks.lastIndex { $0 <= low } ?? 0
-    let end = ticks.firstIndex { $0 >= high } ?? ticks.count - 1
+    var start = ticks.lastIndex { $0 <= low } ?? 0
+    var end = ticks.firstIndex { $0 >= high } ?? ticks.count - 1
+    // One value (low == high on a tick) still gets an axis of two ticks.
+    if start >= end {
+      if end + 1 < ticks.count { end += 1 } else { start = max(end - 1, 0) }
+    }
     return Array(ticks[start...end]).map { Double(Value.format($0)) ?? $0 }
   }
 }
