@@ -166,7 +166,7 @@ enum ChartKindFixtures {
     #expect(svg.contains("rotate(-90"))
   }
 
-  @Test func chartSyntaxErrors() {
+  @Test func chartSyntaxErrors() throws {
     #expect(throws: ChartSyntaxError.logAxis("x")) {
       try ChartSpec.parse(kind: .line, ["a", "b", "log", "x"])
     }
@@ -176,6 +176,8 @@ enum ChartKindFixtures {
     #expect(throws: ChartSyntaxError.extraWord("c")) {
       try ChartSpec.parse(kind: .bar, ["a", "b", "c"])
     }
+    // X and Y are fields even when named like an option (reports have a `title`).
+    #expect(try ChartSpec.parse(kind: .bar, ["title", "log", "title", "篇幅"]).spec.x == "title")
     #expect(throws: ChartSyntaxError.fields(.scatter)) {
       try ChartSpec.parse(kind: .scatter, ["a"])
     }

@@ -51,15 +51,17 @@ public struct ChartSpec: Sendable, Hashable {
   }
 
   /// Reads the words after `chart KIND` (or `sparkline`):
-  /// `X Y [by G] [title "…"] [xlabel "…"] [ylabel "…"] [log y] [to FILE.svg]`, options in any
-  /// order after X and Y. Returns the spec and the file of `to`, if any.
+  /// `X Y [by G] [title "…"] [xlabel "…"] [ylabel "…"] [log y] [to FILE.svg]`: X and Y first,
+  /// then the options in any order. Returns the spec and the file of `to`, if any.
   public static func parse(kind: Kind, _ words: [String]) throws(ChartSyntaxError) -> (
     spec: ChartSpec, file: String?
   ) {
-    var fields: [String] = []
-    var spec = ChartSpec(kind: kind, x: "", y: "")
+    // X and Y come first and are always fields, so a field named `title` (reports have one)
+    // or `log` can be charted.
+    guard words.count >= 2 else { throw .fields(kind) }
+    var spec = ChartSpec(kind: kind, x: words[0], y: words[1])
     var file: String?
-    var i = 0
+    var i = 2
     func value(_ option: String, _ example: String) throws(ChartSyntaxError) -> String {
       guard i + 1 < words.count else { throw .missingValue(option, example: example) }
       i += 1
@@ -76,15 +78,10 @@ public struct ChartSpec: Sendable, Hashable {
         let axis = try value("log", "log y")
         guard axis == "y" else { throw .logAxis(axis) }
         spec.logY = true
-      default:
-        guard fields.count < 2 else { throw .extraWord(words[i]) }
-        fields.append(words[i])
+      default: throw .extraWord(words[i])
       }
       i += 1
     }
-    guard fields.count == 2 else { throw .fields(kind) }
-    spec.x = fields[0]
-    spec.y = fields[1]
     if kind == .sparkline, spec.logY { throw .logSparkline }
     return (spec, file)
   }
