@@ -199,6 +199,15 @@ enum ChartKindFixtures {
     try assertChartGolden(text, "scatter-log.txt")
   }
 
+  @Test func logBarsSayWhereTheyStart() throws {
+    let text = try TerminalChart.render(
+      ChartKindFixtures.provinces, spec: ChartSpec(kind: .bar, x: "region", y: "gdp", logY: true),
+      width: 60)
+    try assertChartGolden(text, "bar-log.txt")
+    #expect(
+      text.hasSuffix("(log scale: a bar runs from 100 to its value; full width is 1000000)\n"))
+  }
+
   @Test func logYOfZeroOrLessNamesTheRow() {
     let table = Table(
       schema: Schema([Column("year", .int), Column("growth", .double)]),

@@ -68,6 +68,10 @@ struct TerminalBarChart {
         out += line + "\n"
       }
     }
+    if let logAxis, let first = logAxis.ticks.first, let last = logAxis.ticks.last {
+      out +=
+        "(log scale: a bar runs from \(Value.format(first)) to its value; full width is \(Value.format(last)))\n"
+    }
     return out
   }
 
