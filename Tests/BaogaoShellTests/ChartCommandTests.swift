@@ -42,6 +42,15 @@ struct ChartCommandTests {
     ])
     #expect(axis.status == 1)
     #expect(axis.stderr.contains("'log x': only the y axis can be logarithmic (log y)"))
+    let several = try Baogao.run([
+      "-c",
+      "load \(try seeds); indicators | where metric == \"gdp\" and kind == \"target\" | chart line year growth",
+    ])
+    #expect(several.status == 1)
+    #expect(
+      several.stderr.contains(
+        "error: several values of 'growth' at year '2021' (7 and 6): a chart holds one per place; "
+          + "add 'by FIELD' to draw one line per FIELD, or aggregate first"), "\(several.stderr)")
     let title = try Baogao.run(["-c", "load \(try seeds); reports | chart line year chars title"])
     #expect(title.status == 1)
     #expect(title.stderr.contains("'title' takes a value: title \"增长目标\""))

@@ -199,6 +199,26 @@ enum ChartKindFixtures {
     try assertChartGolden(text, "scatter-log.txt")
   }
 
+  @Test func severalValuesInOnePlaceAreAnError() throws {
+    // Two kinds in one year without `by kind`: no silent pick of one.
+    #expect(
+      throws: ChartError.severalValues(
+        "growth", at: "2019", group: nil, values: [6.25, 6.1], x: "year")
+    ) {
+      try TerminalChart.render(
+        ChartFixtures.series, spec: ChartSpec(kind: .line, x: "year", y: "growth"))
+    }
+    #expect(throws: ChartError.self) {
+      try SVGChart.render(
+        ChartFixtures.series, spec: ChartSpec(kind: .sparkline, x: "year", y: "growth"))
+    }
+    // A repeated equal value is no conflict.
+    let repeated = Table(
+      schema: Schema([Column("year", .int), Column("v", .double)]),
+      rows: [[2020, 1], [2020, 1], [2021, 2]])
+    _ = try TerminalChart.render(repeated, spec: ChartSpec(kind: .line, x: "year", y: "v"))
+  }
+
   @Test func logBarsSayWhereTheyStart() throws {
     let text = try TerminalChart.render(
       ChartKindFixtures.provinces, spec: ChartSpec(kind: .bar, x: "region", y: "gdp", logY: true),

@@ -5,7 +5,8 @@ import BaogaoQuery
 /// Bars keep every row, in row order (sort the table first to order them); with `by G` each
 /// distinct X is one category, in order of first appearance, holding one bar per group. Lines and
 /// sparklines order x values numerically when they are all numbers (years), else by first
-/// appearance, and hold one value per group and x: a later row replaces an earlier one. Nulls
+/// appearance, and hold one value per group and x: two different values in one place are an
+/// error (six regions' 2021 targets on one line without `by region`), not a silent pick. Nulls
 /// leave gaps. Scatter charts keep every row as a point (see `ScatterData`).
 struct ChartData: Sendable, Hashable {
   struct Series: Sendable, Hashable {
@@ -48,7 +49,13 @@ struct ChartData: Sendable, Hashable {
           order.append(name)
           values[name] = Array(repeating: nil, count: distinct.count)
         }
-        if let y = row[yi].number { values[name]![p] = y }
+        guard let y = row[yi].number else { continue }
+        if let earlier = values[name]![p], earlier != y {
+          throw .severalValues(
+            spec.y, at: distinct[p].text, group: gi.map { _ in name }, values: [earlier, y],
+            x: spec.x)
+        }
+        values[name]![p] = y
       }
       labels = distinct.map(\.text)
       positions = numeric ? distinct.map { $0.number! } : nil

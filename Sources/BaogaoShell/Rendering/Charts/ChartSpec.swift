@@ -117,6 +117,8 @@ public enum ChartError: Error, Equatable, Sendable {
   case notFinite(String, label: String)
   /// `log y` over a value at or below 0: the field, the value, its row's label and number (from 1).
   case notPositive(String, value: Double, label: String, row: Int)
+  /// Two different Y values for one X (and group), where a line or grouped bar holds one.
+  case severalValues(String, at: String, group: String?, values: [Double], x: String)
 
   public var message: String {
     switch self {
@@ -130,6 +132,11 @@ public enum ChartError: Error, Equatable, Sendable {
     case .notPositive(let name, let value, let label, let row):
       "log y needs values above 0, but '\(name)' is \(Value.format(value)) at '\(label)' (row \(row)); "
         + "filter it out (where \(name) > 0) or drop 'log y'"
+    case .severalValues(let name, let at, let group, let values, let x):
+      "several values of '\(name)' at \(x) '\(at)'\(group.map { " in '\($0)'" } ?? "") "
+        + "(\(values.map(Value.format).joined(separator: " and "))): a chart holds one per place; "
+        + (group == nil ? "add 'by FIELD' to draw one line per FIELD, or " : "")
+        + "aggregate first (group \(x)\(group == nil ? "" : ", …") agg mean(\(name)) as \(name))"
     }
   }
 }
