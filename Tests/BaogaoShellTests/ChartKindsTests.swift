@@ -87,6 +87,16 @@ enum ChartKindFixtures {
     #expect(svg.matches(of: /<polyline/).count == 1)
   }
 
+  @Test func sparklineLeavesMissingYearsBlank() throws {
+    let text = try TerminalChart.render(
+      ChartKindFixtures.years, spec: ChartSpec(kind: .sparkline, x: "year", y: "growth"))
+    let after = try #require(text.components(separatedBy: "growth  ").dropFirst().first)
+    let line = try #require(after.components(separatedBy: "  1999–2021").first)
+    // 1999 … 2021 is 23 years: one character each, the years without a value blank.
+    #expect(line.count == 23)
+    #expect(line.filter { $0 != " " }.count == 6)
+  }
+
   @Test func scatterGolden() throws {
     let spec = ChartSpec(kind: .scatter, x: "growth", y: "gdp", group: "level")
     let text = try TerminalChart.render(ChartKindFixtures.provinces, spec: spec, width: 60)
