@@ -140,6 +140,7 @@ enum ChartKindFixtures {
     #expect(lines.count == 1 + 10)
     #expect(lines[1].hasPrefix("2019 目标 |"))
     #expect(lines[2].hasPrefix("     实际 |"))
+    #expect(lines.allSatisfy { DisplayWidth.width(of: String($0), ambiguousWide: false) <= 60 })
   }
 
   @Test func groupedBarsSVGSideBySideWithLegend() throws {
@@ -235,7 +236,7 @@ enum ChartKindFixtures {
       width: 60)
     try assertChartGolden(text, "bar-log.txt")
     #expect(
-      text.hasSuffix("(log scale: a bar runs from 100 to its value; full width is 1000000)\n"))
+      text.hasSuffix("(log scale: bars start at 100; full width is 1000000)\n"))
   }
 
   @Test func logYOfZeroOrLessNamesTheRow() {

@@ -70,7 +70,7 @@ struct TerminalBarChart {
     }
     if let logAxis, let first = logAxis.ticks.first, let last = logAxis.ticks.last {
       out +=
-        "(log scale: a bar runs from \(Value.format(first)) to its value; full width is \(Value.format(last)))\n"
+        "(log scale: bars start at \(Value.format(first)); full width is \(Value.format(last)))\n"
     }
     return out
   }

@@ -5,7 +5,7 @@ import BaogaoQuery
 /// Labels such as 广西壮族自治区 are padded by display width (a Chinese character is two columns),
 /// so bars and axes stay aligned under CJK text. Bars and sparklines use the block characters
 /// `▏▎▍▌▋▊▉█` and `▁▂▃▄▅▆▇█`; with `ambiguousWide` (a terminal that draws them two columns wide)
-/// bars fall back to `#`. Line charts use ASCII only.
+/// bars fall back to `#`. Line and scatter charts use ASCII only.
 public enum TerminalChart {
   /// The chart as text, each line ending in `\n`, at most `width` columns wide.
   public static func render(
