@@ -8,14 +8,16 @@ import BaogaoCore
 ///       着力扩大国内需求，| 推动 |经济持续回升
 /// 坚定不移深化改革，推| 动 …
 /// ```
-/// Line ends inside the context become spaces. `offset` is the keyword's Unicode-scalar offset in
+/// A narrow table cuts `left` at its far end (`…动经济`), keeping the characters next to the
+/// keyword (`Column.keepsEnd`). Line ends inside the context become spaces. `offset` is the keyword's Unicode-scalar offset in
 /// the cleaned text, for `source`.
 public enum Concordance {
   /// `report_id, region, year, offset, left, keyword, right`.
   public static let schema = Schema([
     Column("report_id", .string), Column("region", .string), Column("year", .int),
     Column("offset", .int, help: "character offset of the keyword in the cleaned text"),
-    Column("left", .string, help: "context before, right-aligned"), Column("keyword", .string),
+    Column("left", .string, help: "context before, right-aligned", keepsEnd: true),
+    Column("keyword", .string),
     Column("right", .string, help: "context after"),
   ])
 
