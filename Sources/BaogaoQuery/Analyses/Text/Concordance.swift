@@ -11,13 +11,13 @@ import BaogaoCore
 /// Line ends inside the context become spaces. `offset` is the keyword's Unicode-scalar offset in
 /// the cleaned text, for `source`.
 public enum Concordance {
-  /// `report_id, region, year, offset, left, keyword, right`.
-  public static let schema = Schema([
-    Column("report_id", .string), Column("region", .string), Column("year", .int),
-    Column("offset", .int, help: "character offset of the keyword in the cleaned text"),
-    Column("left", .string, help: "context before, right-aligned"), Column("keyword", .string),
-    Column("right", .string, help: "context after"),
-  ])
+  /// `report_id, region, level, year, adcode, offset, left, keyword, right`.
+  public static let schema = Schema(
+    [Column("report_id", .string)] + ReportContext.columns + [
+      Column("offset", .int, help: "character offset of the keyword in the cleaned text"),
+      Column("left", .string, help: "context before, right-aligned"), Column("keyword", .string),
+      Column("right", .string, help: "context after"),
+    ])
 
   /// Every occurrence of `term` (longest match first among `terms`), `width` characters of context.
   public static func table(for reports: [Report], terms: [String], width: Int = 10) -> Table {
@@ -31,15 +31,18 @@ public enum Concordance {
         let left = context(scalars, max(0, match.start - width)..<match.start)
         let right = context(scalars, match.end..<min(scalars.count, match.end + width))
         lefts.append(left)
-        rows.append([
-          .string(report.id), Value(report.region), Value(report.year), .int(match.start), .null,
-          .string(TextUnits.string(scalars, match.start..<match.end)), .string(right),
-        ])
+        rows.append(
+          [.string(report.id)] + ReportContext.values(report) + [
+            .int(match.start), .null, .string(TextUnits.string(scalars, match.start..<match.end)),
+            .string(right),
+          ])
       }
     }
     let column = lefts.map(TextWidth.columns).max() ?? 0
+    let leftColumn = schema.index(of: "left")!
     for (i, left) in lefts.enumerated() {
-      rows[i][4] = .string(String(repeating: " ", count: column - TextWidth.columns(left)) + left)
+      rows[i][leftColumn] = .string(
+        String(repeating: " ", count: column - TextWidth.columns(left)) + left)
     }
     return Table(schema: schema, rows: rows)
   }
