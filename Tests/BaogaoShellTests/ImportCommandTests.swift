@@ -36,6 +36,13 @@ struct ImportCommandTests {
     #expect(out.stdout.contains("$panel  —  imported: 2 rows (region, year, population)"))
   }
 
+  @Test(".import completes paths, as load does")
+  func completesPaths() throws {
+    let dir = try covariates()
+    let (s, _) = session()
+    #expect(s.completions(for: ".import \(dir.path)/co") == ["\(dir.path)/cov.csv"])
+  }
+
   @Test(".import names the table after the file; errors name the file and line")
   func importErrors() throws {
     let dir = try covariates("region,year\n甲市,2023\n乙县\n")
