@@ -58,6 +58,21 @@ import Testing
     #expect(row["id"] == "r1.s4")
   }
 
+  @Test("search rows carry the report's region, level, year and adcode")
+  func searchRows() throws {
+    let context = Self.context()
+    let search = try SearchSource().bind([Token(.string("增长"), 0..<4)], in: context)
+    let table = try search.table(in: context)
+    #expect(
+      Array(table.schema.names.prefix(5)) == ["report_id", "region", "level", "year", "adcode"])
+    let row = try #require(table.records.first)
+    #expect(row["context"] == "全年«增长»5%。")
+    #expect(row["region"] == "甲市")
+    #expect(row["level"] == "city")
+    #expect(row["year"] == 2024)
+    #expect(row["adcode"] == "990100")
+  }
+
   @Test func termsRows() throws {
     let table = try GlossaryTermsSource().table(in: Self.context())
     #expect(
