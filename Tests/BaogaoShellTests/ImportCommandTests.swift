@@ -36,6 +36,20 @@ struct ImportCommandTests {
     #expect(out.stdout.contains("$panel  —  imported: 2 rows (region, year, population)"))
   }
 
+  @Test(".save keeps an .import replayable from the script's folder")
+  func saveRebasesTheFile() throws {
+    let dir = try covariates()
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    let (s, out) = session()
+    s.run(
+      ".import cov.csv as pop\n.save sub/saved.bg",
+      origin: Origin(file: "t.bg", directory: dir.path))
+    let saved = try String(
+      contentsOf: dir.appendingPathComponent("sub/saved.bg"), encoding: .utf8)
+    #expect(saved.contains("\n.import ../cov.csv as pop\n"), "\(saved)\(out.stderr)")
+  }
+
   @Test(".import completes paths, as load does")
   func completesPaths() throws {
     let dir = try covariates()
