@@ -71,6 +71,9 @@ import Testing
     #expect(row["level"] == "city")
     #expect(row["year"] == 2024)
     #expect(row["adcode"] == "990100")
+    // A code for joins: shown in table mode only when selected.
+    #expect(table.schema["adcode"]?.hiddenByDefault == true)
+    #expect(table.schema["level"]?.hiddenByDefault == false)
   }
 
   @Test func termsRows() throws {

@@ -11,9 +11,10 @@ import BaogaoCore
 /// Line ends inside the context become spaces. `offset` is the keyword's Unicode-scalar offset in
 /// the cleaned text, for `source`.
 public enum Concordance {
-  /// `report_id, region, level, year, adcode, offset, left, keyword, right`.
+  /// `report_id, region, level, year, adcode, offset, left, keyword, right` (`level` and `adcode`
+  /// shown in table mode only when selected, so the contexts keep their width).
   public static let schema = Schema(
-    [Column("report_id", .string)] + ReportContext.columns + [
+    [Column("report_id", .string)] + ReportContext.columns(hidden: ["level"]) + [
       Column("offset", .int, help: "character offset of the keyword in the cleaned text"),
       Column("left", .string, help: "context before, right-aligned"), Column("keyword", .string),
       Column("right", .string, help: "context after"),
