@@ -55,6 +55,14 @@ import Testing
     }
   }
 
+  @Test("a .tsv is split at tabs; spaces around a number are ignored")
+  func tabsAndSpaces() throws {
+    // Made-up rows.
+    let table = try ImportedTable.parse("region\tyear\tx\n甲市\t 2023\t1.5 \n", file: "t.tsv")
+    #expect(table.schema.columns.map(\.type) == [.string, .int, .double])
+    #expect(table.rows == [["甲市", 2023, 1.5]])
+  }
+
   @Test("blank lines are skipped but counted; CRLF line ends and a BOM are read")
   func blankLinesAndCRLF() throws {
     let table = try ImportedTable.parse("\u{FEFF}a,b\r\n1,2\r\n\r\n3,4\r\n", file: "t.csv")

@@ -7,13 +7,15 @@ import Foundation
 ///
 /// The first row is the header. A column whose every non-empty field is a whole number is `int`,
 /// one whose every non-empty field is a decimal number is `double`, any other is text; an empty
-/// field is null. A whole number written with a leading zero (`010100`, a code) stays text.
+/// field is null. A whole number written with a leading zero (`010100`, a code) stays text;
+/// spaces around a number (` 2023`) are ignored. A `.tsv` file is split at tabs.
 /// Fields are split by CSV.swift; this type adds what a person needs when the file is wrong: the
 /// line of an unterminated quote or of a row with too few or too many fields.
 public enum ImportedTable {
-  /// The table in `text`; `file` names the file in errors (`gdp.csv:4: …`).
+  /// The table in `text`; `file` names the file in errors (`gdp.csv:4: …`) and, ending in
+  /// `.tsv`, makes tabs the separator.
   public static func parse(_ text: String, file: String) throws(QueryError) -> Table {
-    let rows = try records(text, file: file)
+    let rows = try records(text, file: file, separator: separator(for: file))
     guard let header = rows.first else { throw QueryError("\(file): the file is empty") }
     let names = try columnNames(header.fields, file: file)
     var cells: [[String]] = []
@@ -48,7 +50,12 @@ public enum ImportedTable {
     let firstLine =
       prefix.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
       .first.map(String.init) ?? ""
-    return (try? records(firstLine, file: path))?.first?.fields
+    return (try? records(firstLine, file: path, separator: separator(for: path)))?.first?.fields
+  }
+
+  /// Tab for a `.tsv` file, else comma.
+  static func separator(for file: String) -> Unicode.Scalar {
+    file.lowercased().hasSuffix(".tsv") ? "\t" : ","
   }
 
   static func contents(path: String, shownAs: String) throws(QueryError) -> String {
@@ -75,10 +82,14 @@ public enum ImportedTable {
   /// quoted field. A quote never closed swallows the rest of the file into one field; the
   /// quotes of a well-formed file pair up, so an odd count means one was left open, in the last
   /// record read.
-  static func records(_ text: String, file: String) throws(QueryError) -> [Record] {
+  static func records(_ text: String, file: String, separator: Unicode.Scalar = ",")
+    throws(QueryError) -> [Record]
+  {
     let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     let reader: CSVReader
-    do { reader = try CSVReader(string: body, hasHeaderRow: false) } catch {
+    do {
+      reader = try CSVReader(string: body, hasHeaderRow: false, delimiter: separator)
+    } catch {
       throw QueryError("\(file): \(error)")
     }
     var records: [Record] = []
@@ -119,7 +130,7 @@ public enum ImportedTable {
   /// else `string`. A column of empty fields is text.
   static func columnType(_ fields: some Sequence<String>) -> ValueType {
     var type: ValueType? = nil
-    for field in fields where !field.isEmpty {
+    for field in fields.lazy.map(trimmed) where !field.isEmpty {
       if wholeNumber(field) != nil {
         if type == nil { type = .int }
       } else if decimalNumber(field) != nil {
@@ -134,10 +145,16 @@ public enum ImportedTable {
   static func value(_ field: String, as type: ValueType) -> Value {
     if field.isEmpty { return .null }
     switch type {
-    case .int: return Value(wholeNumber(field))
-    case .double: return Value(wholeNumber(field).map(Double.init) ?? decimalNumber(field))
+    case .int: return Value(wholeNumber(trimmed(field)))
+    case .double:
+      let number = trimmed(field)
+      return Value(wholeNumber(number).map(Double.init) ?? decimalNumber(number))
     default: return .string(field)
     }
+  }
+
+  private static func trimmed(_ field: String) -> String {
+    field.trimmingCharacters(in: .whitespaces)
   }
 
   /// `2023`, `-5`; not `010100` (a code written with its leading zero) nor `+5`.
