@@ -239,3 +239,37 @@ struct PagingTerminalTests {
     #expect(screen.contains("r1.s100"), "\(screen)")
   }
 }
+
+/// Value completion in a real terminal: Tab inside quotes after `==` offers the data's values.
+@Suite("Terminal: value completion", .serialized)
+struct ValueCompletionTerminalTests {
+  @Test("Tab after level == \" completes the level the loaded report has")
+  func valueCompletion() throws {
+    let seed = try Baogao.shared.appendingPathComponent(
+      "corpus/seeds/2024-county-anonymized-guangdong.txt"
+    ).path
+    let expected = try Baogao.run(["-c", ".mode csv; load \(seed); reports | select level"])
+    let level = try #require(expected.stdout.split(separator: "\n").dropFirst().first)
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send("load \(seed)", "Enter")
+    try term.waitForLine { $0.hasPrefix("loaded 1 report") }
+    try term.send("C-l")
+    try term.send("reports | where level == \"", "Tab")
+    try term.waitForLine { $0 == "baogao> reports | where level == \"\(level)\"" }
+    try term.send(" | select region", "Enter")
+    try term.waitForLine { $0 == "(1 row)" }
+    // Inside `in [`: the metric ids the report's indicators have, listed when several match.
+    try term.send("C-l")
+    try term.send("indicators | where metric in [\"", "Tab")
+    let metrics = try Baogao.run(["-c", ".mode csv; load \(seed); indicators | select metric"])
+    let ids = Set(metrics.stdout.split(separator: "\n").dropFirst().map { "\"\($0)\"" }).sorted()
+    try #require(ids.count > 1)
+    // The list below the line: every id, in columns.
+    try term.waitForLine { $0.hasPrefix(ids[0] + " ") }
+    let screen = try term.screen()
+    let listed = screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    #expect(Set(ids).isSubset(of: Set(listed)), "\(screen)")
+  }
+}
