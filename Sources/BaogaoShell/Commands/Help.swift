@@ -24,7 +24,15 @@ enum Help {
     return topics
   }()
 
+  /// The help on `topic` (or the overview), wrapped at word boundaries to the width of the
+  /// session's tables (`.width N`, or the terminal's): long lines continue under their text.
   static func text(for topic: String?, session: Session) throws -> String {
+    let text = try unwrappedText(for: topic, session: session)
+    guard let width = session.settings.width ?? session.terminalWidth else { return text }
+    return wrap(text, width: width, ambiguousWide: session.settings.ambiguousWide)
+  }
+
+  static func unwrappedText(for topic: String?, session: Session) throws -> String {
     guard let topic else {
       let dots = Session.dotCommands.map { "  " + $0.usage }.joined(separator: "\n")
       let sources = session.catalog.names.filter { !$0.hasPrefix("$") }
@@ -41,7 +49,10 @@ enum Help {
           }.sorted()
         ),
       ]
-      let lists = listed.map { wrapped("\($0.0): " + $0.1.joined(separator: ", ")) }
+      let listWidth = min(96, session.settings.width ?? session.terminalWidth ?? 96)
+      let lists = listed.map {
+        wrapped("\($0.0): " + $0.1.joined(separator: ", "), width: listWidth)
+      }
       return (topics["overview"] ?? "") + "\n" + lists.joined(separator: "\n")
         + "\n\nDot-commands:\n" + dots + "\n"
     }
@@ -88,5 +99,79 @@ enum Help {
     }
     if !line.isEmpty { lines.append(line) }
     return lines.joined(separator: "\n")
+  }
+
+  /// Wraps each line wider than `width` columns at its last spaces that fit, as a terminal
+  /// user expects: words are never cut, and a line too long to break stays whole. A continued
+  /// line is indented under the text it continues — under the description in an aligned line
+  /// (`  load PATH...     read .txt …`), else two columns past the line's own indentation.
+  static func wrap(_ text: String, width: Int, ambiguousWide: Bool = false) -> String {
+    let width = max(width, 20)
+    func columns(_ s: Substring) -> Int {
+      DisplayWidth.width(of: String(s), ambiguousWide: ambiguousWide)
+    }
+    var out: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      guard columns(line) > width else {
+        out.append(line)
+        continue
+      }
+      let indent = line.prefix { $0 == " " }.count
+      // An aligned line: a gap of two or more spaces after the first word puts the text in a column.
+      var hanging = indent + 2
+      let body = line.dropFirst(indent)
+      if let gap = body.range(of: "  "),
+        let textStart = body[gap.upperBound...].firstIndex(where: { $0 != " " })
+      {
+        let column = columns(line[..<textStart])
+        if column < width / 2 { hanging = column }
+      }
+      var rest = line
+      var first = true
+      while true {
+        let prefix = first ? "" : String(repeating: " ", count: hanging)
+        let available = width - (first ? 0 : hanging)
+        if columns(rest) <= available {
+          out.append(Substring(prefix) + rest)
+          break
+        }
+        // The last space at which the text before it fits, past the indentation.
+        var cut: Substring.Index?
+        var used = 0
+        var i = rest.startIndex
+        let textStart = rest.firstIndex { $0 != " " } ?? rest.startIndex
+        while i < rest.endIndex {
+          let c = rest[i]
+          if c == " ", i > textStart, used <= available { cut = i }
+          used += DisplayWidth.width(of: c, ambiguousWide: ambiguousWide)
+          if used > available { break }
+          i = rest.index(after: i)
+        }
+        guard let at = cut else {
+          // No space to break at within the width: keep the word whole, break after it.
+          if let next = rest[textStart...].firstIndex(of: " ") {
+            cut = next
+          } else {
+            out.append(Substring(prefix) + rest)
+            break
+          }
+          let at = cut!
+          out.append(Substring(prefix) + rest[..<at])
+          rest = rest[at...].drop { $0 == " " }
+          first = false
+          if rest.isEmpty { break }
+          continue
+        }
+        var end = at
+        while end > rest.startIndex, rest[rest.index(before: end)] == " " {
+          end = rest.index(before: end)
+        }
+        out.append(Substring(prefix) + rest[..<end])
+        rest = rest[at...].drop { $0 == " " }
+        first = false
+        if rest.isEmpty { break }
+      }
+    }
+    return out.joined(separator: "\n")
   }
 }
