@@ -123,7 +123,8 @@ import Testing
     }
     print(
       "letter-plus formula X runs: \(formulaRuns); beside an unmasked term: \(policyRuns) "
-        + "(flagged \(policyFlagged)); all terms masked (X or xx, beside Chinese): \(maskedRuns) (flagged \(maskedFlagged))")
+        + "(flagged \(policyFlagged)); all terms masked (X or xx, beside Chinese): \(maskedRuns) (flagged \(maskedFlagged))"
+    )
     #expect(policyRuns > 100, "the corpus has many 1+X formulas")
     #expect(policyFlagged == 0)
   }
