@@ -33,7 +33,7 @@ struct HelpWrapTests {
     }
   }
 
-  @Test("an aligned line continues under its description; plain text under its indentation")
+  @Test("an aligned line continues under its description; prose reflows; no word is cut")
   func hanging() {
     // Made-up help lines.
     let aligned =
@@ -45,19 +45,20 @@ struct HelpWrapTests {
                              files, folders and globs into
                              the session
         """)
+    // Prose is reflowed as a paragraph, flush left.
     #expect(
       Help.wrap(
-        "Statements end at a newline or a semicolon, and a line ending in a pipe continues.",
+        "Statements end at a newline or a semicolon,\nand a line ending in a pipe continues.",
         width: 30)
-          == """
-          Statements end at a newline or
-            a semicolon, and a line
-            ending in a pipe continues.
-          """)
+        == "Statements end at a newline or\na semicolon, and a line ending\nin a pipe continues.")
+    // An indented line without a column hangs two past its indentation.
+    #expect(
+      Help.wrap("  level == \"county\" and not year == 2019 or region ~ \"^广东\"", width: 30)
+        == "  level == \"county\" and not\n    year == 2019 or region ~\n    \"^广东\"")
     // A word longer than the width stays whole.
     #expect(
       Help.wrap("see target_report_id_and_more here", width: 20)
-        == "see\n  target_report_id_and_more\n  here")
+        == "see\ntarget_report_id_and_more\nhere")
     #expect(Help.wrap("short", width: 20) == "short")
   }
 

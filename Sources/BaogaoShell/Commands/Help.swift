@@ -101,76 +101,82 @@ enum Help {
     return lines.joined(separator: "\n")
   }
 
-  /// Wraps each line wider than `width` columns at its last spaces that fit, as a terminal
-  /// user expects: words are never cut, and a line too long to break stays whole. A continued
-  /// line is indented under the text it continues — under the description in an aligned line
-  /// (`  load PATH...     read .txt …`), else two columns past the line's own indentation.
+  /// Wraps help text wider than `width` columns at word boundaries, as a terminal user
+  /// expects: words are never cut, and a word wider than the screen stays whole on its line.
+  /// A paragraph of prose (unindented lines) is reflowed as one; an indented line continues
+  /// under its description when aligned (`  load PATH...     read .txt …`), else two columns
+  /// past its own indentation.
   static func wrap(_ text: String, width: Int, ambiguousWide: Bool = false) -> String {
     let width = max(width, 20)
-    func columns(_ s: Substring) -> Int {
+    func columns(_ s: some StringProtocol) -> Int {
       DisplayWidth.width(of: String(s), ambiguousWide: ambiguousWide)
     }
-    var out: [Substring] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      guard columns(line) > width else {
-        out.append(line)
-        continue
-      }
+    func isProse(_ line: String) -> Bool {
+      guard let first = line.first, first != " " else { return false }
+      return !line.contains("  ")
+    }
+    /// The column an indented line's continuation starts at.
+    func hanging(_ line: String) -> Int {
       let indent = line.prefix { $0 == " " }.count
-      // An aligned line: a gap of two or more spaces after the first word puts the text in a column.
-      var hanging = indent + 2
       let body = line.dropFirst(indent)
       if let gap = body.range(of: "  "),
         let textStart = body[gap.upperBound...].firstIndex(where: { $0 != " " })
       {
         let column = columns(line[..<textStart])
-        if column < width / 2 { hanging = column }
+        if column <= width / 2 { return column }
       }
-      var rest = line
-      var first = true
-      while true {
-        let prefix = first ? "" : String(repeating: " ", count: hanging)
-        let available = width - (first ? 0 : hanging)
-        if columns(rest) <= available {
-          out.append(Substring(prefix) + rest)
-          break
-        }
-        // The last space at which the text before it fits, past the indentation.
-        var cut: Substring.Index?
-        var used = 0
-        var i = rest.startIndex
-        let textStart = rest.firstIndex { $0 != " " } ?? rest.startIndex
-        while i < rest.endIndex {
-          let c = rest[i]
-          if c == " ", i > textStart, used <= available { cut = i }
-          used += DisplayWidth.width(of: c, ambiguousWide: ambiguousWide)
-          if used > available { break }
-          i = rest.index(after: i)
-        }
-        guard let at = cut else {
-          // No space to break at within the width: keep the word whole, break after it.
-          if let next = rest[textStart...].firstIndex(of: " ") {
-            cut = next
-          } else {
-            out.append(Substring(prefix) + rest)
-            break
-          }
-          let at = cut!
-          out.append(Substring(prefix) + rest[..<at])
-          rest = rest[at...].drop { $0 == " " }
-          first = false
-          if rest.isEmpty { break }
+      return indent + 2
+    }
+    /// Greedy: as many words as fit on each line, the spaces between them kept as written.
+    func broken(_ line: String, hanging: Int) -> [String] {
+      var out: [String] = []
+      var current = ""
+      var pendingSpaces = ""
+      var index = line.startIndex
+      let indent = String(line.prefix { $0 == " " })
+      current = indent
+      index = line.index(line.startIndex, offsetBy: indent.count)
+      var lineHasWord = false
+      while index < line.endIndex {
+        if line[index] == " " {
+          let end = line[index...].firstIndex { $0 != " " } ?? line.endIndex
+          pendingSpaces = String(line[index..<end])
+          index = end
           continue
         }
-        var end = at
-        while end > rest.startIndex, rest[rest.index(before: end)] == " " {
-          end = rest.index(before: end)
+        let end = line[index...].firstIndex(of: " ") ?? line.endIndex
+        let word = line[index..<end]
+        index = end
+        if lineHasWord, columns(current) + columns(pendingSpaces) + columns(word) > width {
+          out.append(current)
+          current = String(repeating: " ", count: hanging) + word
+        } else {
+          current += (lineHasWord ? pendingSpaces : "") + word
         }
-        out.append(Substring(prefix) + rest[..<end])
-        rest = rest[at...].drop { $0 == " " }
-        first = false
-        if rest.isEmpty { break }
+        lineHasWord = true
+        pendingSpaces = ""
       }
+      out.append(current)
+      return out
+    }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var out: [String] = []
+    var i = 0
+    while i < lines.count {
+      if isProse(lines[i]) {
+        var j = i
+        while j < lines.count, isProse(lines[j]) { j += 1 }
+        let paragraph = lines[i..<j]
+        if paragraph.contains(where: { columns($0) > width }) {
+          out += broken(paragraph.joined(separator: " "), hanging: 0)
+        } else {
+          out += paragraph
+        }
+        i = j
+        continue
+      }
+      out += columns(lines[i]) > width ? broken(lines[i], hanging: hanging(lines[i])) : [lines[i]]
+      i += 1
     }
     return out.joined(separator: "\n")
   }
