@@ -26,6 +26,9 @@ import Testing
       "完善碳达峰、碳中和“1+N+X”政策体系。", "完善“9+X”问题解决模式。", "构建“2+9+X”产业基金体系。",
       "“N+X”政策体系将陆续出台。", "构建“1+10+X+N”现代产业体系。", "推行“支部+X+农户”工作机制。",
       "推进“9+x城市治理”建设。", "构建“１＋Ｘ”专委会。",
+      // Codes and terms: a county road, a radar band, a Latin name, a formula's X defined.
+      "打通X252石天线公路。", "建设X波段天气雷达。", "深入实施X-FLASH放疗研究。",
+      "“1”即总体方案，“X”即相关配套政策。",
     ] {
       #expect(Self.flagged(text).isEmpty, "\(text)")
     }
@@ -40,6 +43,9 @@ import Testing
       ("实施“x+xx”政策体系。", ["xx”"]),
       ("按照“X个部门+XX家企业”的组织架构。", ["X个", "XX家"]),
       ("XX县地区生产总值增长X%。", ["XX县", "X%"]),
+      // A partly masked year is still masked; a quoted X not defined is a masked name.
+      ("20XX年以来", ["XX年"]),
+      ("实施“X”工程。", ["X”"]),
     ]
     for (text, runs) in cases {
       let expected = try Set(

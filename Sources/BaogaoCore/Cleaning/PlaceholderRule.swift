@@ -6,7 +6,8 @@
 /// A letter in a policy formula is no placeholder: in `“1+N+X”政策体系`, `“9+X”问题解决模式` and
 /// `“支部+X+农户”` the X is the formula's "and others", as the unmasked `1`, `N` and `支部` beside
 /// it show. An X joined by `+` to a term that is not itself masked is left; a formula of masked
-/// terms only (`“x+x+x”`, `X个部门+XX家企业`) is still flagged.
+/// terms only (`“x+x+x”`, `X个部门+XX家企业`) is still flagged. Nor is an X that a code or a
+/// term carries: a road's `X252`, `X波段`, `X-FLASH`, or the `“X”即…` that defines a formula's X.
 struct PlaceholderRule: CleaningRule {
   let kind = "placeholder_flagged"
   let noun = "anonymised placeholder"
@@ -31,9 +32,9 @@ struct PlaceholderRule: CleaningRule {
       let after = j < scalars.count ? scalars[j] : " "
       let isolated = !Self.isLatin(before) && !Self.isLatin(after)
       let longEnough = s == "X" || j - i >= 2
-      if isolated && longEnough && !(after == "光" || after == "射")
+      if isolated && longEnough && !(after == "光" || after == "射" || after == "波")
         && (before.value > 0x7F || after.value > 0x7F)
-        && !Self.isFormulaSymbol(scalars, i..<j)
+        && !Self.isFormulaSymbol(scalars, i..<j) && !Self.isCodeOrTerm(scalars, i..<j)
       {
         positions.append(i)
       }
@@ -44,6 +45,20 @@ struct PlaceholderRule: CleaningRule {
 
   static func isLatin(_ s: Unicode.Scalar) -> Bool {
     (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+  }
+
+  /// `X252` (a county road: letter then digits; a masked figure is masked whole), `X-FLASH`
+  /// (a Latin word joined by a hyphen), and `“X”即…`/`“X”指…` (a formula's letter defined).
+  static func isCodeOrTerm(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Bool {
+    func at(_ k: Int) -> Unicode.Scalar? { k >= 0 && k < scalars.count ? scalars[k] : nil }
+    if let next = at(run.upperBound), ("0"..."9").contains(next) { return true }
+    if at(run.upperBound) == "-", let next = at(run.upperBound + 1), isLatin(next) { return true }
+    if at(run.lowerBound - 1) == "\u{201C}", at(run.upperBound) == "\u{201D}",
+      let word = at(run.upperBound + 1), ["即", "指", "是", "为", "："].contains(word)
+    {
+      return true
+    }
+    return false
   }
 
   static func isPlus(_ s: Unicode.Scalar) -> Bool { s == "+" || s == "\u{FF0B}" }
