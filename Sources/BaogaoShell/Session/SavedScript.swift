@@ -1,6 +1,10 @@
 import BaogaoQuery
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc  // stat(): the release build (MemberImportVisibility) needs it named
+#endif
+
 /// Writes `.save`'s script so that it replays from wherever it is saved.
 ///
 /// Statements are kept as typed, except the paths of `load`, `.read`, `.output`, `.once` and
