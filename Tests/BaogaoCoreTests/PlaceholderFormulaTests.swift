@@ -45,6 +45,8 @@ import Testing
       ("XX县地区生产总值增长X%。", ["XX县", "X%"]),
       // A partly masked year is still masked; a quoted X not defined is a masked name.
       ("20XX年以来", ["XX年"]),
+      // A masked range is masked, though a hyphen joins it (the anonymised seed's X-XX年).
+      ("争取省级试点X-X项。", ["X-", "X项"]),
       ("实施“X”工程。", ["X”"]),
     ]
     for (text, runs) in cases {

@@ -52,7 +52,12 @@ struct PlaceholderRule: CleaningRule {
   static func isCodeOrTerm(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> Bool {
     func at(_ k: Int) -> Unicode.Scalar? { k >= 0 && k < scalars.count ? scalars[k] : nil }
     if let next = at(run.upperBound), ("0"..."9").contains(next) { return true }
-    if at(run.upperBound) == "-", let next = at(run.upperBound + 1), isLatin(next) { return true }
+    // `X-FLASH`, but not a masked range such as `X-XX年` or `X-X项`.
+    if at(run.upperBound) == "-", let next = at(run.upperBound + 1), isLatin(next),
+      !isMaskLetter(next)
+    {
+      return true
+    }
     if at(run.lowerBound - 1) == "\u{201C}", at(run.upperBound) == "\u{201D}",
       let word = at(run.upperBound + 1), ["即", "指", "是", "为", "："].contains(word)
     {
