@@ -28,7 +28,7 @@ import Testing
       "推进“9+x城市治理”建设。", "构建“１＋Ｘ”专委会。",
       // Codes and terms: a county road, a radar band, a Latin name, a formula's X defined.
       "打通X252石天线公路。", "建设X波段天气雷达。", "深入实施X-FLASH放疗研究。",
-      "“1”即总体方案，“X”即相关配套政策。",
+      "“1”即总体方案，“X”即相关配套政策。", "“X”，即办事群众。", "实施“415X”先进制造业集群培育工程。",
     ] {
       #expect(Self.flagged(text).isEmpty, "\(text)")
     }
@@ -45,6 +45,7 @@ import Testing
       ("XX县地区生产总值增长X%。", ["XX县", "X%"]),
       // A partly masked year is still masked; a quoted X not defined is a masked name.
       ("20XX年以来", ["XX年"]),
+      ("截至201X年底", ["X年"]),
       // A masked range is masked, though a hyphen joins it (the anonymised seed's X-XX年).
       ("争取省级试点X-X项。", ["X-", "X项"]),
       ("实施“X”工程。", ["X”"]),

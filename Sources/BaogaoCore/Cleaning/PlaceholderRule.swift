@@ -58,10 +58,20 @@ struct PlaceholderRule: CleaningRule {
     {
       return true
     }
-    if at(run.lowerBound - 1) == "\u{201C}", at(run.upperBound) == "\u{201D}",
-      let word = at(run.upperBound + 1), ["即", "指", "是", "为", "："].contains(word)
+    if at(run.lowerBound - 1) == "\u{201C}", at(run.upperBound) == "\u{201D}" {
+      // `“X”即`, `“X”，即`: the quoted letter is being defined.
+      var k = run.upperBound + 1
+      if let comma = at(k), comma == "，" || comma == "," { k += 1 }
+      if let word = at(k), ["即", "指", "是", "为", "："].contains(word) { return true }
+    }
+    // `“415X”先进制造业`: digits and a letter make one quoted policy name, where a partly masked
+    // figure goes on to its unit (`201X年`).
+    if let previous = at(run.lowerBound - 1), ("0"..."9").contains(previous),
+      at(run.upperBound) == "\u{201D}"
     {
-      return true
+      var k = run.lowerBound - 1
+      while let s = at(k), ("0"..."9").contains(s) { k -= 1 }
+      if at(k) == "\u{201C}" { return true }
     }
     return false
   }
