@@ -20,6 +20,7 @@ extension Session {
     ("once", ".once FILE               send the next result to FILE"),
     ("open", ".open FILE               open or create a store (SQLite); load writes to it"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
+    ("pager", ".pager [on|off|CMD]      page results longer than the screen ($PAGER, less -FRX)"),
     ("params", ".params                  parameters set with .set or --set"),
     ("pwd", ".pwd                     print the current folder"),
     (
@@ -51,6 +52,21 @@ extension Session {
       return .quit
     case "help":
       try emit(Help.text(for: args.first, session: self))
+    case "pager":
+      // `.pager less -S`: the words after .pager are the command, as typed.
+      switch args.joined(separator: " ") {
+      case "":
+        let shown =
+          switch settings.pager {
+          case .off: "off"
+          case .on: "on (\(Pager.defaultCommand() ?? "no pager installed"))"
+          case .command(let command): command
+          }
+        note("pager: \(shown); results longer than the screen page in the interactive shell")
+      case "on": settings.pager = .on
+      case "off": settings.pager = .off
+      case let command: settings.pager = .command(command)
+      }
     case "precision":
       guard let first = args.first else {
         note("precision: \(settings.precision) decimals in table, box and line modes")

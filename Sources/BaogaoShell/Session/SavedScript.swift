@@ -86,10 +86,15 @@ struct SavedScript {
     guard let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") else {
       return physical
     }
-    var a = stat()
-    var b = stat()
-    guard stat(logical, &a) == 0, stat(physical, &b) == 0, a.st_dev == b.st_dev,
-      a.st_ino == b.st_ino
+    // The same folder: the same device and inode. Through FileManager, not stat(), whose struct
+    // the release build cannot name (MemberImportVisibility: it lives in CoreFoundation).
+    func identity(_ path: String) -> [FileAttributeKey: Any]? {
+      try? FileManager.default.attributesOfItem(atPath: path)
+    }
+    guard let a = identity(logical), let b = identity(physical),
+      let deviceA = a[.systemNumber] as? NSNumber, let deviceB = b[.systemNumber] as? NSNumber,
+      let inodeA = a[.systemFileNumber] as? NSNumber, let inodeB = b[.systemFileNumber] as? NSNumber,
+      deviceA == deviceB, inodeA == inodeB
     else { return physical }
     return logical
   }

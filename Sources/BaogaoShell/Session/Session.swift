@@ -32,8 +32,9 @@ public final class Session {
   var redirect: FileHandle?
   /// `.once FILE`: the next statement's result goes to this file.
   var once: String?
-  /// Shows long text a page at a time; set by the interactive shell (`show` of a long report).
-  public var pager: ((String) -> Void)?
+  /// Shows a result longer than the screen a page at a time; set by the interactive shell on a
+  /// terminal. Returns false when it showed nothing (`.pager off`), so the text is printed.
+  public var pager: ((String) -> Bool)?
   /// Depth of `.read` nesting, to stop a script that reads itself.
   var readDepth = 0
   /// Tables a script has written to standard output in a data mode, for `PipelineCommand`'s rule.
@@ -200,6 +201,14 @@ public final class Session {
     }
     if let redirect {
       redirect.write(Data(text.utf8))
+      return
+    }
+    if let pager, settings.pager != .off, let rows = terminalRows,
+      Pager.needsPaging(
+        text, rows: rows, columns: DisplayWidth.terminalColumns(),
+        ambiguousWide: settings.ambiguousWide),
+      pager(text)
+    {
       return
     }
     output.write(text)
