@@ -67,31 +67,37 @@ struct KwicSource: ParameterizedSource {
   }
 }
 
-/// `terms [top] K`: the K most frequent words (default 20).
+/// `terms [top] K [singles]`: the K most frequent words (default 20); `singles` keeps
+/// single-character function words and units (的, 年, 亿).
 struct TermsSource: ParameterizedSource {
   var name: String { "terms" }
-  var summary: String { "most frequent words (ICU segmentation, stopwords left out)" }
-  var usage: String { "terms top K" }
+  var summary: String { "most frequent words (jieba segmentation, stopwords left out)" }
+  var usage: String { "terms top K [singles]" }
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
     let top = try args.option("top", default: 20)
     let k = try args.leadingNumber(for: "K", within: 0...WholeNumber.limit) ?? top
     try args.expectEmpty()
     return ComputedSource(
       name: "terms", schema: TopTerms.schema, summary: summary,
-      compute: { TopTerms.table(for: $0.corpus.reports, top: k) })
+      compute: {
+        TopTerms.table(
+          for: $0.corpus.reports, top: k, segmenter: try $0.wordSegmenter(), stopwords: dropped)
+      })
   }
 }
 
-/// `ngrams N [top K]`: the K most frequent word n-grams (default 50).
+/// `ngrams N [top K] [singles]`: the K most frequent word n-grams (default 50).
 struct NgramsSource: ParameterizedSource {
   var name: String { "ngrams" }
   var summary: String { "most frequent word n-grams" }
-  var usage: String { "ngrams N [top K]" }
+  var usage: String { "ngrams N [top K] [singles]" }
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
     guard let n = try args.leadingNumber(for: "N", within: 1...100) else {
       throw QueryError("missing N; usage: \(usage)", at: arguments.first?.range)
     }
@@ -99,18 +105,23 @@ struct NgramsSource: ParameterizedSource {
     try args.expectEmpty()
     return ComputedSource(
       name: "ngrams", schema: NgramCounter.schema, summary: summary,
-      compute: { NgramCounter.table(for: $0.corpus.reports, n: n, top: k) })
+      compute: {
+        NgramCounter.table(
+          for: $0.corpus.reports, n: n, top: k, segmenter: try $0.wordSegmenter(),
+          stopwords: dropped)
+      })
   }
 }
 
-/// `cooccur TERM [top K]`: words in the same sentences as TERM (default 50).
+/// `cooccur TERM [top K] [singles]`: words in the same sentences as TERM (default 50).
 struct CooccurSource: ParameterizedSource {
   var name: String { "cooccur" }
   var summary: String { "words in the same sentence as a term" }
-  var usage: String { "cooccur TERM [top K]" }
+  var usage: String { "cooccur TERM [top K] [singles]" }
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
     let k = try args.option("top", default: 50)
     let words = try args.words()
     guard words.count == 1 else {
@@ -118,6 +129,10 @@ struct CooccurSource: ParameterizedSource {
     }
     return ComputedSource(
       name: "cooccur", schema: Cooccurrence.schema, summary: summary,
-      compute: { Cooccurrence.table(for: $0.corpus.reports, term: words[0], top: k) })
+      compute: {
+        Cooccurrence.table(
+          for: $0.corpus.reports, term: words[0], top: k, segmenter: try $0.wordSegmenter(),
+          stopwords: dropped)
+      })
   }
 }
