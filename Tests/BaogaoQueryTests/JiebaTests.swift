@@ -191,3 +191,26 @@ import Testing
     return data
   }
 }
+
+@Suite struct SegmentSourceTests {
+  func run(_ statement: String) throws -> Table {
+    let context = QueryContext(
+      sources: SourceContext(corpus: Corpus()),
+      catalog: Catalog(sources: [], parameterized: TextSources.parameterized))
+    return try Fixture.run(statement, context: context)
+  }
+
+  @Test func segmentListsTheWordsAndWhatTermsCounts() throws {
+    // A sentence of the 2024 national report.
+    let table = try run("segment \"营造市场化、法治化、国际化一流营商环境\"")
+    let words = try #require(table.column("word")).compactMap(\.string)
+    #expect(
+      words == ["营造", "市场化", "、", "法治化", "、", "国际化", "一流", "营商环境"])
+    let counted = try #require(table.column("counted"))
+    #expect(counted[1] == .bool(true) && counted[2] == .bool(false))
+    let singles = try run("segment \"的发展\"")
+    #expect(singles.column("counted") == [.bool(false), .bool(true)])
+    let kept = try run("segment \"的发展\" singles")
+    #expect(kept.column("counted") == [.bool(true), .bool(true)])
+  }
+}

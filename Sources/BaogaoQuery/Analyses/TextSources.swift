@@ -13,7 +13,7 @@ public enum TextSources {
   ]
 
   public static let parameterized: [any ParameterizedSource] = [
-    FreqSource(), KwicSource(), TermsSource(), NgramsSource(), CooccurSource(),
+    FreqSource(), KwicSource(), TermsSource(), NgramsSource(), CooccurSource(), SegmentSource(),
   ]
 }
 
@@ -134,5 +134,46 @@ struct CooccurSource: ParameterizedSource {
           for: $0.corpus.reports, term: words[0], top: k, segmenter: try $0.wordSegmenter(),
           stopwords: dropped)
       })
+  }
+}
+
+/// `segment TEXT... [singles]`: the words the segmenter cuts TEXT into, and whether `terms`,
+/// `ngrams` and `cooccur` count each (`segment "加快发展新质生产力"`).
+struct SegmentSource: ParameterizedSource {
+  var name: String { "segment" }
+  var summary: String { "the words jieba cuts a text into, and which of them terms counts" }
+  var usage: String { "segment TEXT... [singles]" }
+
+  static let schema = Schema([
+    Column("word", .string),
+    Column("kind", .string, help: "chinese, letters, number or other (punctuation, space)"),
+    Column("start", .int, help: "character offset in the text"),
+    Column("counted", .bool, help: "counted by terms, ngrams and cooccur (not a stopword)"),
+  ])
+
+  func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
+    var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
+    let text = try args.words().joined(separator: " ")
+    return ComputedSource(
+      name: "segment", schema: Self.schema, summary: summary,
+      compute: {
+        let rows: [[Value]] = try $0.wordSegmenter().words(in: text).map { word in
+          [
+            .string(word.text), .string(Self.kindName(word.kind)), .int(word.start),
+            .bool(word.isContent && !dropped.contains(word.text)),
+          ]
+        }
+        return Table(schema: Self.schema, rows: rows)
+      })
+  }
+
+  static func kindName(_ kind: Segmenter.Word.Kind) -> String {
+    switch kind {
+    case .ideographic: "chinese"
+    case .letters: "letters"
+    case .number: "number"
+    case .other: "other"
+    }
   }
 }

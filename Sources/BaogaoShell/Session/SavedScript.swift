@@ -1,6 +1,11 @@
 import BaogaoQuery
 import Foundation
 
+// `stat`'s st_ino needs it under MemberImportVisibility in release builds on Linux.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Writes `.save`'s script so that it replays from wherever it is saved.
 ///
 /// Statements are kept as typed, except the paths of `load`, `.read`, `.output`, `.once` and

@@ -84,6 +84,16 @@ public struct Segmenter: Sendable {
     var letter = false
     var digit = false
     for c in piece {
+      // ASCII and the common Han block without a property lookup.
+      if Jieba.isHan(c) { return .ideographic }
+      if c < 0x80 {
+        if Jieba.isDigit(c) {
+          digit = true
+        } else if Jieba.isASCIIAlphanumeric(c) {
+          letter = true
+        }
+        continue
+      }
       guard let scalar = Unicode.Scalar(c) else { continue }
       let p = scalar.properties
       if p.isIdeographic { return .ideographic }

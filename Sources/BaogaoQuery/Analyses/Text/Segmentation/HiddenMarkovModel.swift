@@ -51,13 +51,19 @@ public struct HiddenMarkovModel: Sendable {
     let previous: [[Int]] = [[2, 3], [1, 0], [0, 1], [3, 2]]
     var v = [Double](repeating: 0, count: 4)
     var back = [UInt8](repeating: 0, count: 4 * n)
-    let e0 = emission[s[base]] ?? (Self.minFloat, Self.minFloat, Self.minFloat, Self.minFloat)
-    let em0 = [e0.0, e0.1, e0.2, e0.3]
-    for y in 0..<4 { v[y] = start[y] + em0[y] }
+    var em = [Double](repeating: 0, count: 4)
+    func emissions(_ c: UInt32) {
+      let e = emission[c] ?? (Self.minFloat, Self.minFloat, Self.minFloat, Self.minFloat)
+      em[0] = e.0
+      em[1] = e.1
+      em[2] = e.2
+      em[3] = e.3
+    }
+    emissions(s[base])
+    for y in 0..<4 { v[y] = start[y] + em[y] }
     var next = v
     for t in 1..<max(n, 1) {
-      let e = emission[s[base + t]] ?? (Self.minFloat, Self.minFloat, Self.minFloat, Self.minFloat)
-      let em = [e.0, e.1, e.2, e.3]
+      emissions(s[base + t])
       for y in 0..<4 {
         var best = -Double.infinity
         var bestState = 0

@@ -200,9 +200,33 @@ public struct Jieba: Sendable {
     isDigit(c) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
   }
 
+  /// The text of scalars taken from a String, encoded straight to UTF-8.
   static func string(_ scalars: ArraySlice<UInt32>) -> String {
-    var view = String.UnicodeScalarView()
-    for c in scalars { view.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
-    return String(view)
+    String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+      var i = 0
+      for c in scalars {
+        switch c {
+        case ..<0x80:
+          buffer[i] = UInt8(c)
+          i += 1
+        case ..<0x800:
+          buffer[i] = UInt8(0xC0 | c >> 6)
+          buffer[i + 1] = UInt8(0x80 | c & 0x3F)
+          i += 2
+        case ..<0x10000:
+          buffer[i] = UInt8(0xE0 | c >> 12)
+          buffer[i + 1] = UInt8(0x80 | c >> 6 & 0x3F)
+          buffer[i + 2] = UInt8(0x80 | c & 0x3F)
+          i += 3
+        default:
+          buffer[i] = UInt8(0xF0 | c >> 18)
+          buffer[i + 1] = UInt8(0x80 | c >> 12 & 0x3F)
+          buffer[i + 2] = UInt8(0x80 | c >> 6 & 0x3F)
+          buffer[i + 3] = UInt8(0x80 | c & 0x3F)
+          i += 4
+        }
+      }
+      return i
+    }
   }
 }
