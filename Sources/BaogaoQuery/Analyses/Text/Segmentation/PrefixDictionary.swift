@@ -23,6 +23,9 @@ public struct PrefixDictionary: Sendable {
   private var keys: [UInt64]
   private var values: [Int32]
   private var used = 0
+  /// The first character of every word, straight from an array (every position of a sentence
+  /// looks one up); -1 where no word starts with it. Beyond the BMP, the hash table.
+  private var rootChildren = [Int32](repeating: -1, count: 0x10000)
 
   public init() {
     keys = [UInt64](repeating: 0, count: 1 << 10)
@@ -32,6 +35,10 @@ public struct PrefixDictionary: Sendable {
   /// The child of `node` for `scalar`, or nil.
   @inline(__always)
   func child(_ node: Int32, _ scalar: UInt32) -> Int32? {
+    if node == 0, scalar < 0x10000 {
+      let child = rootChildren[Int(scalar)]
+      return child < 0 ? nil : child
+    }
     let key = Self.key(node, scalar)
     let mask = keys.count - 1
     var slot = Self.hash(key) & mask
@@ -69,7 +76,11 @@ public struct PrefixDictionary: Sendable {
         let next = Int32(frequency.count)
         frequency.append(0)
         logFrequency.append(0)
-        insert(Self.key(node, scalar), next)
+        if node == 0, scalar < 0x10000 {
+          rootChildren[Int(scalar)] = next
+        } else {
+          insert(Self.key(node, scalar), next)
+        }
         node = next
       }
     }
@@ -89,6 +100,10 @@ public struct PrefixDictionary: Sendable {
       let k = key - 1
       parent[Int(values[slot])] = Int32(k >> 21)
       scalarOf[Int(values[slot])] = UInt32(k & 0x1F_FFFF)
+    }
+    for (scalar, child) in rootChildren.enumerated() where child >= 0 {
+      parent[Int(child)] = 0
+      scalarOf[Int(child)] = UInt32(scalar)
     }
     var out: [(String, Int)] = []
     for node in 1..<frequency.count where frequency[node] > 0 {
