@@ -23,13 +23,6 @@ struct AnalysisArguments {
     return value
   }
 
-  /// Removes the word `keyword` (`terms top 20 singles`) and says whether it was there.
-  mutating func flag(_ keyword: String) -> Bool {
-    guard let i = tokens.firstIndex(where: { $0.isKeyword(keyword) }) else { return false }
-    tokens.remove(at: i)
-    return true
-  }
-
   /// Removes and returns a leading bare number (`ngrams 2`), if any.
   mutating func leadingNumber(for what: String, within bounds: ClosedRange<Int>) throws(QueryError)
     -> Int?
@@ -58,6 +51,13 @@ struct AnalysisArguments {
     if let extra = tokens.first {
       throw QueryError("unexpected \(extra.description); usage: \(usage)", at: extra.range)
     }
+  }
+
+  /// Removes the word `keyword` (`terms top 20 singles`) and says whether it was there.
+  mutating func flag(_ keyword: String) -> Bool {
+    guard let i = tokens.firstIndex(where: { $0.isKeyword(keyword) }) else { return false }
+    tokens.remove(at: i)
+    return true
   }
 }
 

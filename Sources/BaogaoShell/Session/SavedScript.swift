@@ -79,16 +79,10 @@ struct SavedScript {
     guard let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") else {
       return physical
     }
-    // Device and inode through FileManager: `stat`'s fields fail MemberImportVisibility in
-    // release builds on Linux. "/." makes a final link count as its folder.
-    func identity(_ path: String) -> [NSNumber]? {
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path + "/."),
-        let device = attributes[.systemNumber] as? NSNumber,
-        let inode = attributes[.systemFileNumber] as? NSNumber
-      else { return nil }
-      return [device, inode]
-    }
-    guard let a = identity(logical), a == identity(physical) else { return physical }
+    var a = stat()
+    var b = stat()
+    guard stat(logical, &a) == 0, stat(physical, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino
+    else { return physical }
     return logical
   }
 
