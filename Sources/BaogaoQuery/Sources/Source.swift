@@ -31,6 +31,8 @@ public struct SourceContext: Sendable {
     if let segmenter { return segmenter }
     do {
       return try Segmenter.standard()
+    } catch .interrupted {
+      throw .interrupted
     } catch {
       throw QueryError(error.description)
     }

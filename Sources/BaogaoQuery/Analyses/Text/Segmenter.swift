@@ -39,19 +39,25 @@ public struct Segmenter: Sendable {
     self.jieba = jieba
   }
 
-  /// jieba's dictionary with the built-in policy terms, loaded once.
-  public static let standardResult: Result<Segmenter, SegmenterError> = Result {
-    () throws(SegmenterError) -> Segmenter in
+  /// The standard segmenter once loaded; a load that failed or was interrupted is tried again.
+  private final class Cache: @unchecked Sendable {
+    let lock = NSLock()
+    var segmenter: Segmenter?
+  }
+  private static let cache = Cache()
+
+  /// jieba's dictionary with the built-in policy terms, loaded once; an error names the missing
+  /// dictionary path.
+  public static func standard() throws(SegmenterError) -> Segmenter {
+    cache.lock.lock()
+    defer { cache.lock.unlock() }
+    if let segmenter = cache.segmenter { return segmenter }
     var segmenter = Segmenter(jieba: try Jieba.load())
     for word in BuiltInDictionaries.dictionary(named: "policy")?.terms ?? [] {
       segmenter.jieba.add(word: word, frequency: nil)
     }
+    cache.segmenter = segmenter
     return segmenter
-  }
-
-  /// The standard segmenter, or an error naming the missing dictionary path.
-  public static func standard() throws(SegmenterError) -> Segmenter {
-    try standardResult.get()
   }
 
   /// Adds words as `jieba.load_userdict` does (no frequency: jieba's suggested one).

@@ -1,3 +1,4 @@
+import BaogaoCore
 import Foundation
 
 /// jieba's `finalseg`: a four-state hidden Markov model (B begin, M middle, E end, S single) that
@@ -26,7 +27,9 @@ public struct HiddenMarkovModel: Sendable {
     }
     let startTable = Self.tables(try read("prob_start.py"))
     let transTable = Self.tables(try read("prob_trans.py"))
+    if Cancellation.isRequested { throw .interrupted }
     let emitTable = Self.tables(try read("prob_emit.py"))
+    if Cancellation.isRequested { throw .interrupted }
     let states: [UInt32] = [0x42, 0x4D, 0x45, 0x53]  // B M E S
     start = states.map { startTable[0]?[$0] ?? Self.minFloat }
     transition = states.map { from in

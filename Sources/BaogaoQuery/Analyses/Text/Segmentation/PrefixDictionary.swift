@@ -1,3 +1,4 @@
+import BaogaoCore
 import Foundation
 
 /// jieba's prefix dictionary: every word of `dict.txt` with its frequency, and every prefix of a
@@ -162,6 +163,7 @@ extension PrefixDictionary {
     var scalars: [UInt32] = []
     scalars.reserveCapacity(32)
     var lineNumber = 0
+    var interrupted = false
     data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
       let bytes = raw.bindMemory(to: UInt8.self)
       var i = 0
@@ -169,6 +171,11 @@ extension PrefixDictionary {
       if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
       while i < n {
         lineNumber += 1
+        // Ctrl-C during the first `terms` of a session stops the load, not only the counting.
+        if lineNumber & 0x3FFF == 0, Cancellation.isRequested {
+          interrupted = true
+          return
+        }
         // The word: up to the first space.
         scalars.removeAll(keepingCapacity: true)
         var lineEnd = i
@@ -192,6 +199,7 @@ extension PrefixDictionary {
         i = lineEnd + 1
       }
     }
+    if interrupted { throw .interrupted }
     guard wordCount > 0 else { throw .missingDictionary(path) }
   }
 
@@ -220,12 +228,15 @@ extension PrefixDictionary {
 public enum SegmenterError: Error, Sendable, Equatable, CustomStringConvertible {
   /// jieba's dictionary (or its HMM tables) is not where Debian's python3-jieba puts it.
   case missingDictionary(String)
+  /// The statement loading the dictionary was cancelled (Ctrl-C).
+  case interrupted
 
   public var description: String {
     switch self {
     case .missingDictionary(let path):
       "cannot read jieba's dictionary \(path): install Debian's python3-jieba (make deps), "
         + "or set BAOGAO_JIEBA_DIR to a folder holding jieba's dict.txt and finalseg/"
+    case .interrupted: "interrupted"
     }
   }
 }
