@@ -2,7 +2,7 @@
 # System libraries come from Debian packages; they are installed when missing.
 
 SWIFT ?= swift
-DEBS := libedit-dev libopencc-dev opencc libicu-dev libxlsxwriter-dev libutf8proc-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tmux librsvg2-bin libsqlite3-dev sqlite3
+DEBS := libedit-dev libopencc-dev opencc libicu-dev libxlsxwriter-dev libutf8proc-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tmux librsvg2-bin libsqlite3-dev sqlite3 python3-jieba
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCRATCH ?= .build
 

@@ -8,6 +8,10 @@ extension Session {
     ("ambiguous", ".ambiguous narrow|wide   display width of “”—…① (East Asian Ambiguous)"),
     ("cd", ".cd [DIR]                change the current folder (alone: home)"),
     ("bail", ".bail on|off             stop a script at the first error (on by default)"),
+    (
+      "dict",
+      ".dict [load FILE|show NAME]  dictionaries; load adds words to the segmenter (jieba's userdict)"
+    ),
     ("echo", ".echo on|off             print each statement before its output"),
     ("help", ".help [TOPIC]            this list, or help on a command, source or stage"),
     ("history", ".history                statements run in this session"),
@@ -178,6 +182,8 @@ extension Session {
       try runImport(args, range: range, origin: origin)
     case "metrics":
       try runMetricsCommand(args, range: range, origin: origin)
+    case "dict":
+      try runDictCommand(args, range: range, origin: origin)
     case "open", "reindex":
       try runStoreCommand(name, args, range: range, origin: origin)
     default:

@@ -61,7 +61,12 @@ public final class Session {
   }
 
   /// What sources read: the corpus and its derived data.
-  public var sourceContext: SourceContext { SourceContext(corpus: corpus, analysis: analysis) }
+  public var sourceContext: SourceContext {
+    SourceContext(corpus: corpus, analysis: analysis, segmenter: segmenter)
+  }
+
+  /// jieba with the words of `.dict load`; nil until then (the standard segmenter).
+  public var segmenter: Segmenter?
 
   public var queryContext: QueryContext { QueryContext(sources: sourceContext, catalog: catalog) }
 
