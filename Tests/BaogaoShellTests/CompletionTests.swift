@@ -122,6 +122,6 @@ struct CompletionTests {
     #expect(session.completions(for: "freq @en") == ["@environment"])
     #expect(
       session.completions(for: "freq @")
-        == ["@environment", "@innovation", "@uncertainty"])
+        == ["@environment", "@innovation", "@policy", "@uncertainty"])
   }
 }
