@@ -61,7 +61,7 @@ public struct IndicatorExtractor: Sendable {
         let last = group[group.count - 1]
         let scopeText = FigureContext.string(text, last.end..<scopeEnd)
         var members = group
-        if group.count == 1, let split = group[0].split, scopeText.contains("分别") {
+        if group.count == 1, let split = group[0].split, Self.distributes(scopeText) {
           members = split.map { m in
             var x = group[0]
             x.metric = m
@@ -192,6 +192,20 @@ public struct IndicatorExtractor: Sendable {
     point.kind = .actual
     point.period = String(year)
     return (parts.growth.map { [($0, frame)] } ?? []) + [(parts.level, point)]
+  }
+
+  /// Does the text after a coordinated name give each part its figure? `分别` anywhere
+  /// (`城镇和农村居民人均可支配收入分别增长8%、9%`), or an adverb right after the name
+  /// (`城镇和农村常住居民人均可支配收入均增长8%`): each part, never the whole.
+  /// The adverb must be followed by what may follow a name (`均比上年增长`, `均居全省第4位`),
+  /// so `城乡居民收入均衡化` is no list.
+  static func distributes(_ scopeText: String) -> Bool {
+    if scopeText.contains("分别") { return true }
+    let vocabulary = ExtractionVocabulary.builtIn
+    guard let adverb = vocabulary.distributiveWords.first(where: { scopeText.hasPrefix($0) })
+    else { return false }
+    let rest = String(scopeText.dropFirst(adverb.count)).trimmingSpaces
+    return rest.first?.isNumber == true || vocabulary.headFollowers.contains { rest.hasPrefix($0) }
   }
 
   /// Mentions joined only by `、` `和` `及` `与` form one group that shares the figures after it.
