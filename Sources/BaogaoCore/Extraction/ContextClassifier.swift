@@ -29,10 +29,12 @@ enum ContextClassifier {
   ///   - earlier: the same full sentence (`。`) before the fact's own (`；`) sentence.
   ///   - scope: the fact's words (its name through its figures).
   ///   - rest: the sentence after the fact's figures.
+  ///   - opening: the opening words of the fact's paragraph when they look back on a span.
+  ///   - turnedToLastYear: a paragraph of its section before it opens with the year just past.
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
     headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
-    lookingForward: Bool,
+    opening: Range<Int>? = nil, turnedToLastYear: Bool = false, lookingForward: Bool,
     reportYear r: Int?
   ) -> Frame {
     let ownCues = resolvingBare(
@@ -58,9 +60,17 @@ enum ContextClassifier {
     // A paragraph opened by a span (`五年来，人民生活明显改善。城镇居民人均可支配收入…分别实际
     // 增长58.3%`) frames every sentence in it.
     let paragraphCues = previous.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
-    let openingSpan = previous.flatMap { p in
-      paragraphCues?.first { $0.span != nil && !$0.bare && $0.offset - p.lowerBound <= 1 }
-    }
+    // A paragraph longer than `previous` reaches: its opening words, when they look back on a
+    // span (`2020年是“十三五”规划收官之年。过去五年，…`; `ParagraphOpening`).
+    let openingSpan =
+      previous.flatMap { p in
+        paragraphCues?.first { $0.span != nil && !$0.bare && $0.offset - p.lowerBound <= 1 }
+      }
+      ?? opening.flatMap { o in
+        TimeCueScanner.cues(in: text, range: o, reportYear: r).first {
+          $0.span != nil && !$0.bare && $0.orientation == .past
+        }
+      }
     let paragraphCue =
       paragraphCues?.last { $0.span == nil && !$0.weak } ?? openingSpan
     // `二、“十三五”时期发展成就和“十四五”时期主要目标任务`: a heading that looks both ways
@@ -90,7 +100,10 @@ enum ContextClassifier {
     // A sentence that names a time after the figure (`…1055.4亿元，五年累计突破4500亿元`)
     // sets the figure apart from the span.
     let laterCues = rest.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) } ?? []
-    if latestOwn == nil, sentenceCue == nil, laterCues.isEmpty, let o = orienting, o.span != nil,
+    // A paragraph since the heading that turned to the year just past (`一年来，我们主要做了以下
+    // 工作：`) ends the heading's span as a year in it would.
+    if !turnedToLastYear, latestOwn == nil, sentenceCue == nil, laterCues.isEmpty,
+      let o = orienting, o.span != nil,
       headingCues.contains(o), allHeadingCues.allSatisfy({ $0.year == nil }),
       (paragraphCues ?? []).allSatisfy({ $0.span != nil || $0.weak })
     {

@@ -21,6 +21,7 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var spanTotalWords: [String]
   var verbsBeforeName: [String]
   var distributiveWords: [String]
+  var reachVerbs: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.

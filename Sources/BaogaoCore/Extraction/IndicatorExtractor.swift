@@ -20,6 +20,7 @@ public struct IndicatorExtractor: Sendable {
     var out: [Indicator] = []
     var seen: Set<String> = []
     let goalStart = Self.goalStart(text, structure)
+    let openings = ParagraphOpening.openings(in: text, reportYear: year)
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
@@ -49,6 +50,20 @@ public struct IndicatorExtractor: Sendable {
       }
       guard !mentions.isEmpty else { continue }
       let fullStart = Self.fullSentenceStart(text, before: sentence.start)
+      // The time the section last turned to by a paragraph: the year just past frames what
+      // follows as a heading naming it would; a span, only its own paragraph.
+      var spanOpening: Range<Int>?
+      var turnedToLastYear = false
+      if let o = ParagraphOpening.latest(
+        openings, in: section, structure: structure, before: sentence.start,
+        textLength: text.count)
+      {
+        switch o.time {
+        case .lastYear: turnedToLastYear = true
+        case .span:
+          if !text[o.lineStart..<sentence.start].contains("\n") { spanOpening = o.words }
+        }
+      }
       let groups = Self.groups(mentions, in: text)
       var read: [(group: [MetricMention], members: [MetricMention], readings: [FactReading])] = []
       for (g, group) in groups.enumerated() {
@@ -104,7 +119,8 @@ public struct IndicatorExtractor: Sendable {
                 text, before: group[0].start, floor: range.lowerBound)..<factEnd,
               headings: Self.headings(of: section, in: structure),
               previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
-              rest: min(factEnd, range.upperBound)..<range.upperBound,
+              rest: min(factEnd, range.upperBound)..<range.upperBound, opening: spanOpening,
+              turnedToLastYear: turnedToLastYear,
               lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
               reportYear: year)
             let isGoal = frame.kind == .target || frame.kind == .plan
@@ -186,7 +202,7 @@ public struct IndicatorExtractor: Sendable {
     guard
       let year = pointLevel.year(
         of: level, in: text, clause: clauseStart..<level.start, span: span,
-        rate: lexicon.entry(for: metric)?.rate ?? false)
+        rate: lexicon.entry(for: metric)?.rate ?? false, alone: parts.growth == nil)
     else { return [(reading, frame)] }
     var point = frame
     point.kind = .actual
