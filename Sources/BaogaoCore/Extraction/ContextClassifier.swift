@@ -31,10 +31,12 @@ enum ContextClassifier {
   ///   - rest: the sentence after the fact's figures.
   ///   - opening: the opening words of the fact's paragraph when they look back on a span.
   ///   - turnedToLastYear: a paragraph of its section before it opens with the year just past.
+  ///   - turnedToPlannedYear: a paragraph of its section before it opens with the year planned.
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
     headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
-    opening: Range<Int>? = nil, turnedToLastYear: Bool = false, lookingForward: Bool,
+    opening: Range<Int>? = nil, turnedToLastYear: Bool = false,
+    turnedToPlannedYear: Bool = false, lookingForward: Bool,
     reportYear r: Int?
   ) -> Frame {
     let ownCues = resolvingBare(
@@ -136,9 +138,12 @@ enum ContextClassifier {
       // 目标是：` before a `——地区生产总值增长7%左右；` item ends a `“十四五”` heading's span.
       // Only for such an item: elsewhere a paragraph's 今年 does not end a plan's span
       // (`届时，我国经济总量超过90万亿元` in the national 2016 report).
+      // A paragraph since the heading that turned to the year planned for (`各位代表，2021年是…`)
+      // ends the heading's span as the year itself would.
       let item = (earlier.lowerBound..<own.upperBound).first.map { text[$0] == "—" } ?? false
       let ordered =
-        Array(earlierCues.prefix(headingCues.count)) + (item ? paragraphCues ?? [] : [])
+        (turnedToPlannedYear ? [] : Array(earlierCues.prefix(headingCues.count)))
+        + (item ? paragraphCues ?? [] : [])
         + Array(earlierCues.dropFirst(headingCues.count)) + ownCues
       if let last = ordered.last(where: {
         $0.span != nil || $0.year != nil || $0.horizon || (!$0.weak && $0.orientation == .future)

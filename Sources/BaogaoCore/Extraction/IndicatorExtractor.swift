@@ -54,12 +54,15 @@ public struct IndicatorExtractor: Sendable {
       // follows as a heading naming it would; a span, only its own paragraph.
       var spanOpening: Range<Int>?
       var turnedToLastYear = false
+      var turnedToPlannedYear = false
       if let o = ParagraphOpening.latest(
         openings, in: section, structure: structure, before: sentence.start,
         textLength: text.count)
       {
         switch o.time {
         case .lastYear: turnedToLastYear = true
+        case .plannedYear: turnedToPlannedYear = true
+        case .spanAhead: break
         case .span:
           if !text[o.lineStart..<sentence.start].contains("\n") { spanOpening = o.words }
         }
@@ -120,8 +123,11 @@ public struct IndicatorExtractor: Sendable {
               headings: Self.headings(of: section, in: structure),
               previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
               rest: min(factEnd, range.upperBound)..<range.upperBound, opening: spanOpening,
-              turnedToLastYear: turnedToLastYear,
-              lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
+              turnedToLastYear: turnedToLastYear, turnedToPlannedYear: turnedToPlannedYear,
+              // A figure after the goal phrase its sentence opens with (`主要预期目标建议是：
+              // 地区生产总值增长8%以上`) stands past the turn to goals.
+              lookingForward: Self.looksForward(
+                section, at: max(sentence.start, reading.start ?? factEnd), goalStart: goalStart),
               reportYear: year)
             let isGoal = frame.kind == .target || frame.kind == .plan
             if member.targetOnly && !isGoal { continue }

@@ -5,14 +5,19 @@
 /// `一年来，我们主要做了以下工作：` and its `（一）…（六）`, each a review of 2022 alone
 /// (`城镇新增就业89.7万人` is 2022's, not 2018-2022's); `2020年是“十三五”规划收官之年。过去五年，…`
 /// opens a long paragraph of five-year results under a `2020年工作和“十三五”时期发展回顾`
-/// heading (`城镇新增就业342.9万人` is the 2016-2020 total). The opening is read from the first
-/// words of each line, once per report.
+/// heading (`城镇新增就业342.9万人` is the 2016-2020 total). Ahead, `各位代表，2021年是…` before
+/// `全市经济社会发展的主要预期目标是：…` under a `“十四五”时期主要目标和2021年重点任务` heading makes
+/// the goals 2021's. The opening is read from the first words of each line, once per report.
 struct ParagraphOpening: Sendable, Hashable {
   enum Time: Sendable, Hashable {
     /// `刚刚过去的2022年`, `一年来`, `过去一年`: the year just past.
     case lastYear
     /// `过去五年`, `“十三五”时期`: a span looked back on.
     case span
+    /// `2021年是我国现代化建设进程中具有特殊重要性的一年`, `今年，…`: the year planned for.
+    case plannedYear
+    /// `今后五年，…`, `“十四五”时期是…`: a span ahead.
+    case spanAhead
   }
 
   /// Where the line starts.
@@ -67,6 +72,14 @@ struct ParagraphOpening: Sendable, Hashable {
   static func time(of cues: [TimeCue], year r: Int) -> Time? {
     if cues.contains(where: { $0.span != nil && !$0.bare && $0.orientation == .past }) {
       return .span
+    }
+    if cues.contains(where: { $0.span != nil && !$0.bare && $0.orientation == .future }) {
+      return .spanAhead
+    }
+    if cues.contains(where: { c in
+      c.span == nil && !c.weak && c.orientation == .future && (c.year == nil || c.year == r)
+    }) {
+      return .plannedYear
     }
     if cues.contains(where: { c in
       c.span == nil && !c.weak && c.orientation == .past && (c.year == nil || c.year == r - 1)
