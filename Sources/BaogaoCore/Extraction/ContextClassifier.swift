@@ -89,6 +89,13 @@ enum ContextClassifier {
       orientation = lookingForward ? .future : .past
     }
     if estimated && orienting == nil { orientation = .past }
+    // `预计全年地区生产总值增长7%、力争实现650亿元` in a review: a commitment word inside an
+    // estimate of the year under review does not make it a goal; a time word would (`明年`).
+    if estimated, !lookingForward, let o = orienting, o.weak, o.orientation == .future,
+      !ownCues.contains(where: { !$0.weak && $0.orientation == .future })
+    {
+      orientation = .past
+    }
     // No time word of its own and none in its sentence but a heading's span: the paragraph's
     // opening span makes it the span's figure.
     if latestOwn == nil, let o = openingSpan, o.orientation == orientation,
