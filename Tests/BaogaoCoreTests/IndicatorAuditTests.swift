@@ -95,11 +95,13 @@ import Testing
       text: "一、2017年工作回顾\n城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", year: 2018,
       facts: ["urbanization_rate actual 2017 58.5 % -"]),
     // Real: national 2021. A heading that looks back and ahead leaves the paragraph to its
-    // opening 过去五年.
+    // opening 过去五年: the review, not the 十四五 plan. The level reached alone
+    // (`增加到超过100万亿元`, no growth beside it) is the span's last year's (the span-level rule,
+    // Audits/README.md).
     Case(
       text:
         "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n过去五年，我国经济社会发展取得新的历史性成就。经济运行总体平稳，经济结构持续优化，国内生产总值从不到70万亿元增加到超过100万亿元。",
-      year: 2021, facts: ["gdp period 2016-2020 100.0 万亿元 -"]),
+      year: 2021, facts: ["gdp actual 2020 100.0 万亿元 -"]),
     // Real: national 2006. `“十一五”年均增长` is the plan's yearly average.
     Case(
       text: "“十五”期间国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%。", year: 2006,

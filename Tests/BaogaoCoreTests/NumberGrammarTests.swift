@@ -1,5 +1,7 @@
-import BaogaoCore
+import Foundation
 import Testing
+
+@testable import BaogaoCore
 
 /// The number grammar on phrases from the corpus (marked) and phrases written for the test.
 @Suite struct NumberGrammarTests {
@@ -50,6 +52,8 @@ import Testing
     Case(text: "存款余额达到4 6 2 8 0 亿元", value: 46280, unit: "亿元"),
     // Real: national 1999, a middle dot for the decimal point.
     Case(text: "全社会固定资产投资增长14·1%", value: 14.1, unit: "%"),
+    // Real: 甘肃 1997, a stray space after the decimal point inside a sentence.
+    Case(text: "全省国内生产总值达到673.7亿元，比上年增长10. 95%", value: 673.7, unit: "亿元"),
     // Written for the test.
     Case(text: "吸纳就业100余万人", value: 100, unit: "万人"),
     Case(text: "增长4.5-5%", value: 4.5, high: 5, unit: "%", qualifier: "range"),
@@ -81,5 +85,53 @@ import Testing
     #expect(ChineseNumber.value(of: "七点五".unicodeScalars) == 7.5)
     #expect(ChineseNumber.value(of: "一九九三".unicodeScalars) == 1993)
     #expect(ChineseNumber.value(of: "一千零五".unicodeScalars) == 1005)
+  }
+
+  /// Every lawtext line: `N. ` or `N．` at the head of a line numbers a list item and is never a
+  /// figure nor joined to the figure after it (`8. 2020年…`, `26. 5个样板墟`); inside a line a
+  /// point followed by a stray space is a decimal point (`增长10. 95%`, `653. 9亿元`).
+  @Test func enumerationIndexesAndSpacedDecimalsInLawtext() throws {
+    let root = LoaderTestSupport.corpus("lawtext")
+    let files = try FileManager.default.subpathsOfDirectory(atPath: root)
+      .filter { $0.hasSuffix(".md") }
+    #expect(files.count > 1_900, "../shared/corpus/lawtext must be readable")
+    let index = try NSRegularExpression(pattern: "^[ \\t*\u{3000}]*([0-9]+)(\\. |．)")
+    let spaced = try NSRegularExpression(pattern: "(?<![0-9.．])([0-9]+)[.．] ([0-9]+)")
+    var indexLines = 0
+    var joined = 0
+    for file in files {
+      let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let line = String(line)
+        let ns = line as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        let heads = index.firstMatch(in: line, range: whole)
+        let decimals = spaced.matches(in: line, range: whole)
+        guard heads != nil || !decimals.isEmpty else { continue }
+        let figures = NumberGrammar.figures(in: line)
+        /// A UTF-16 offset of the match as a Unicode-scalar offset, as figures count.
+        func scalarOffset(_ utf16: Int) -> Int {
+          let i = String.Index(utf16Offset: utf16, in: line)
+          return line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: i)
+        }
+        if let m = heads {
+          indexLines += 1
+          let at = scalarOffset(m.range(at: 1).location)
+          #expect(!figures.contains { $0.start == at }, "\(file): \(line.prefix(40))")
+        }
+        for m in decimals {
+          let at = scalarOffset(m.range.location)
+          guard !NumberGrammar.isEnumerationIndex(at: at, in: Array(line.unicodeScalars)),
+            let f = figures.first(where: { $0.start == at })
+          else { continue }
+          let expected = Double(
+            ns.substring(with: m.range(at: 1)) + "." + ns.substring(with: m.range(at: 2)))
+          #expect(f.value == expected, "\(file): \(ns.substring(from: m.range.location).prefix(30))")
+          joined += 1
+        }
+      }
+    }
+    #expect(indexLines > 1_000)
+    #expect(joined >= 10)
   }
 }

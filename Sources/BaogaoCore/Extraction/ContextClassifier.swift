@@ -29,10 +29,14 @@ enum ContextClassifier {
   ///   - earlier: the same full sentence (`。`) before the fact's own (`；`) sentence.
   ///   - scope: the fact's words (its name through its figures).
   ///   - rest: the sentence after the fact's figures.
+  ///   - opening: the opening words of the fact's paragraph when they look back on a span.
+  ///   - turnedToLastYear: a paragraph of its section before it opens with the year just past.
+  ///   - turnedToPlannedYear: a paragraph of its section before it opens with the year planned.
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
     headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
-    lookingForward: Bool,
+    opening: Range<Int>? = nil, turnedToLastYear: Bool = false,
+    turnedToPlannedYear: Bool = false, lookingForward: Bool,
     reportYear r: Int?
   ) -> Frame {
     let ownCues = resolvingBare(
@@ -58,9 +62,17 @@ enum ContextClassifier {
     // A paragraph opened by a span (`五年来，人民生活明显改善。城镇居民人均可支配收入…分别实际
     // 增长58.3%`) frames every sentence in it.
     let paragraphCues = previous.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
-    let openingSpan = previous.flatMap { p in
-      paragraphCues?.first { $0.span != nil && !$0.bare && $0.offset - p.lowerBound <= 1 }
-    }
+    // A paragraph longer than `previous` reaches: its opening words, when they look back on a
+    // span (`2020年是“十三五”规划收官之年。过去五年，…`; `ParagraphOpening`).
+    let openingSpan =
+      previous.flatMap { p in
+        paragraphCues?.first { $0.span != nil && !$0.bare && $0.offset - p.lowerBound <= 1 }
+      }
+      ?? opening.flatMap { o in
+        TimeCueScanner.cues(in: text, range: o, reportYear: r).first {
+          $0.span != nil && !$0.bare && $0.orientation == .past
+        }
+      }
     let paragraphCue =
       paragraphCues?.last { $0.span == nil && !$0.weak } ?? openingSpan
     // `二、“十三五”时期发展成就和“十四五”时期主要目标任务`: a heading that looks both ways
@@ -77,6 +89,13 @@ enum ContextClassifier {
       orientation = lookingForward ? .future : .past
     }
     if estimated && orienting == nil { orientation = .past }
+    // `预计全年地区生产总值增长7%、力争实现650亿元` in a review: a commitment word inside an
+    // estimate of the year under review does not make it a goal; a time word would (`明年`).
+    if estimated, !lookingForward, let o = orienting, o.weak, o.orientation == .future,
+      !ownCues.contains(where: { !$0.weak && $0.orientation == .future })
+    {
+      orientation = .past
+    }
     // No time word of its own and none in its sentence but a heading's span: the paragraph's
     // opening span makes it the span's figure.
     if latestOwn == nil, let o = openingSpan, o.orientation == orientation,
@@ -90,7 +109,10 @@ enum ContextClassifier {
     // A sentence that names a time after the figure (`…1055.4亿元，五年累计突破4500亿元`)
     // sets the figure apart from the span.
     let laterCues = rest.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) } ?? []
-    if latestOwn == nil, sentenceCue == nil, laterCues.isEmpty, let o = orienting, o.span != nil,
+    // A paragraph since the heading that turned to the year just past (`一年来，我们主要做了以下
+    // 工作：`) ends the heading's span as a year in it would.
+    if !turnedToLastYear, latestOwn == nil, sentenceCue == nil, laterCues.isEmpty,
+      let o = orienting, o.span != nil,
       headingCues.contains(o), allHeadingCues.allSatisfy({ $0.year == nil }),
       (paragraphCues ?? []).allSatisfy({ $0.span != nil || $0.weak })
     {
@@ -123,9 +145,12 @@ enum ContextClassifier {
       // 目标是：` before a `——地区生产总值增长7%左右；` item ends a `“十四五”` heading's span.
       // Only for such an item: elsewhere a paragraph's 今年 does not end a plan's span
       // (`届时，我国经济总量超过90万亿元` in the national 2016 report).
+      // A paragraph since the heading that turned to the year planned for (`各位代表，2021年是…`)
+      // ends the heading's span as the year itself would.
       let item = (earlier.lowerBound..<own.upperBound).first.map { text[$0] == "—" } ?? false
       let ordered =
-        Array(earlierCues.prefix(headingCues.count)) + (item ? paragraphCues ?? [] : [])
+        (turnedToPlannedYear ? [] : Array(earlierCues.prefix(headingCues.count)))
+        + (item ? paragraphCues ?? [] : [])
         + Array(earlierCues.dropFirst(headingCues.count)) + ownCues
       if let last = ordered.last(where: {
         $0.span != nil || $0.year != nil || $0.horizon || (!$0.weak && $0.orientation == .future)

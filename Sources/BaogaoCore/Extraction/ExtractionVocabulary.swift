@@ -20,6 +20,8 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var goalPhrases: [String]
   var spanTotalWords: [String]
   var verbsBeforeName: [String]
+  var distributiveWords: [String]
+  var reachVerbs: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.

@@ -20,6 +20,7 @@ public struct IndicatorExtractor: Sendable {
     var out: [Indicator] = []
     var seen: Set<String> = []
     let goalStart = Self.goalStart(text, structure)
+    let openings = ParagraphOpening.openings(in: text, reportYear: year)
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
@@ -49,6 +50,23 @@ public struct IndicatorExtractor: Sendable {
       }
       guard !mentions.isEmpty else { continue }
       let fullStart = Self.fullSentenceStart(text, before: sentence.start)
+      // The time the section last turned to by a paragraph: the year just past frames what
+      // follows as a heading naming it would; a span, only its own paragraph.
+      var spanOpening: Range<Int>?
+      var turnedToLastYear = false
+      var turnedToPlannedYear = false
+      if let o = ParagraphOpening.latest(
+        openings, in: section, structure: structure, before: sentence.start,
+        textLength: text.count)
+      {
+        switch o.time {
+        case .lastYear: turnedToLastYear = true
+        case .plannedYear: turnedToPlannedYear = true
+        case .spanAhead: break
+        case .span:
+          if !text[o.lineStart..<sentence.start].contains("\n") { spanOpening = o.words }
+        }
+      }
       let groups = Self.groups(mentions, in: text)
       var read: [(group: [MetricMention], members: [MetricMention], readings: [FactReading])] = []
       for (g, group) in groups.enumerated() {
@@ -61,7 +79,7 @@ public struct IndicatorExtractor: Sendable {
         let last = group[group.count - 1]
         let scopeText = FigureContext.string(text, last.end..<scopeEnd)
         var members = group
-        if group.count == 1, let split = group[0].split, scopeText.contains("分别") {
+        if group.count == 1, let split = group[0].split, Self.distributes(scopeText) {
           members = split.map { m in
             var x = group[0]
             x.metric = m
@@ -104,8 +122,12 @@ public struct IndicatorExtractor: Sendable {
                 text, before: group[0].start, floor: range.lowerBound)..<factEnd,
               headings: Self.headings(of: section, in: structure),
               previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
-              rest: min(factEnd, range.upperBound)..<range.upperBound,
-              lookingForward: Self.looksForward(section, at: sentence.start, goalStart: goalStart),
+              rest: min(factEnd, range.upperBound)..<range.upperBound, opening: spanOpening,
+              turnedToLastYear: turnedToLastYear, turnedToPlannedYear: turnedToPlannedYear,
+              // A figure after the goal phrase its sentence opens with (`主要预期目标建议是：
+              // 地区生产总值增长8%以上`) stands past the turn to goals.
+              lookingForward: Self.looksForward(
+                section, at: max(sentence.start, reading.start ?? factEnd), goalStart: goalStart),
               reportYear: year)
             let isGoal = frame.kind == .target || frame.kind == .plan
             if member.targetOnly && !isGoal { continue }
@@ -186,12 +208,26 @@ public struct IndicatorExtractor: Sendable {
     guard
       let year = pointLevel.year(
         of: level, in: text, clause: clauseStart..<level.start, span: span,
-        rate: lexicon.entry(for: metric)?.rate ?? false)
+        rate: lexicon.entry(for: metric)?.rate ?? false, alone: parts.growth == nil)
     else { return [(reading, frame)] }
     var point = frame
     point.kind = .actual
     point.period = String(year)
     return (parts.growth.map { [($0, frame)] } ?? []) + [(parts.level, point)]
+  }
+
+  /// Does the text after a coordinated name give each part its figure? `分别` anywhere
+  /// (`城镇和农村居民人均可支配收入分别增长8%、9%`), or an adverb right after the name
+  /// (`城镇和农村常住居民人均可支配收入均增长8%`): each part, never the whole.
+  /// The adverb must be followed by what may follow a name (`均比上年增长`, `均居全省第4位`),
+  /// so `城乡居民收入均衡化` is no list.
+  static func distributes(_ scopeText: String) -> Bool {
+    if scopeText.contains("分别") { return true }
+    let vocabulary = ExtractionVocabulary.builtIn
+    guard let adverb = vocabulary.distributiveWords.first(where: { scopeText.hasPrefix($0) })
+    else { return false }
+    let rest = String(scopeText.dropFirst(adverb.count)).trimmingSpaces
+    return rest.first?.isNumber == true || vocabulary.headFollowers.contains { rest.hasPrefix($0) }
   }
 
   /// Mentions joined only by `、` `和` `及` `与` form one group that shares the figures after it.

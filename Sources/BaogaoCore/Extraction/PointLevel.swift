@@ -11,9 +11,11 @@
 /// year is not guessed.
 struct PointLevel: Sendable {
   let totalWords: [String]
+  let reachVerbs: [String]
 
   init(vocabulary: ExtractionVocabulary = .builtIn) {
     totalWords = vocabulary.spanTotalWords
+    reachVerbs = vocabulary.reachVerbs
   }
 
   /// Characters before a year that make it a base of comparison (`比2010年`, `由2015年的…`).
@@ -25,14 +27,21 @@ struct PointLevel: Sendable {
   /// - Parameters:
   ///   - level: the level's figure.
   ///   - clause: from the start of the clause holding the metric's name to the level.
+  ///   - alone: the level was read with no growth beside it.
   func year(
     of level: Figure, in text: [Unicode.Scalar], clause: Range<Int>, span: ClosedRange<Int>,
-    rate: Bool
+    rate: Bool, alone: Bool = false
   ) -> Int? {
-    guard !rate, level.unit != "%" else { return nil }
     let words = clause.lowerBound..<max(clause.lowerBound, level.start)
     let s = FigureContext.string(text, words)
     if totalWords.contains(where: { s.contains($0) }) { return nil }
+    // `五年来，…城镇化率达到82.3%`: a level reached, with no growth of the span beside it, is the
+    // level at the span's end, a rate too (`城镇登记失业率控制在4%以内` keeps the span).
+    // A threshold crossed (`全体居民人均可支配收入超过4万元`) is a level reached as well.
+    if alone, reachVerbs.contains(where: { s.hasSuffix($0) }) || FactReader.isThreshold(level) {
+      return statedYear(in: text, range: words, near: span) ?? span.upperBound
+    }
+    guard !rate, level.unit != "%" else { return nil }
     return statedYear(in: text, range: words, near: span)
   }
 

@@ -50,6 +50,13 @@ extension NumberGrammar {
           !s.contains(".")
         {
           s.append(".")
+        } else if d == "." || d == "．", !s.contains("."), j + 2 < limit, text[j + 1] == " ",
+          ChineseNumber.digitValue(text[j + 2]) != nil, !isEnumerationIndex(at: i, in: text)
+        {
+          // `比上年增长10. 95%`, `零售总额653. 9亿元`: a stray space after the point inside a
+          // sentence; at the head of a line `8. 2020年…` is a list's index, never joined.
+          s.append(".")
+          j += 1
         } else {
           break
         }
@@ -77,6 +84,18 @@ extension NumberGrammar {
       return chineseRun(at: i, in: text, limit: limit)
     }
     return nil
+  }
+
+  /// Is the number at `i` the first thing on its line (after spaces and `**`), where `N. ` or
+  /// `N．` numbers a list item (`8. 2020年，全市实现地区生产总值…`, `26. 5个样板墟：…`)?
+  static func isEnumerationIndex(at i: Int, in text: [Unicode.Scalar]) -> Bool {
+    var k = i
+    while k > 0, text[k - 1] == " " || text[k - 1] == "\u{3000}" || text[k - 1] == "*"
+      || text[k - 1] == "\t"
+    {
+      k -= 1
+    }
+    return k == 0 || text[k - 1] == "\n"
   }
 
   /// Digits written one by one with spaces between (`1 9 9 7`): at least two digit–space pairs.

@@ -46,9 +46,10 @@ import Testing
     for r in rows {
       let present = produced["\(r.file)#\(r.position)"]?.contains(r.fact) ?? false  // the fact's fields; its evidence moves when reading changes (`**` dropped)
       if r.verdict == "right" {
-        // Rows 6 and 43 were lost when issue 13's Markdown reading was merged (found at
-        // integration, cause not yet traced): tracked as known issues until fixed.
-        if [6, 43].contains(r.n) {
+        // Row 6 was lost when issue 13's Markdown reading was merged (found at integration,
+        // cause not yet traced): tracked as a known issue until fixed. Row 43, lost with it,
+        // is produced again since paragraph openings frame a section (s4-extract).
+        if [6].contains(r.n) {
           withKnownIssue("lost in the issue 13 merge, not yet traced") {
             #expect(present, "row \(r.n) \(r.file) judged right is no longer produced")
           }

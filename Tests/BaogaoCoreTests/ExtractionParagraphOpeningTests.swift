@@ -1,0 +1,64 @@
+import Testing
+
+@testable import BaogaoCore
+
+/// A paragraph's opening frames what follows it in its section (`ParagraphOpening`), on whole
+/// lawtext reports: a five-year review that turns to the year just past (`刚刚过去的2021年…`,
+/// `一年来，…`) gives that year's figures as that year's actuals, and a long paragraph opening
+/// with a span gives its figures the span.
+///
+/// The first four rows are the reports the mechanism was built on; the other ten were found
+/// afterwards by a regular expression over lawtext (a `过去五年`/`十三五`/`本届政府` review heading,
+/// then a line opening `刚刚过去的`/`一年来`/`20XX年是`, then a new-jobs or GDP-growth figure),
+/// each checked by reading the paragraph.
+@Suite struct ExtractionParagraphOpeningTests {
+  struct Row: Sendable, CustomTestStringConvertible {
+    var file: String
+    var metric: String
+    var value: Double?
+    var growth: Double?
+    var kind: String
+    var period: String
+    /// Words of the sentence, where the figure comes back elsewhere in the report.
+    var words: String? = nil
+    var testDescription: String { "\(file) \(metric) \(value ?? growth ?? 0)" }
+  }
+
+  static let rows: [Row] = [
+    // Built on.
+    Row(file: "政府工作报告-省自治区/河北省/2023.md", metric: "new_urban_jobs", value: 89.7, kind: "actual", period: "2022"),
+    Row(file: "政府工作报告-省自治区/安徽省/2021.md", metric: "new_urban_jobs", value: 342.9, kind: "period", period: "2016-2020"),
+    Row(file: "政府工作报告-主要城市/大连市/2013.md", metric: "rural_disposable_income", growth: 93.6, kind: "period", period: "2008-2012"),
+    Row(file: "政府工作报告-其他地市/鹤岗市/2021.md", metric: "foreign_trade", growth: 10.5, kind: "actual", period: "2020"),
+    // Found afterwards.
+    Row(file: "政府工作报告-其他地市/毕节市/2022.md", metric: "new_urban_jobs", value: 6.8, kind: "actual", period: "2021"),
+    Row(file: "政府工作报告-其他地市/湛江市/2022.md", metric: "new_urban_jobs", value: 5.79, kind: "actual", period: "2021"),
+    Row(file: "政府工作报告-其他地市/宿迁市/2022.md", metric: "gdp", growth: 9.1, kind: "actual", period: "2021"),
+    Row(file: "政府工作报告-其他地市/亳州市/2021.md", metric: "new_urban_jobs", value: 5.9, kind: "actual", period: "2020"),
+    Row(file: "政府工作报告-主要城市/西宁市/2021.md", metric: "new_urban_jobs", value: 3.2, kind: "actual", period: "2020"),
+    Row(file: "政府工作报告-主要城市/南京市/2023.md", metric: "new_urban_jobs", value: 22.2, kind: "actual", period: "2022"),
+    Row(file: "政府工作报告-省自治区/广东省/2023.md", metric: "new_urban_jobs", value: 132, kind: "actual", period: "2022"),
+    Row(file: "政府工作报告-其他地市/淄博市/2021.md", metric: "gdp", growth: 2.5, kind: "actual", period: "2020"),
+    Row(file: "政府工作报告-其他地市/永州市/2016.md", metric: "gdp", growth: 9, kind: "actual", period: "2015",
+      words: "预计，地区生产总值增长9%"),
+    Row(file: "政府工作报告-其他地市/克孜勒苏柯尔克孜自治州/2021.md", metric: "gdp", growth: 4, kind: "actual", period: "2020"),
+  ]
+
+  @Test(arguments: rows) func framesTheFigure(_ row: Row) throws {
+    let entry = try #require(
+      LawtextCorpus.entries.first { $0.file == row.file }, "\(row.file) must be in ../shared")
+    let facts = IndicatorExtractor().indicators(
+      in: entry.report, structure: StructureParser.structure(of: entry.report)
+    ).filter { f in
+      // The same figure may come back as a goal in the report's tasks (毕节 2022 `6.8万人`).
+      f.section != "targets" && f.section != "tasks" && f.metric == row.metric
+        && (row.words.map { f.sentence.contains($0) } ?? true)
+        && (row.value.map { f.value == $0 } ?? true)
+        && (row.growth.map { f.growth == $0 } ?? true)
+    }
+    #expect(!facts.isEmpty, "no \(row.metric) fact with that figure")
+    for f in facts {
+      #expect(f.kind == row.kind && f.period == row.period, "found \(f.kind) \(f.period ?? "-")")
+    }
+  }
+}
