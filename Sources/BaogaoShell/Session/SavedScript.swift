@@ -1,6 +1,11 @@
 import BaogaoQuery
 import Foundation
 
+// `stat` for the release build (MemberImportVisibility finds it through CoreFoundation).
+#if canImport(CoreFoundation)
+  import CoreFoundation
+#endif
+
 /// Writes `.save`'s script so that it replays from wherever it is saved.
 ///
 /// Statements are kept as typed, except the paths of `load`, `.read`, `.output`, `.once` and
