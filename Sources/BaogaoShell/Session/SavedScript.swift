@@ -1,11 +1,6 @@
 import BaogaoQuery
 import Foundation
 
-// `stat` for the release build (MemberImportVisibility finds it through CoreFoundation).
-#if canImport(CoreFoundation)
-  import CoreFoundation
-#endif
-
 /// Writes `.save`'s script so that it replays from wherever it is saved.
 ///
 /// Statements are kept as typed, except the paths of `load`, `.read`, `.output`, `.once` and
@@ -84,10 +79,25 @@ struct SavedScript {
     guard let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") else {
       return physical
     }
-    var a = stat()
-    var b = stat()
-    guard stat(logical, &a) == 0, stat(physical, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino
-    else { return physical }
+    // The same device and inode, through FileManager: C's `stat` struct is found through a
+    // different module in debug and release builds (MemberImportVisibility).
+    func identity(_ path: String) -> [UInt64]? {
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        return nil
+      }
+      let keys: [FileAttributeKey] = [.systemNumber, .systemFileNumber]
+      let numbers = keys.compactMap { key -> UInt64? in
+        switch attributes[key] {
+        case let n as UInt: UInt64(n)
+        case let n as UInt64: n
+        case let n as Int: UInt64(bitPattern: Int64(n))
+        case let n as NSNumber: n.uint64Value
+        default: nil
+        }
+      }
+      return numbers.count == 2 ? numbers : nil
+    }
+    guard let a = identity(logical), a == identity(physical) else { return physical }
     return logical
   }
 
