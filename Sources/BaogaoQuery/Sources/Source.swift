@@ -17,9 +17,22 @@ public struct SourceContext: Sendable {
   public var corpus: Corpus
   /// Structures and indicators of the corpus's reports, each computed once.
   public var analysis: CorpusAnalysis
+  /// An index of sentence text (a store's FTS5 trigram index), when the session has one.
+  public var sentenceIndex: (any SentenceIndex)?
 
-  public init(corpus: Corpus, analysis: CorpusAnalysis = .shared) {
+  public init(
+    corpus: Corpus, analysis: CorpusAnalysis = .shared, sentenceIndex: (any SentenceIndex)? = nil
+  ) {
     self.corpus = corpus
     self.analysis = analysis
+    self.sentenceIndex = sentenceIndex
   }
+}
+
+/// Finds the sentences that contain a literal text without reading every sentence.
+public protocol SentenceIndex: Sendable {
+  /// The reports the index covers, and the ids of their sentences that may contain `literal`
+  /// (a superset: the caller still matches each), by report id; nil when the index cannot
+  /// answer (a literal shorter than the index's grams).
+  func sentences(containing literal: String) -> (covered: Set<String>, ids: [String: Set<String>])?
 }

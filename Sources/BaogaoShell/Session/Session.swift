@@ -60,7 +60,10 @@ public final class Session {
   }
 
   /// What sources read: the corpus and its derived data.
-  public var sourceContext: SourceContext { SourceContext(corpus: corpus, analysis: analysis) }
+  public var sourceContext: SourceContext {
+    SourceContext(
+      corpus: corpus, analysis: analysis, sentenceIndex: store.map(StoreSentenceIndex.init))
+  }
 
   public var queryContext: QueryContext { QueryContext(sources: sourceContext, catalog: catalog) }
 
