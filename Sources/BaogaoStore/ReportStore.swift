@@ -19,6 +19,10 @@ public final class ReportStore: Sendable {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.label = "baogao store"
+    // In WAL mode NORMAL keeps every committed file through Ctrl-C, `kill -9` or a crash of
+    // the process (only a power loss may drop the last commits, never half of one), and spares
+    // a sync per file.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
     do {
       // A pool is always in WAL mode: readers never wait for a loading writer.
       pool = try DatabasePool(path: path, configuration: configuration)
