@@ -19,6 +19,10 @@ public final class ReportStore: Sendable {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.label = "baogao store"
+    // In WAL mode NORMAL keeps every committed file through Ctrl-C, `kill -9` or a crash of
+    // the process (only a power loss may drop the last commits, never half of one), and spares
+    // a sync per file.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
     do {
       // A pool is always in WAL mode: readers never wait for a loading writer.
       pool = try DatabasePool(path: path, configuration: configuration)
@@ -120,6 +124,28 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// The sentences that may contain `literal`, from the trigram index: nil when the store has
+  /// no index or the literal is shorter than a trigram (three characters). A superset (the
+  /// index folds case), so a caller still matches each sentence.
+  public func sentences(containing literal: String) throws(StoreError) -> SentenceMatches? {
+    guard literal.unicodeScalars.count >= 3 else { return nil }
+    return try reading { db in
+      guard try db.tableExists("sentences_fts") else { return nil }
+      var matches = SentenceMatches()
+      matches.covered = Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 1"))
+      // One FTS5 phrase: the literal's trigrams in a row.
+      let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      let keys = try Int64.fetchCursor(
+        db, sql: "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", arguments: [phrase])
+      let stride = Int64(StoreSchema.sentenceKeyStride)
+      while let key = try keys.next() {
+        let report = "r\(key / stride)"
+        matches.sentences[report, default: []].insert("\(report).s\(key % stride)")
+      }
+      return matches
+    }
+  }
+
   // MARK: Writing
 
   /// Writes one file's reports, structure and facts in one transaction, replacing what the store
@@ -190,6 +216,16 @@ public final class ReportStore: Sendable {
   private static func now() -> String {
     ISO8601DateFormatter().string(from: Date())
   }
+}
+
+/// What the sentence index found for a literal.
+public struct SentenceMatches: Sendable, Equatable {
+  /// The reports the index covers (every indexed report in the store).
+  public var covered: Set<String> = []
+  /// Ids of the sentences that may hold the literal, by report id.
+  public var sentences: [String: Set<String>] = [:]
+
+  public init() {}
 }
 
 /// A file as the store records it.

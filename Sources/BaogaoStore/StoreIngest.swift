@@ -78,7 +78,7 @@ public struct StoreIngest: Sendable {
       // Structure and extraction run now, in parallel over the chunk's reports.
       let all = perFile.flatMap { $0 }
       let structures = analysis.structures(of: all)
-      let facts = all.map { analysis.indicators(of: $0) }
+      let facts = analysis.indicatorLists(of: all)
       var next = 0
       for (i, item) in pending.enumerated() {
         let diagnostics = result.diagnostics.filter { belongs($0.file, to: item.file.path) }

@@ -10,12 +10,13 @@ import GRDB
 /// structures and facts without cleaning, structuring or extracting again.
 enum StoreSchema {
   /// The version a store is migrated to when opened.
-  static let version = 2
+  static let version = 3
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: v1)
     migrator.registerMigration("v2", migrate: v2)
+    migrator.registerMigration("v3", migrate: v3)
     return migrator
   }
 
@@ -143,6 +144,47 @@ enum StoreSchema {
         CREATE INDEX facts_by_report ON facts(report_id, ord);
         CREATE INDEX facts_by_metric ON facts(metric, kind);
         PRAGMA user_version = 2;
+        """)
+  }
+
+  /// The key of a sentence in `sentences_fts`: the report's number times 2^20 plus the
+  /// sentence's index (`r12.s5` → 12 × 1048576 + 5). A computed key rather than `rowid`, which
+  /// `VACUUM` may renumber.
+  static func sentenceKey(_ row: String) -> String {
+    #"CAST(substr(\#(row).report_id, 2) AS INTEGER) * 1048576 + \#(row)."index""#
+  }
+  static let sentenceKeyStride = 1 << 20
+
+  /// Version 3: `sentences_fts`, a contentless FTS5 index of sentence text with the trigram
+  /// tokenizer (Chinese needs no word segmentation), kept up to date by triggers, so `search`
+  /// for a literal of three or more characters reads the index rather than every sentence.
+  /// An SQLite built without FTS5 or the trigram tokenizer (before 3.34) gets no index, and
+  /// `search` scans as before.
+  static func v3(_ db: Database) throws {
+    do {
+      try db.execute(
+        sql: "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='', tokenize='trigram')")
+    } catch {
+      try db.execute(sql: "PRAGMA user_version = 3")
+      return
+    }
+    let new = sentenceKey("new")
+    let old = sentenceKey("old")
+    let existing = sentenceKey("sentences")
+    try db.execute(
+      sql: """
+        CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+          INSERT INTO sentences_fts (rowid, text) VALUES (\(new), new.text);
+        END;
+        CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+          INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', \(old), old.text);
+        END;
+        CREATE TRIGGER sentences_fts_update AFTER UPDATE ON sentences BEGIN
+          INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', \(old), old.text);
+          INSERT INTO sentences_fts (rowid, text) VALUES (\(new), new.text);
+        END;
+        INSERT INTO sentences_fts (rowid, text) SELECT \(existing), text FROM sentences;
+        PRAGMA user_version = 3;
         """)
   }
 }

@@ -16,9 +16,12 @@ public final class CorpusAnalysis: @unchecked Sendable {
   /// the report's id, file and text, so a changed report is read again.
   public static let shared = CorpusAnalysis()
 
-  /// Reports are cached by id and text, so a reloaded report with new text is read again.
+  /// Reports are cached by id and text, so a reloaded report with new text is read again. The
+  /// text counts by a hash of its UTF-8 bytes (`Corpus.fingerprint`): `String.hashValue`
+  /// normalises the whole text on every lookup, which on a large corpus cost more than the
+  /// lookups saved.
   private func key(_ report: Report) -> String {
-    "\(report.id)#\(report.text.hashValue)#\(report.position)#\(report.doc)"
+    "\(report.id)#\(Corpus.fingerprint(of: report.text))#\(report.position)#\(report.doc)"
   }
 
   public func structure(of report: Report) -> ReportStructure {
@@ -60,11 +63,16 @@ public final class CorpusAnalysis: @unchecked Sendable {
 
   /// Indicators of many reports, computed in parallel, in report order.
   public func indicators(of reports: [Report]) -> [Indicator] {
+    indicatorLists(of: reports).flatMap { $0 }
+  }
+
+  /// Each report's indicators, computed in parallel, in report order.
+  public func indicatorLists(of reports: [Report]) -> [[Indicator]] {
     let results = ResultBox<[Indicator]>(count: reports.count)
     DispatchQueue.concurrentPerform(iterations: reports.count) { i in
       results.set(i, indicators(of: reports[i]))
     }
-    return results.values.flatMap { $0 ?? [] }
+    return results.values.map { $0 ?? [] }
   }
 }
 

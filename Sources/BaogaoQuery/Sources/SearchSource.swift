@@ -36,10 +36,19 @@ public struct SearchSource: ParameterizedSource {
     let search = try TextSearch(pattern: pattern, at: arguments[0].range)
     return ComputedSource(name: "search", schema: Self.schema, summary: summary) { context in
       var rows: [[Value]] = []
+      // A store's index names the sentences that may hold a literal; the rest are not read.
+      // Reports it does not cover, regexes and short literals are scanned.
+      let indexed = search.literal.flatMap { context.sentenceIndex?.sentences(containing: $0) }
       for report in context.corpus.reports {
         try Cancellation.check()
+        var candidates: Set<String>?
+        if let indexed, indexed.covered.contains(report.id) {
+          guard let ids = indexed.ids[report.id] else { continue }
+          candidates = ids
+        }
         let structure = context.analysis.structure(of: report)
         for sentence in structure.sentences {
+          if let candidates, !candidates.contains(sentence.id) { continue }
           let found = try search.matches(in: sentence.text)
           guard let first = found.first else { continue }
           let section = sentence.sectionIndex.map { structure.sections[$0] }

@@ -19,11 +19,17 @@ public struct SourceContext: Sendable {
   public var analysis: CorpusAnalysis
   /// The session's word segmenter (jieba with words from `.dict load`); nil for the standard one.
   public var segmenter: Segmenter?
+  /// An index of sentence text (a store's FTS5 trigram index), when the session has one.
+  public var sentenceIndex: (any SentenceIndex)?
 
-  public init(corpus: Corpus, analysis: CorpusAnalysis = .shared, segmenter: Segmenter? = nil) {
+  public init(
+    corpus: Corpus, analysis: CorpusAnalysis = .shared, segmenter: Segmenter? = nil,
+    sentenceIndex: (any SentenceIndex)? = nil
+  ) {
     self.corpus = corpus
     self.analysis = analysis
     self.segmenter = segmenter
+    self.sentenceIndex = sentenceIndex
   }
 
   /// The session's segmenter, or the standard one; an error names jieba's missing dictionary.
@@ -37,4 +43,12 @@ public struct SourceContext: Sendable {
       throw QueryError(error.description)
     }
   }
+}
+
+/// Finds the sentences that contain a literal text without reading every sentence.
+public protocol SentenceIndex: Sendable {
+  /// The reports the index covers, and the ids of their sentences that may contain `literal`
+  /// (a superset: the caller still matches each), by report id; nil when the index cannot
+  /// answer (a literal shorter than the index's grams).
+  func sentences(containing literal: String) -> (covered: Set<String>, ids: [String: Set<String>])?
 }

@@ -192,3 +192,15 @@ final class IngestJournal: @unchecked Sendable {
     }
   }
 }
+
+/// The store's FTS5 trigram index of sentence text, for `search` on an open store. A store
+/// that cannot answer (no index, an error) leaves the search to scan.
+struct StoreSentenceIndex: SentenceIndex {
+  let store: ReportStore
+
+  func sentences(containing literal: String) -> (covered: Set<String>, ids: [String: Set<String>])?
+  {
+    guard let found = try? store.sentences(containing: literal) else { return nil }
+    return (found.covered, found.sentences)
+  }
+}

@@ -86,16 +86,25 @@ struct SavedScript {
     guard let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") else {
       return physical
     }
-    // The same folder: the same device and inode. Through FileManager, not stat(), whose struct
-    // the release build cannot name (MemberImportVisibility: it lives in CoreFoundation).
-    func identity(_ path: String) -> [FileAttributeKey: Any]? {
-      try? FileManager.default.attributesOfItem(atPath: path)
+    // The same device and inode, through FileManager: C's `stat` struct is found through a
+    // different module in debug and release builds (MemberImportVisibility).
+    func identity(_ path: String) -> [UInt64]? {
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        return nil
+      }
+      let keys: [FileAttributeKey] = [.systemNumber, .systemFileNumber]
+      let numbers = keys.compactMap { key -> UInt64? in
+        switch attributes[key] {
+        case let n as UInt: UInt64(n)
+        case let n as UInt64: n
+        case let n as Int: UInt64(bitPattern: Int64(n))
+        case let n as NSNumber: n.uint64Value
+        default: nil
+        }
+      }
+      return numbers.count == 2 ? numbers : nil
     }
-    guard let a = identity(logical), let b = identity(physical),
-      let deviceA = a[.systemNumber] as? NSNumber, let deviceB = b[.systemNumber] as? NSNumber,
-      let inodeA = a[.systemFileNumber] as? NSNumber, let inodeB = b[.systemFileNumber] as? NSNumber,
-      deviceA == deviceB, inodeA == inodeB
-    else { return physical }
+    guard let a = identity(logical), a == identity(physical) else { return physical }
     return logical
   }
 

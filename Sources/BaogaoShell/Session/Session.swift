@@ -62,7 +62,9 @@ public final class Session {
 
   /// What sources read: the corpus and its derived data.
   public var sourceContext: SourceContext {
-    SourceContext(corpus: corpus, analysis: analysis, segmenter: segmenter)
+    SourceContext(
+      corpus: corpus, analysis: analysis, segmenter: segmenter,
+      sentenceIndex: store.map(StoreSentenceIndex.init))
   }
 
   /// jieba with the words of `.dict load`; nil until then (the standard segmenter).

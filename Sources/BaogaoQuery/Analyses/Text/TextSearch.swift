@@ -16,6 +16,14 @@ public struct TextSearch: Sendable {
   public let pattern: String
   private let expression: Pattern
 
+  /// The pattern as plain text when it has no regular-expression syntax (`高质量发展`), so an
+  /// index of literal text can serve it; nil for `绿色|低碳`, `稳.{0,4}增长`, `\d+`.
+  public var literal: String? {
+    let syntax = Set(#"\^$.|?*+()[]{}"#.unicodeScalars)
+    return pattern.unicodeScalars.contains(where: syntax.contains) || pattern.isEmpty
+      ? nil : pattern
+  }
+
   /// Compiles `pattern`; an invalid one is an error at `range`.
   public init(pattern: String, at range: Range<Int>? = nil) throws(QueryError) {
     expression = try Pattern(pattern, at: range)

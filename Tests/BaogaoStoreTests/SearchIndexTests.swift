@@ -1,0 +1,143 @@
+import BaogaoCore
+import BaogaoQuery
+import BaogaoShell
+import BaogaoStore
+import Foundation
+import Testing
+
+/// `search` on a store reads the FTS5 trigram index for literals of three or more characters,
+/// and gives exactly what the scan of every sentence gives; shorter literals and regexes scan.
+@Suite struct SearchIndexTests {
+  /// Patterns cut from each report's own sentences (so they are found), of 1 to 8 characters,
+  /// plus regexes and text found nowhere.
+  static func patterns(from corpus: Corpus, analysis: CorpusAnalysis) -> [String] {
+    var out: [String] = []
+    for report in corpus.reports {
+      let sentences = analysis.structure(of: report).sentences
+      guard !sentences.isEmpty else { continue }
+      for k in [0, sentences.count / 3, sentences.count / 2, sentences.count - 1] {
+        let scalars = Array(sentences[k].text.unicodeScalars)
+        for length in [1, 2, 3, 4, 8] where scalars.count >= length {
+          let from = (scalars.count - length) / 2
+          var s = String.UnicodeScalarView()
+          s.append(contentsOf: scalars[from..<from + length])
+          out.append(String(s))
+        }
+      }
+    }
+    out += [
+      "高质量发展", "地区生产总值", "增长", "%", "GDP", "gdp", "绿色|低碳", "稳.{0,4}增长", #"\d+(\.\d+)?%"#,
+      "不存在的一段文字", "、、、",
+    ]
+    return out.filter { TextSearchCheck.compiles($0) }
+  }
+
+  @Test func indexedSearchEqualsTheScanOnEverySeedReport() throws {
+    let seeds = try StoreSupport.seeds.path
+    let folder = try StoreSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let db = folder.appendingPathComponent("seeds.db").path
+    let (session, out) = StoreSupport.session()
+    _ = StoreSupport.run(".open \(db); load \(seeds)", in: session, output: out)
+    let store = try #require(session.store)
+
+    let indexed = session.sourceContext
+    #expect(indexed.sentenceIndex != nil)
+    var scanned = indexed
+    scanned.sentenceIndex = nil
+    let patterns = Self.patterns(from: session.corpus, analysis: session.analysis)
+    #expect(patterns.count > 100)
+
+    var served = 0
+    for pattern in patterns {
+      let source = try SearchSource().bind(
+        [Token(.string(pattern), 0..<pattern.count)], in: indexed)
+      let fromIndex = try source.table(in: indexed)
+      let fromScan = try source.table(in: scanned)
+      #expect(fromIndex.rows == fromScan.rows, "search \(pattern)")
+      let literal = try TextSearch(pattern: pattern).literal
+      let matches = try literal.flatMap { try store.sentences(containing: $0) }
+      if pattern.unicodeScalars.count < 3 || literal == nil {
+        #expect(matches == nil, "\(pattern) is not for the index")
+      } else {
+        let found = try #require(matches, "\(pattern): the index did not answer")
+        served += 1
+        // The index's candidates hold every sentence the scan finds.
+        for row in fromScan.rows {
+          guard case .string(let report) = row[0], case .string(let id) = row[5] else { continue }
+          #expect(found.sentences[report]?.contains(id) == true, "\(pattern): \(id) missed")
+        }
+      }
+    }
+    #expect(served > 50)
+  }
+
+  /// A store written before the index (version 2) gets it on opening, and it follows changes:
+  /// a replaced file's sentences leave the index.
+  @Test func theIndexIsBuiltForOlderStoresAndFollowsReplacedFiles() throws {
+    let seeds = try StoreSupport.seeds.path
+    let folder = try StoreSupport.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let db = folder.appendingPathComponent("seeds.db").path
+    let (writer, writerOut) = StoreSupport.session()
+    _ = StoreSupport.run(".open \(db); load \(seeds)", in: writer, output: writerOut)
+    let before = try #require(try writer.store?.sentences(containing: "高质量发展"))
+    #expect(!before.sentences.isEmpty)
+    // Back to version 2: no index, as an older baogao wrote it.
+    try Sqlite.run(
+      db,
+      """
+      DROP TABLE sentences_fts; DROP TRIGGER IF EXISTS sentences_fts_insert;
+      DROP TRIGGER IF EXISTS sentences_fts_delete; DROP TRIGGER IF EXISTS sentences_fts_update;
+      DELETE FROM grdb_migrations WHERE identifier = 'v3'; PRAGMA user_version = 2;
+      """)
+    let reopened = try ReportStore(path: db)
+    #expect(try reopened.version() == ReportStore.schemaVersion)
+    #expect(try reopened.sentences(containing: "高质量发展") == before)
+
+    // A changed file replaces its reports, and their sentences leave the index: for Chinese
+    // literals (no case to fold) the index finds exactly the sentences that hold them.
+    let fm = FileManager.default
+    let corpus = folder.appendingPathComponent("corpus")
+    try fm.createDirectory(at: corpus, withIntermediateDirectories: true)
+    let file = corpus.appendingPathComponent("a.txt")
+    try fm.copyItem(
+      at: URL(fileURLWithPath: seeds).appendingPathComponent("2024-county-anonymized-guangdong.txt"),
+      to: file)
+    // A store of its own, so the copy is not the same text as a report already stored.
+    let db2 = folder.appendingPathComponent("one.db").path
+    let (session, out) = StoreSupport.session()
+    _ = StoreSupport.run(".open \(db2); load \(corpus.path)", in: session, output: out)
+    let store = try #require(session.store)
+    try expectExact(store, db2)
+    try fm.removeItem(at: file)
+    try fm.copyItem(
+      at: URL(fileURLWithPath: seeds).appendingPathComponent(
+        "2024-tongwei-county-gansu-traditional.txt"), to: file)
+    _ = StoreSupport.run("load \(corpus.path)", in: session, output: out)
+    #expect(out.stderr.contains("changed, its 1 stored report replaced"), "\(out.stderr)")
+    try expectExact(store, db2)
+    _ = StoreSupport.run(".reindex", in: session, output: out)
+    try expectExact(store, db2)
+  }
+
+  private func expectExact(_ store: ReportStore, _ db: String) throws {
+    var total = 0
+    for literal in ["高质量发展", "地区生产总值", "高質量發展", "生態文明", "乡村振兴", "一般公共预算收入"] {
+      let found = try #require(try store.sentences(containing: literal))
+      let indexed = Set(found.sentences.values.flatMap { $0 })
+      let stored = Set(
+        try Sqlite.run(db, "SELECT id FROM sentences WHERE instr(text, '\(literal)') > 0")
+          .split(separator: "\n").map(String.init))
+      #expect(indexed == stored, "\(literal)")
+      total += stored.count
+    }
+    #expect(total > 0, "none of the literals is in the store")
+  }
+}
+
+enum TextSearchCheck {
+  static func compiles(_ pattern: String) -> Bool {
+    (try? TextSearch(pattern: pattern)) != nil
+  }
+}
