@@ -63,8 +63,11 @@ import Testing
         let found = try #require(matches, "\(pattern): the index did not answer")
         served += 1
         // The index's candidates hold every sentence the scan finds.
+        let reportColumn = try #require(fromScan.schema.index(of: "report_id"))
+        let idColumn = try #require(fromScan.schema.index(of: "sentence_id"))
         for row in fromScan.rows {
-          guard case .string(let report) = row[0], case .string(let id) = row[5] else { continue }
+          guard case .string(let report) = row[reportColumn], case .string(let id) = row[idColumn]
+          else { continue }
           #expect(found.sentences[report]?.contains(id) == true, "\(pattern): \(id) missed")
         }
       }
