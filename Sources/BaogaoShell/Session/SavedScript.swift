@@ -79,10 +79,15 @@ struct SavedScript {
     guard let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") else {
       return physical
     }
-    var a = stat()
-    var b = stat()
-    guard stat(logical, &a) == 0, stat(physical, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino
-    else { return physical }
+    // The same folder when both resolve to the same path (`realpath`, not `struct stat`: which
+    // C module its fields belong to varies between builds, and member import visibility then
+    // rejects them, which broke the release build).
+    func resolved(_ path: String) -> String? {
+      guard let p = realpath(path, nil) else { return nil }
+      defer { free(p) }
+      return String(cString: p)
+    }
+    guard let a = resolved(logical), a == resolved(physical) else { return physical }
     return logical
   }
 
