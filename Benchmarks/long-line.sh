@@ -31,7 +31,7 @@ flatten() {
 # A pool of report bodies (no titles, so the line stays one report) to repeat: the first 200
 # files, sorted so that the input is the same on every run.
 pool="$work/pool.txt"
-find "$lawtext" -mindepth 3 -name '*.md' | LC_ALL=C sort | head -200 | while read -r f; do flatten "$f"; done >"$pool"
+find "$lawtext" -mindepth 3 -name '*.md' | LC_ALL=C sort | awk 'NR <= 200' | while read -r f; do flatten "$f"; done >"$pool"
 head_report="$lawtext/政府工作报告-省自治区/福建省/2024.md"
 
 printf '%8s %10s %12s %10s  %s\n' "MB" "seconds" "peak MB" "MB/s" "summary"
