@@ -42,6 +42,8 @@ public enum ChartError: Error, Equatable, Sendable {
   case noData
   /// An infinite or NaN value (`year * 1e308 * 10`), with the label of its row.
   case notFinite(String, label: String)
+  /// Ctrl-C: the statement was cancelled while its chart was being drawn.
+  case interrupted
 
   public var message: String {
     switch self {
@@ -52,6 +54,7 @@ public enum ChartError: Error, Equatable, Sendable {
     case .noData: "nothing to chart: no row has a number"
     case .notFinite(let name, let label):
       "field '\(name)' is infinite or not a number at '\(label)'; a chart needs finite numbers"
+    case .interrupted: "interrupted"
     }
   }
 }

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// A chart as an SVG file a teacher can put on a slide: `chart line year growth by region to
@@ -20,14 +21,16 @@ public enum SVGChart {
     -> String
   {
     let data = try ChartData(table: table, spec: spec)
-    switch spec.kind {
-    case .bar:
-      return SVGBarChart(data: data, width: Double(max(width, 320))).render(
-        title: spec.displayTitle)
-    case .line, .sparkline:
-      return SVGLineChart(data: data, width: Double(max(width, 320))).render(
-        title: spec.displayTitle)
-    }
+    let svg =
+      switch spec.kind {
+      case .bar:
+        SVGBarChart(data: data, width: Double(max(width, 320))).render(title: spec.displayTitle)
+      case .line, .sparkline:
+        SVGLineChart(data: data, width: Double(max(width, 320))).render(title: spec.displayTitle)
+      }
+    // A drawing cut short by Ctrl-C is not a chart.
+    if Cancellation.isRequested { throw .interrupted }
+    return svg
   }
 
   /// Text escaped for SVG content and attribute values.

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// Lines over ordered x values in SVG: one polyline and dots per group, y grid at nice ticks,
@@ -36,7 +37,8 @@ struct SVGLineChart {
     }
     body +=
       "<line x1=\"\(SVGChart.n(left))\" y1=\"\(SVGChart.n(bottom))\" x2=\"\(SVGChart.n(right))\" y2=\"\(SVGChart.n(bottom))\" stroke=\"#333333\"/>\n"
-    for (k, series) in data.series.enumerated() {
+    // Stopped between series on Ctrl-C (`SVGChart.render` then throws `interrupted`).
+    for (k, series) in data.series.enumerated() where !Cancellation.isRequested {
       let colour = SVGChart.palette[k % SVGChart.palette.count]
       // A null breaks the line into runs.
       var runs: [[(Int, Double)]] = [[]]

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// Charts drawn with characters, for the terminal and for notebooks.
@@ -13,16 +14,20 @@ public enum TerminalChart {
   ) throws(ChartError) -> String {
     let data = try ChartData(table: table, spec: spec)
     let width = max(width, 24)
-    switch spec.kind {
-    case .bar:
-      return TerminalBarChart(data: data, width: width, ambiguousWide: ambiguousWide)
-        .render(title: spec.displayTitle)
-    case .line:
-      return TerminalLineChart(data: data, width: width, ambiguousWide: ambiguousWide)
-        .render(title: spec.displayTitle)
-    case .sparkline:
-      return Sparkline.render(data, ambiguousWide: ambiguousWide)
-    }
+    let text =
+      switch spec.kind {
+      case .bar:
+        TerminalBarChart(data: data, width: width, ambiguousWide: ambiguousWide)
+          .render(title: spec.displayTitle)
+      case .line:
+        TerminalLineChart(data: data, width: width, ambiguousWide: ambiguousWide)
+          .render(title: spec.displayTitle)
+      case .sparkline:
+        Sparkline.render(data, ambiguousWide: ambiguousWide)
+      }
+    // A drawing cut short by Ctrl-C is not a chart.
+    if Cancellation.isRequested { throw .interrupted }
+    return text
   }
 
   /// `s` padded with spaces on the right to `w` display columns.

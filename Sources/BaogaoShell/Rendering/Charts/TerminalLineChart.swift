@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// Lines over ordered x values (years) on a grid of characters, ASCII only so any terminal
@@ -37,7 +38,8 @@ struct TerminalLineChart {
     let scale = AxisScale(low: low, high: high)
     func row(_ v: Double) -> Int { height - 1 - scale.cell(v, of: height) }
     var grid = Array(repeating: Array(repeating: Character(" "), count: plotWidth), count: height)
-    for series in data.series {
+    // Stopped between series on Ctrl-C (`TerminalChart.render` then throws `interrupted`).
+    for series in data.series where !Cancellation.isRequested {
       for i in 0..<max(n - 1, 0) {
         guard let a = series.values[i], let b = series.values[i + 1] else { continue }
         let (c0, c1) = (column(i), column(i + 1))
@@ -47,7 +49,7 @@ struct TerminalLineChart {
         }
       }
     }
-    for (k, series) in data.series.enumerated() {
+    for (k, series) in data.series.enumerated() where !Cancellation.isRequested {
       for (i, value) in series.values.enumerated() {
         if let value { grid[row(value)][column(i)] = Self.markers[k % Self.markers.count] }
       }
