@@ -23,6 +23,8 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    // `.import FILE.csv`: a researcher's own tables (CSV.swift, MIT).
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     // C libraries from Debian packages (see Makefile `deps`).
@@ -49,7 +51,10 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "BaogaoQuery",
-      dependencies: ["BaogaoCore", "CICU", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "BaogaoCore", "CICU", .product(name: "Yams", package: "Yams"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ],
       resources: [.process("Resources")],
       swiftSettings: swiftSettings),
     .target(
@@ -82,7 +87,9 @@ let package = Package(
       resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "BaogaoQueryTests", dependencies: ["BaogaoQuery"], swiftSettings: swiftSettings),
+      name: "BaogaoQueryTests", dependencies: ["BaogaoQuery"],
+      // Made-up CSV tables the import tests read by path (#filePath).
+      exclude: ["Fixtures"], swiftSettings: swiftSettings),
     .testTarget(
       name: "BaogaoShellTests", dependencies: ["BaogaoShell"],
       resources: [.copy("Goldens")], swiftSettings: swiftSettings),

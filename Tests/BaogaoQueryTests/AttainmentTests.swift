@@ -8,10 +8,10 @@ enum ResearchFixtures {
   static func fact(
     _ report: String, region: String?, level: Level? = .city, year: Int, metric: String = "gdp",
     kind: String, period: String, growth: Double?, high: Double? = nil, qualifier: String? = nil,
-    strength: String? = nil, doc: String = "made-up.txt"
+    strength: String? = nil, doc: String = "made-up.txt", id: String = ""
   ) -> Indicator {
     Indicator(
-      reportID: report, doc: doc, report: 1, region: region, level: level, year: year,
+      id: id, reportID: report, doc: doc, report: 1, region: region, level: level, year: year,
       metric: metric,
       metricText: "地区生产总值", kind: kind, period: period, growth: growth, growthHigh: high,
       qualifier: qualifier, strength: strength, sentenceID: "\(report).s1", start: 0, end: 1,
@@ -21,6 +21,28 @@ enum ResearchFixtures {
 
 @Suite struct AttainmentTests {
   typealias F = ResearchFixtures
+
+  @Test("a row names the target's and the actual's fact ids, for source")
+  func factIDs() throws {
+    // Made-up: a 2022 target in r1 (its 4th fact), met by the actual in r2 (its 9th).
+    let facts = [
+      F.fact(
+        "r1", region: "甲市", year: 2022, kind: "target", period: "2022", growth: 6,
+        qualifier: "about", id: "r1.f4"),
+      F.fact(
+        "r1", region: "甲市", year: 2022, kind: "target", period: "2023", growth: 6,
+        qualifier: "about", id: "r1.f5"),
+      F.fact(
+        "r2", region: "甲市", year: 2023, kind: "actual", period: "2022", growth: 5.9, id: "r2.f9"),
+    ]
+    let rows = Attainment.table(for: facts).records
+    #expect(rows.count == 2)
+    #expect(rows[0]["target_id"] == "r1.f4")
+    #expect(rows[0]["actual_id"] == "r2.f9")
+    // No actual yet for 2023: the target's id, a null actual id.
+    #expect(rows[1]["target_id"] == "r1.f5")
+    #expect(rows[1]["actual_id"] == .null)
+  }
 
   @Test func qualifierDecidesMetOrMissed() throws {
     // Made-up: four targets for 2022 in 甲市's 2022 report, actuals in its 2023 report.
@@ -52,7 +74,7 @@ enum ResearchFixtures {
       table.schema.names == [
         "region", "level", "metric", "period", "target", "target_high", "qualifier", "actual",
         "gap", "met",
-        "rule", "target_report_id", "actual_report_id",
+        "rule", "target_report_id", "actual_report_id", "target_id", "actual_id",
       ])
     let byMetric = Dictionary(
       uniqueKeysWithValues: table.records.map { ($0["metric"]!.string!, $0) })

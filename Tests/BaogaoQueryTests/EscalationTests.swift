@@ -19,10 +19,10 @@ import Testing
     let facts = [
       F.fact(
         "r5", region: "全国", level: .national, year: 2024, kind: "target", period: "2024",
-        growth: 5, qualifier: "about"),
+        growth: 5, qualifier: "about", id: "r5.f2"),
       F.fact(
         "r1", region: "甲省", level: .province, year: 2024, kind: "target", period: "2024",
-        growth: 5.5, qualifier: "about"),
+        growth: 5.5, qualifier: "about", id: "r1.f7"),
       F.fact(
         "r2", region: "乙市", year: 2024, kind: "target", period: "2024", growth: 6,
         qualifier: "at_least"),
@@ -36,6 +36,9 @@ import Testing
     #expect(rows.count == 3)
     #expect(rows["甲省"]?["parent_report_id"] == "r5")
     #expect(rows["甲省"]?["difference"] == 0.5)
+    // The two facts compared, for `source`.
+    #expect(rows["甲省"]?["target_id"] == "r1.f7")
+    #expect(rows["甲省"]?["parent_target_id"] == "r5.f2")
     #expect(rows["乙市"]?["parent"] == "甲省")
     #expect(rows["乙市"]?["difference"] == 0.5)
     #expect(rows["丙区"]?["parent_level"] == "city")

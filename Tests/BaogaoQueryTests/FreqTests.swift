@@ -82,7 +82,9 @@ enum AnalysisCorpus {
     let byCategory = TermCounter.frequencies(in: reports, dictionary: dictionary)
     let byTerm = TermCounter(terms: dictionary.terms).frequencies(in: reports)
     #expect(
-      byCategory.schema.names == ["report_id", "region", "year", "category", "count", "per_10k"])
+      byCategory.schema.names == [
+        "report_id", "region", "level", "year", "adcode", "category", "count", "per_10k",
+      ])
     for report in reports {
       let total = byTerm.records.filter { $0["report_id"] == .string(report.id) }
         .reduce(0) { $0 + Int($1["count"]!.number!) }
@@ -95,7 +97,7 @@ enum AnalysisCorpus {
     let table = TermCounter(terms: ["环境"]).frequencies(in: [
       Report(id: "r1", doc: "empty", text: "")
     ])
-    #expect(table.rows == [["r1", nil, nil, "环境", 0, nil]])
+    #expect(table.rows == [["r1", nil, nil, nil, nil, "环境", 0, nil]])
   }
 }
 
@@ -109,13 +111,50 @@ enum AnalysisCorpus {
     let context = SourceContext(corpus: corpus)
     let terms = try FreqSource().bind([id("印度"), id("印度尼西亚")], in: context)
     #expect(terms.schema == TermCounter.termSchema)
-    #expect(try terms.table(in: context).rows.map { $0[4] } == [1, 1])
+    #expect(try terms.table(in: context).records.map { $0["count"] } == [1, 1])
     let dictionary = try FreqSource().bind([Token(.atName("environment"), 0..<1)], in: context)
-    #expect(try dictionary.table(in: context).rows.map { $0[3] } == ["environment"])
+    #expect(try dictionary.table(in: context).records.map { $0["category"] } == ["environment"])
     #expect(throws: QueryError.self) {
       try FreqSource().bind([Token(.atName("nope"), 0..<1)], in: context)
     }
     #expect(throws: QueryError.self) { try FreqSource().bind([], in: context) }
+  }
+
+  @Test("freq @DICT by word: one row per report, category and word, summing to the category")
+  func freqByWord() throws {
+    let reports = Array(AnalysisCorpus.national.suffix(10))
+    try #require(reports.count == 10)
+    var corpus = Corpus()
+    for report in reports { corpus.restore(report) }
+    let context = SourceContext(corpus: corpus)
+    let at = Token(.atName("environment"), 0..<1)
+    let byWord = try FreqSource().bind([at, id("by"), id("word")], in: context)
+    #expect(byWord.schema == TermCounter.wordSchema)
+    let words = try byWord.table(in: context).records
+    let categories = try FreqSource().bind([at], in: context).table(in: context).records
+    let dictionary = try #require(BuiltInDictionaries.dictionary(named: "environment"))
+    let wordCount = dictionary.categories.reduce(0) { $0 + $1.terms.count }
+    #expect(words.count == reports.count * wordCount)
+    // Each category's count is the sum of its words' counts, report by report.
+    for row in categories {
+      let parts = words.filter {
+        $0["report_id"] == row["report_id"] && $0["category"] == row["category"]
+      }
+      #expect(parts.reduce(0) { $0 + Int($1["count"]!.number!) } == Int(row["count"]!.number!))
+    }
+    // Not vacuous: the recent national reports use several environment words, and each word's
+    // count is what counting it alone gives.
+    let used = words.filter { $0["count"] != .int(0) }
+    #expect(Set(used.map { $0["word"] }).count >= 4)
+    let single = TermCounter(terms: dictionary.terms).frequencies(in: reports).records
+    for row in used.prefix(20) {
+      let alone = single.first { $0["report_id"] == row["report_id"] && $0["term"] == row["word"] }
+      #expect(alone?["count"] == row["count"])
+      #expect(row["level"] == "national")
+    }
+    #expect(throws: QueryError.self) {
+      try FreqSource().bind([at, id("by"), id("region")], in: context)
+    }
   }
 
   @Test func kwicTermsNgramsOptions() throws {
@@ -124,7 +163,7 @@ enum AnalysisCorpus {
     let context = SourceContext(corpus: corpus)
     let kwic = try KwicSource().bind(
       [id("发展"), id("width"), Token(.number(3, isInteger: true), 0..<1)], in: context)
-    #expect(try kwic.table(in: context).rows.map { $0[4] } == ["高质量", "高质量"])
+    #expect(try kwic.table(in: context).records.map { $0["left"] } == ["高质量", "高质量"])
     let terms = try TermsSource().bind(
       [id("top"), Token(.number(2, isInteger: true), 0..<1)], in: context)
     #expect(try terms.table(in: context).rows.count == 2)

@@ -6,10 +6,17 @@ import Testing
 @Suite struct KwicTests {
   @Test func contextsAlignTheKeywords() throws {
     // Made-up report: 改革 at the very start (short left context) and in the middle.
-    let report = Report(id: "r1", doc: "a", region: "甲市", year: 2024, text: "改革开放。全面深化改革，\n推动发展")
+    let report = Report(
+      id: "r1", doc: "a", region: "甲市", level: .city, year: 2024, text: "改革开放。全面深化改革，\n推动发展")
     let table = Concordance.table(for: [report], terms: ["改革"], width: 4)
     #expect(
-      table.schema.names == ["report_id", "region", "year", "offset", "left", "keyword", "right"])
+      table.schema.names == [
+        "report_id", "region", "level", "year", "adcode", "offset", "left", "keyword", "right",
+      ])
+    #expect(table.records.allSatisfy { $0["level"] == "city" && $0["year"] == 2024 })
+    // Carried for where, group and csv, but left out of table mode so the contexts keep their width.
+    #expect(table.schema["level"]?.hiddenByDefault == true)
+    #expect(table.schema["adcode"]?.hiddenByDefault == true)
     let rows = table.records
     #expect(rows.count == 2)
     #expect(rows.map { $0["offset"] } == [0, 9])
@@ -55,7 +62,8 @@ import Testing
   }
 
   @Test func badPatternIsAnErrorAtItsPlace() {
-    #expect(throws: QueryError("invalid regular expression \"稳(增长\": mismatched paren", at: 7..<12)) {
+    #expect(throws: QueryError("invalid regular expression \"稳(增长\": mismatched paren", at: 7..<12))
+    {
       try TextSearch(pattern: "稳(增长", at: 7..<12)
     }
   }

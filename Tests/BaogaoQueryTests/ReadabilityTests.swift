@@ -7,14 +7,16 @@ import Testing
   @Test func countsWorkedOutByHand() {
     // Made-up report: 2 sentences; clauses 稳增长、/调结构，/惠民生。/扩大内需！ = 4;
     // characters (no punctuation) 3 + 3 + 3 + 4 = 13.
-    let report = Report(id: "r1", doc: "a", region: "甲市", year: 2024, text: "稳增长、调结构，惠民生。扩大内需！")
+    let report = Report(
+      id: "r1", doc: "a", region: "甲市", adcode: "990100", level: .city, year: 2024,
+      text: "稳增长、调结构，惠民生。扩大内需！")
     let table = Readability.table(for: [report])
-    #expect(table.rows == [["r1", "甲市", 2024, 13, 2, 4, 6.5, 3.25]])
+    #expect(table.rows == [["r1", "甲市", "city", 2024, "990100", 13, 2, 4, 6.5, 3.25]])
   }
 
   @Test func emptyReportHasNullRatios() {
     let table = Readability.table(for: [Report(id: "r1", doc: "a", text: "")])
-    #expect(table.rows == [["r1", nil, nil, 0, 0, 0, nil, nil]])
+    #expect(table.rows == [["r1", nil, nil, nil, nil, 0, 0, 0, nil, nil]])
   }
 
   @Test func nationalReportsHaveSentencesOfTensOfCharacters() throws {

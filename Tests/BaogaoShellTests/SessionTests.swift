@@ -40,7 +40,7 @@ struct SessionTests {
       ".mode csv; let n = reports | count; $n | select count + 1 as m; .tables",
       origin: Origin(directory: "."))
     #expect(out.stdout.hasPrefix("m\n1\n"))
-    #expect(out.stdout.contains("$n  —  kept with let: 1 rows (count)"))
+    #expect(out.stdout.contains("$n  —  kept with let, from no reports: 1 rows (count)"))
     #expect(out.stderr == "kept $n: 1 row\n")
   }
 

@@ -2,6 +2,10 @@ import BaogaoQuery
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
 @testable import BaogaoShell
 
 @Suite struct SvgTests {
@@ -45,6 +49,44 @@ import Testing
     #expect(result.png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
   }
 
+  /// Every chart kind and option, as SVG: each opens in librsvg and is well-formed XML.
+  static let everyKind: [(ChartSpec, Table)] = [
+    (
+      ChartSpec(kind: .bar, x: "region", y: "growth", title: "增长目标 <2025> & \"预期\""),
+      ChartFixtures.targets
+    ),
+    (
+      ChartSpec(kind: .bar, x: "year", y: "growth", group: "kind", xLabel: "年份", yLabel: "增长率"),
+      ChartFixtures.series
+    ),
+    (ChartSpec(kind: .line, x: "year", y: "growth", group: "kind"), ChartFixtures.series),
+    (
+      ChartSpec(kind: .line, x: "year", y: "growth", xLabel: "年份", yLabel: "增长率（%）", logY: true),
+      ChartKindFixtures.years
+    ),
+    (ChartSpec(kind: .scatter, x: "growth", y: "gdp", group: "level"), ChartKindFixtures.provinces),
+    (
+      ChartSpec(kind: .scatter, x: "growth", y: "gdp", title: "对数", logY: true),
+      ChartKindFixtures.provinces
+    ),
+    (ChartSpec(kind: .bar, x: "region", y: "gdp", logY: true), ChartKindFixtures.provinces),
+    (ChartSpec(kind: .sparkline, x: "year", y: "growth", group: "kind"), ChartFixtures.series),
+  ]
+
+  @Test(arguments: 0..<everyKind.count)
+  func everyKindRendersWithLibrsvgAndIsWellFormed(index: Int) throws {
+    let (spec, table) = Self.everyKind[index]
+    let svg = try SVGChart.render(table, spec: spec)
+    let result = try rasterize(svg)
+    #expect(result.status == 0, "rsvg-convert on \(spec.kind) \(index): \(result.stderr)")
+    #expect(result.png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    // Well-formed XML, by libxml2 through Foundation's XMLParser (what xmllint --noout checks).
+    let parser = XMLParser(data: Data(svg.utf8))
+    #expect(
+      parser.parse(),
+      "not well-formed XML (\(spec.kind) \(index)): \(String(describing: parser.parserError))")
+  }
+
   @Test func textIsEscaped() throws {
     let spec = ChartSpec(kind: .bar, x: "region", y: "growth", title: "增长目标 <2025> & \"预期\"")
     let svg = try SVGChart.render(ChartFixtures.targets, spec: spec)
@@ -56,9 +98,6 @@ import Testing
   @Test func xmlIsWellFormed() throws {
     let svg = try SVGChart.render(
       ChartFixtures.series, spec: ChartSpec(kind: .line, x: "year", y: "growth", group: "kind"))
-    #if canImport(FoundationXML)
-      // FoundationXML is not imported by this target; librsvg above is the real check.
-    #endif
     #expect(svg.hasPrefix("<?xml"))
     #expect(svg.components(separatedBy: "<polyline").count - 1 == 2)
     #expect(svg.components(separatedBy: "<circle").count - 1 == 10)

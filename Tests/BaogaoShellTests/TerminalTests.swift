@@ -60,6 +60,8 @@ struct TerminalTests {
     try term.send("reports | where 年份 >")
     try term.waitForLine { $0 == "baogao> reports | where 年份 >" }
     try term.send("C-c")
+    // Keys typed before the editor has drawn its fresh prompt land on the abandoned line.
+    try term.waitForLine { $0 == "baogao>" }
     try term.send(".mode", "Enter")
     try term.waitForLine { $0.hasPrefix("current mode: table") }
     let screen = try term.screen()

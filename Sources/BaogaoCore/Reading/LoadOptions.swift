@@ -49,3 +49,9 @@ public struct LoadResult: Sendable {
     self.fileCount = fileCount
   }
 }
+
+extension LoadOptions {
+  /// The columns a corpus table's text is read from when `--text` is not given (compared
+  /// without case): a `.csv` with none of them is a table of its own (`load` imports it).
+  public static var textColumnNames: [String] { TableReader.textColumns }
+}

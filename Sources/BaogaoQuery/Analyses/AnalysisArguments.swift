@@ -23,6 +23,21 @@ struct AnalysisArguments {
     return value
   }
 
+  /// Removes `by WORD` and returns WORD, one of `choices`; nil when there is no `by`.
+  mutating func by(among choices: [String]) throws(QueryError) -> String? {
+    guard let i = tokens.firstIndex(where: { $0.isKeyword("by") }) else { return nil }
+    guard i + 1 < tokens.count, case .identifier(let word) = tokens[i + 1].kind else {
+      throw QueryError(
+        "'by' needs one of \(choices.joined(separator: ", ")); usage: \(usage)", at: tokens[i].range
+      )
+    }
+    guard choices.contains(word) else {
+      throw .unknown("grouping", word, among: choices, at: tokens[i + 1].range)
+    }
+    tokens.removeSubrange(i...(i + 1))
+    return word
+  }
+
   /// Removes and returns a leading bare number (`ngrams 2`), if any.
   mutating func leadingNumber(for what: String, within bounds: ClosedRange<Int>) throws(QueryError)
     -> Int?

@@ -17,18 +17,20 @@ public enum TextSources {
   ]
 }
 
-/// `freq TERM...` (one row per report and term) or `freq @DICT` (per report and category);
-/// `@environment`, `@innovation`, `@uncertainty` are built in, any other `@path` is read as a
+/// `freq TERM...` (one row per report and term), `freq @DICT` (per report and category) or
+/// `freq @DICT by word` (per report, category and word); `@environment`, `@innovation`, `@uncertainty` are built in, any other `@path` is read as a
 /// dictionary file (`.txt` or `.yaml`).
 struct FreqSource: ParameterizedSource {
   var name: String { "freq" }
   var summary: String { "term counts and rates per 10,000 characters, longest match first" }
-  var usage: String { "freq TERM... | freq @DICT" }
+  var usage: String { "freq TERM... | freq @DICT [by word]" }
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     let args = AnalysisArguments(arguments, usage: usage)
     if let first = args.tokens.first, case .atName(let dictName) = first.kind {
-      try AnalysisArguments(Array(args.tokens.dropFirst()), usage: usage).expectEmpty()
+      var rest = AnalysisArguments(Array(args.tokens.dropFirst()), usage: usage)
+      let byWord = try rest.by(among: ["category", "word"]) == "word"
+      try rest.expectEmpty()
       var diagnostics: [Diagnostic] = []
       let dictionary =
         BuiltInDictionaries.dictionary(named: dictName)
@@ -39,6 +41,11 @@ struct FreqSource: ParameterizedSource {
         throw QueryError(
           "\(reason) (built in: \(BuiltInDictionaries.names.map { "@" + $0 }.joined(separator: ", ")))",
           at: first.range)
+      }
+      if byWord {
+        return ComputedSource(
+          name: "freq", schema: TermCounter.wordSchema, summary: summary,
+          compute: { TermCounter.wordFrequencies(in: $0.corpus.reports, dictionary: dictionary) })
       }
       return ComputedSource(
         name: "freq", schema: TermCounter.categorySchema, summary: summary,

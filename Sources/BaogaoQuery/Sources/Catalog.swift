@@ -14,8 +14,11 @@ public protocol ParameterizedSource: Sendable {
 public struct Catalog: Sendable {
   public private(set) var sources: [String: any Source] = [:]
   public private(set) var parameterized: [String: any ParameterizedSource] = [:]
-  /// Tables kept with `let`, by name without `$`.
+  /// Tables kept with `let` or `.import`, by name without `$`.
   public var tables: [String: Table] = [:]
+  /// The reports each `let` table was made from, by name; none for an imported table, which
+  /// holds no report's data.
+  public private(set) var provenance: [String: TableProvenance] = [:]
 
   public init(sources: [any Source] = [], parameterized: [any ParameterizedSource] = []) {
     for s in sources { register(s) }
@@ -25,6 +28,32 @@ public struct Catalog: Sendable {
   public mutating func register(_ source: any Source) { sources[source.name] = source }
   public mutating func register(_ source: any ParameterizedSource) {
     parameterized[source.name] = source
+  }
+
+  /// Keeps `table` as `$name`. `madeFrom` is the corpus it was computed over (nil for a table
+  /// read from a file), so that a later `load` can say the table no longer reflects it.
+  public mutating func keep(_ table: Table, as name: String, madeFrom: TableProvenance?) {
+    tables[name] = table
+    provenance[name] = madeFrom
+  }
+
+  /// The provenance a `let` of `pipeline` gets over the reports `reportIDs`: the reports, unless
+  /// the pipeline reads only kept tables that themselves have none (`let t = $gdp | where …`).
+  public func provenance(of pipeline: Pipeline, statement: String, reportIDs: [String])
+    -> TableProvenance?
+  {
+    let readsCorpus =
+      !pipeline.source.name.hasPrefix("$")
+      || provenance[String(pipeline.source.name.dropFirst())] != nil
+      || pipeline.stages.contains { $0.stage is JoinStage }
+    return readsCorpus ? TableProvenance(reportIDs: reportIDs, statement: statement) : nil
+  }
+
+  /// Kept tables made from other reports than `reportIDs`, the corpus now: after a `load`, they
+  /// miss what it added.
+  public func staleTables(reportIDs: [String]) -> [(name: String, provenance: TableProvenance)] {
+    provenance.filter { $0.value.reportIDs != reportIDs }.sorted { $0.key < $1.key }
+      .map { ($0.key, $0.value) }
   }
 
   /// Every name a pipeline may start with, sorted (for completion and suggestions).
@@ -76,5 +105,25 @@ public struct QueryContext: Sendable {
   public init(sources: SourceContext, catalog: Catalog) {
     self.sources = sources
     self.catalog = catalog
+  }
+}
+
+/// What a `let` table was made from: the reports loaded when it was computed, and the statement,
+/// so that a warning can show how to make it again.
+public struct TableProvenance: Sendable, Hashable {
+  /// Report ids in load order.
+  public var reportIDs: [String]
+  public var statement: String
+
+  public init(reportIDs: [String], statement: String) {
+    self.reportIDs = reportIDs
+    self.statement = statement
+  }
+
+  /// `31 reports (r1–r31)`, `1 report (r4)`, `no reports`.
+  public var reportsDescription: String {
+    guard let first = reportIDs.first, let last = reportIDs.last else { return "no reports" }
+    let n = reportIDs.count
+    return "\(n) report\(n == 1 ? "" : "s") (\(n == 1 ? first : "\(first)–\(last)"))"
   }
 }

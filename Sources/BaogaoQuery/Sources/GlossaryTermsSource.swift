@@ -11,20 +11,23 @@ public struct GlossaryTermsSource: Source {
   }
 
   public var schema: Schema {
-    Schema([
-      Column("report_id", .string),
-      Column("term", .string),
-      Column("definition", .string),
-      Column("marker", .string, help: "the footnote marker: ①, 1"),
-      Column("uses", .list, help: "offsets in the text where the term is used"),
-    ])
+    Schema(
+      [
+        Column("report_id", .string)
+      ] + ReportContext.columns + [
+        Column("term", .string),
+        Column("definition", .string),
+        Column("marker", .string, help: "the footnote marker: ①, 1"),
+        Column("uses", .list, help: "offsets in the text where the term is used"),
+      ])
   }
 
   public func table(in context: SourceContext) throws -> Table {
     let structures = context.analysis.structures(of: context.corpus.reports)
+    let reports = ReportContext.byID(context.corpus.reports)
     let rows: [[Value]] = structures.flatMap(\.terms).map { t in
-      [
-        .string(t.reportID), .string(t.term), .string(t.definition), Value(t.marker),
+      [.string(t.reportID)] + ReportContext.values(id: t.reportID, in: reports) + [
+        .string(t.term), .string(t.definition), Value(t.marker),
         .list(t.usedAt.map(Value.int)),
       ]
     }

@@ -12,13 +12,13 @@ public struct SearchSource: ParameterizedSource {
     "search REGEX   (quote it when it holds | or spaces: search \"绿色|低碳\")"
   }
 
-  public static let schema = Schema([
-    Column("report_id", .string), Column("region", .string), Column("year", .int),
-    Column("section", .string, help: "kind of the section"), Column("heading", .string),
-    Column("sentence_id", .string), Column("matches", .int),
-    Column("match", .string, help: "the first match"),
-    Column("context", .string, help: "the sentence with every match marked «…»"),
-  ])
+  public static let schema = Schema(
+    [Column("report_id", .string)] + ReportContext.columns + [
+      Column("section", .string, help: "kind of the section"), Column("heading", .string),
+      Column("sentence_id", .string), Column("matches", .int),
+      Column("match", .string, help: "the first match"),
+      Column("context", .string, help: "the sentence with every match marked «…»"),
+    ])
 
   public func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source
   {
@@ -43,12 +43,12 @@ public struct SearchSource: ParameterizedSource {
           let found = try search.matches(in: sentence.text)
           guard let first = found.first else { continue }
           let section = sentence.sectionIndex.map { structure.sections[$0] }
-          rows.append([
-            .string(report.id), Value(report.region), Value(report.year),
-            Value(section?.kind.rawValue),
-            Value(section?.heading), .string(sentence.id), .int(found.count), .string(first.text),
-            .string(Self.marked(sentence.text, found)),
-          ])
+          rows.append(
+            [.string(report.id)] + ReportContext.values(report) + [
+              Value(section?.kind.rawValue),
+              Value(section?.heading), .string(sentence.id), .int(found.count), .string(first.text),
+              .string(Self.marked(sentence.text, found)),
+            ])
         }
       }
       return Table(schema: Self.schema, rows: rows)

@@ -10,26 +10,30 @@ public struct SectionsSource: Source {
   }
 
   public var schema: Schema {
-    Schema([
-      Column("report_id", .string),
-      Column("index", .int, help: "0-based position among the report's sections"),
-      Column("heading", .string),
-      Column("depth", .int, help: "1 for the top level"),
-      Column("parent", .int, help: "index of the enclosing section"),
-      Column("kind", .string, help: "review, targets, tasks, government, notes, other"),
-      Column("start", .int, help: "offset of the heading in the cleaned text"),
-      Column("end", .int, help: "offset just past the section"),
-    ])
+    Schema(
+      [
+        Column("report_id", .string)
+      ] + ReportContext.columns + [
+        Column("index", .int, help: "0-based position among the report's sections"),
+        Column("heading", .string),
+        Column("depth", .int, help: "1 for the top level"),
+        Column("parent", .int, help: "index of the enclosing section"),
+        Column("kind", .string, help: "review, targets, tasks, government, notes, other"),
+        Column("start", .int, help: "offset of the heading in the cleaned text"),
+        Column("end", .int, help: "offset just past the section"),
+      ])
   }
 
   public func table(in context: SourceContext) throws -> Table {
     let structures = context.analysis.structures(of: context.corpus.reports)
+    let reports = ReportContext.byID(context.corpus.reports)
     var rows: [[Value]] = []
     for s in structures.flatMap(\.sections) {
-      rows.append([
-        .string(s.reportID), .int(s.index), .string(s.heading), .int(s.depth), Value(s.parentIndex),
-        .string(s.kind.rawValue), .int(s.start), .int(s.end),
-      ])
+      rows.append(
+        [.string(s.reportID)] + ReportContext.values(id: s.reportID, in: reports) + [
+          .int(s.index), .string(s.heading), .int(s.depth), Value(s.parentIndex),
+          .string(s.kind.rawValue), .int(s.start), .int(s.end),
+        ])
     }
     return Table(schema: schema, rows: rows)
   }

@@ -19,7 +19,8 @@ public struct SelectStage: Stage {
       let compiled = try CompiledExpression(item.expression, schema: input)
       if case .field(let name, _) = item.expression, let column = input[name] {
         // A selected column is shown even when it is hidden by default (a report's `text`).
-        columns.append(Column(item.name ?? name, column.type, help: column.help))
+        columns.append(
+          Column(item.name ?? name, column.type, help: column.help, keepsEnd: column.keepsEnd))
       } else {
         columns.append(Column(item.name ?? item.expression.defaultName, compiled.type))
       }

@@ -11,12 +11,19 @@ public struct Column: Sendable, Hashable {
   /// Long text columns (a report's `text`) are left out of table mode unless selected.
   public var hiddenByDefault: Bool
   public var help: String
+  /// When a narrow table cuts this column, it keeps the end of the text and drops the start:
+  /// kwic's `left` context keeps the characters next to the keyword (`…推动`, not `着力…`).
+  public var keepsEnd: Bool
 
-  public init(_ name: String, _ type: ValueType, hidden: Bool = false, help: String = "") {
+  public init(
+    _ name: String, _ type: ValueType, hidden: Bool = false, help: String = "",
+    keepsEnd: Bool = false
+  ) {
     self.name = name
     self.type = type
     self.hiddenByDefault = hidden
     self.help = help
+    self.keepsEnd = keepsEnd
   }
 }
 

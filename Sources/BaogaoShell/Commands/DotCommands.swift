@@ -11,6 +11,7 @@ extension Session {
     ("echo", ".echo on|off             print each statement before its output"),
     ("help", ".help [TOPIC]            this list, or help on a command, source or stage"),
     ("history", ".history                statements run in this session"),
+    ("import", ".import FILE.csv [as NAME]  your own table as $NAME, to join (numbers typed)"),
     (
       "metrics",
       ".metrics [add ID NAME...|load FILE]  the indicator lexicon; add names for a metric"
@@ -21,14 +22,17 @@ extension Session {
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
     ("params", ".params                  parameters set with .set or --set"),
     ("pwd", ".pwd                     print the current folder"),
-    ("precision", ".precision [N]           decimals shown in table, box and line (4; csv/json: all)"),
+    (
+      "precision",
+      ".precision [N]           decimals shown in table, box and line (4; csv/json: all)"
+    ),
     ("quit", ".quit                    leave the shell (also .exit, Ctrl-D)"),
     ("read", ".read FILE               run the statements in FILE"),
     ("reindex", ".reindex                 structure and facts again for every stored report"),
     ("save", ".save FILE               write this session's statements as a script"),
     ("set", ".set NAME VALUE          set a parameter, used as $NAME"),
     ("shell", ".shell CMD               run CMD with /bin/sh and show its output"),
-    ("tables", ".tables                  sources and tables kept with let"),
+    ("tables", ".tables                  sources, and tables kept with let or .import"),
     ("timer", ".timer on|off            print how long each statement took"),
     ("width", ".width auto|N            the widest a table may be"),
   ]
@@ -147,10 +151,15 @@ extension Session {
         + catalog.parameterized.values.map { ($0.usage, $0.summary) }
       var text = sources.sorted { $0.0 < $1.0 }.map { "\($0.0)  —  \($0.1)\n" }.joined()
       for (name, table) in catalog.tables.sorted(by: { $0.key < $1.key }) {
+        let origin =
+          catalog.provenance[name].map { "kept with let, from \($0.reportsDescription)" }
+          ?? "imported"
         text +=
-          "$\(name)  —  kept with let: \(table.rows.count) rows (\(table.schema.names.joined(separator: ", ")))\n"
+          "$\(name)  —  \(origin): \(table.rows.count) rows (\(table.schema.names.joined(separator: ", ")))\n"
       }
       try emit(text)
+    case "import":
+      try runImport(args, range: range, origin: origin)
     case "metrics":
       try runMetricsCommand(args, range: range, origin: origin)
     case "open", "reindex":

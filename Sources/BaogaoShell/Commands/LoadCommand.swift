@@ -2,11 +2,13 @@ import BaogaoCore
 import BaogaoQuery
 import Foundation
 
-/// `load PATH... [--text NAME]`: reads files, folders and globs into the session.
+/// `load PATH... [--text NAME]`: reads files, folders and globs into the session. A `.csv` named
+/// on its own without a text column is a table, not reports: it is imported as `$NAME`.
 extension Session {
   func runLoad(_ args: [String], range: Range<Int>, origin: Origin) throws {
     var paths: [String] = []
     var relativeTyped: [String] = []
+    var tables: [String] = []
     // Ctrl-C cancels this load for good, even after the prompt has cleared the interrupt flag.
     let cancel = Cancellation()
     var options = LoadOptions(isCancelled: { cancel.isCancelled || Interrupt.isRequested })
@@ -19,13 +21,24 @@ extension Session {
         i += 2
         continue
       }
-      paths.append(resolveExisting(args[i], origin: origin))
+      let resolved = resolveExisting(args[i], origin: origin)
       if !args[i].hasPrefix("/"), !args[i].hasPrefix("~") { relativeTyped.append(args[i]) }
+      if isPlainTable(resolved, options: options) {
+        tables.append(args[i])
+      } else {
+        paths.append(resolved)
+      }
       i += 1
     }
-    guard !paths.isEmpty else {
+    guard !paths.isEmpty || !tables.isEmpty else {
       throw QueryError("load takes one or more files, folders or globs", at: range)
     }
+    for table in tables {
+      try importTable(table, as: nil, range: range, origin: origin)
+    }
+    guard !paths.isEmpty else { return }
+    let before = corpus.reports.map(\.id)
+    defer { warnStaleTables(before: before) }
     if let store {
       let prefix = origin.file == nil ? "" : origin.directory + "/"
       let typed = relativeTyped

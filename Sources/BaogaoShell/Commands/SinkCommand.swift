@@ -3,7 +3,7 @@ import BaogaoQuery
 import Foundation
 
 /// The ends of a pipeline that send its table somewhere other than the screen's table:
-/// `export FILE [--bom]`, `chart bar|line X Y [by G] [to FILE.svg]`, `sparkline X Y [by G]`.
+/// `export FILE [--bom]`, `chart bar|line|scatter X Y [by G] [title "…"] [to FILE.svg]`, `sparkline X Y [by G]`.
 extension Session {
   func runSink(_ sink: Sink, table: Table, origin: Origin) throws {
     switch sink.name {
@@ -11,7 +11,9 @@ extension Session {
       try export(table, sink.arguments, range: sink.range, origin: origin)
     case "chart":
       guard let kindName = sink.arguments.first else {
-        throw QueryError("chart takes a kind: chart bar X Y, chart line X Y [by G]", at: sink.range)
+        throw QueryError(
+          "chart takes a kind: chart bar X Y, chart line X Y [by G], chart scatter X Y",
+          at: sink.range)
       }
       guard let kind = ChartSpec.Kind(rawValue: kindName) else {
         throw QueryError.unknown(
@@ -54,34 +56,19 @@ extension Session {
     note("exported \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(path)")
   }
 
-  /// `X Y [by G] [to FILE.svg]`
+  /// `X Y [by G] [title "…"] [xlabel "…"] [ylabel "…"] [log y] [to FILE.svg]`
   private func chart(
     _ table: Table, kind: ChartSpec.Kind, _ args: [String], range: Range<Int>, origin: Origin
   ) throws {
-    var words = args
-    var file: String?
-    if let to = words.lastIndex(of: "to") {
-      guard to + 1 < words.count else {
-        throw QueryError("'to' takes a file name: to chart.svg", at: range)
-      }
-      file = words[to + 1]
-      words.removeSubrange(to...)
+    let spec: ChartSpec
+    let file: String?
+    do { (spec, file) = try ChartSpec.parse(kind: kind, args) } catch {
+      throw QueryError(error.message, at: range)
     }
-    var group: String?
-    if let by = words.firstIndex(of: "by") {
-      guard by + 1 < words.count else { throw QueryError("'by' takes a field", at: range) }
-      group = words[by + 1]
-      words.removeSubrange(by...)
-    }
-    guard words.count == 2 else {
-      throw QueryError(
-        "\(kind == .sparkline ? "sparkline" : "chart \(kind.rawValue)") takes X and Y fields: … X Y [by G]",
-        at: range)
-    }
-    for field in words + (group.map { [$0] } ?? []) where table.schema.index(of: field) == nil {
+    for field in [spec.x, spec.y] + (spec.group.map { [$0] } ?? [])
+    where table.schema.index(of: field) == nil {
       throw QueryError.unknown("field", field, among: table.schema.names, at: range)
     }
-    let spec = ChartSpec(kind: kind, x: words[0], y: words[1], group: group)
     do {
       if let file {
         guard file.lowercased().hasSuffix(".svg") else {

@@ -42,11 +42,17 @@ struct AlignedTableWriter {
     if isBox, wide { layout.widths = layout.widths.map { $0 % 2 == 0 ? $0 : $0 - 1 } }
 
     var out = ""
-    func line(_ texts: [String], right: [Bool]) {
+    let keepsEnd = columns.map { table.schema.columns[$0].keepsEnd }
+    func line(_ texts: [String], right: [Bool], header: Bool = false) {
       let padded = layout.shown.enumerated().map { k, i in
-        let cut = DisplayWidth.truncate(texts[i], toWidth: layout.widths[k], ambiguousWide: wide)
+        let cut =
+          keepsEnd[i] && !header
+          ? DisplayWidth.truncateStart(texts[i], toWidth: layout.widths[k], ambiguousWide: wide)
+          : DisplayWidth.truncate(texts[i], toWidth: layout.widths[k], ambiguousWide: wide)
+        // A column cut at its start stays flush against the column after it (kwic's keyword).
         return DisplayWidth.pad(
-          cut, toWidth: layout.widths[k], rightAligned: right[i], ambiguousWide: wide)
+          cut, toWidth: layout.widths[k], rightAligned: right[i] || (keepsEnd[i] && !header),
+          ambiguousWide: wide)
       }
       if isBox {
         out += "│ " + padded.joined(separator: " │ ") + " │\n"
@@ -56,7 +62,7 @@ struct AlignedTableWriter {
     }
 
     if isBox { out += rule("┌", "┬", "┐", layout.widths) }
-    line(headers, right: numericHeader)
+    line(headers, right: numericHeader, header: true)
     if isBox {
       out += rule("├", "┼", "┤", layout.widths)
     } else {

@@ -64,6 +64,14 @@ public enum DisplayWidth {
     return out
   }
 
+  /// `s` cut to at most `w` columns from the start, beginning with `…` when anything was cut:
+  /// the end is kept (`着力扩大国内需求` cut to 7 columns is `…内需求`), for text whose end
+  /// matters, such as the context just before a keyword.
+  public static func truncateStart(_ s: String, toWidth w: Int, ambiguousWide: Bool) -> String {
+    // Cut the reversed text from its start, and turn it round: `…` ends up first.
+    String(truncate(String(s.reversed()), toWidth: w, ambiguousWide: ambiguousWide).reversed())
+  }
+
   /// `s` padded with spaces to `w` columns, on the right (`left` alignment) or on the left.
   static func pad(_ s: String, toWidth w: Int, rightAligned: Bool, ambiguousWide: Bool) -> String {
     let missing = w - width(of: s, ambiguousWide: ambiguousWide)

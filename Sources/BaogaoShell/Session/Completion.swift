@@ -17,7 +17,7 @@ extension Session {
       candidates =
         Array(Parser.wordCommands) + ["let"] + catalog.names
         + Session.dotCommands.map { "." + $0.name }
-    } else if ["load", ".read", ".output", ".once", ".save"].contains(words[0]) {
+    } else if ["load", ".read", ".import", ".output", ".once", ".save"].contains(words[0]) {
       return LineEditor.pathCompletions(prefix: word)
     } else if words[0] == ".help" {
       candidates = Array(Help.topics.keys) + catalog.names.filter { !$0.hasPrefix("$") }

@@ -3,10 +3,11 @@ import Foundation
 
 /// Writes `.save`'s script so that it replays from wherever it is saved.
 ///
-/// Statements are kept as typed, except the paths of `load`, `.read`, `.output`, `.once` and
-/// `export`: a relative path typed in one folder is rewritten relative to the saved script's
-/// folder (scripts resolve their paths against their own folder), so `load demo-corpus` typed in
-/// `Notebooks/` and saved to `/tmp/x.bg` replays as `load ../work/…/Notebooks/demo-corpus`.
+/// Statements are kept as typed, except the paths of `load`, `.read`, `.import`, `.output`,
+/// `.once` and `export`: a relative path typed in one folder is rewritten relative to the saved
+/// script's folder (scripts resolve their paths against their own folder), so
+/// `load demo-corpus` typed in `Notebooks/` and saved to `/tmp/x.bg` replays as
+/// `load ../work/…/Notebooks/demo-corpus`.
 ///
 /// Paths are worked out on their text, as a shell's `cd` does, never through the file system:
 /// `../../shared` typed beside a link named `shared` stays a path through the link, not through
@@ -39,6 +40,12 @@ struct SavedScript {
     if pathCommands.contains(first) {
       return ([first] + words.dropFirst().map { rebase($0, from: source, to: target) }).joined(
         separator: " ")
+    }
+    // `.import FILE [as NAME]`: the file only.
+    if first == ".import", words.count >= 2 {
+      var copy = words
+      copy[1] = rebase(copy[1], from: source, to: target)
+      return copy.joined(separator: " ")
     }
     // `… | export FILE`: the file is the first word after `export`.
     if let i = words.lastIndex(of: "export"), i + 1 < words.count, i > 0, words[i - 1] == "|" {

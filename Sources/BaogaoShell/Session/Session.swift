@@ -122,7 +122,9 @@ public final class Session {
       try runPipeline(pipeline, origin: origin)
     case .assignment(let name, let pipeline, _):
       let table = try evaluate(pipeline, origin: origin)
-      catalog.tables[name] = table
+      let madeFrom = catalog.provenance(
+        of: pipeline, statement: statement.text, reportIDs: corpus.reports.map(\.id))
+      catalog.keep(table, as: name, madeFrom: madeFrom)
       output.writeError(
         "kept $\(name): \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")\n")
     }

@@ -46,6 +46,10 @@ final class TmuxTerminal {
     try waitForLine { $0 == "baogao>" }
   }
 
+  /// How long a wait for the screen may take. Waits end as soon as the screen matches, so a
+  /// generous bound costs nothing when all is well; CI's 2 cores, busy with other tests, need it.
+  static let patience: TimeInterval = 20
+
   /// Types keys: literal text, or tmux key names (`Tab`, `Enter`, `Up`, `C-c`, `BSpace`).
   func send(_ keys: String...) throws {
     for key in keys {
@@ -56,11 +60,11 @@ final class TmuxTerminal {
     }
   }
 
-  /// Polls the cursor's row until `matches` holds (5 s at most).
+  /// Polls the cursor's row until `matches` holds (`patience` at most).
   func waitForCursorRow(_ matches: (Int) -> Bool, sourceLocation: SourceLocation = #_sourceLocation)
     throws
   {
-    let deadline = Date().addingTimeInterval(5)
+    let deadline = Date().addingTimeInterval(Self.patience)
     while Date() < deadline {
       let row = (try? run(["display-message", "-p", "#{cursor_y}"])).flatMap {
         Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -84,11 +88,11 @@ final class TmuxTerminal {
     return text
   }
 
-  /// Polls the screen until some line satisfies `matches` (5 s at most).
+  /// Polls the screen until some line satisfies `matches` (`patience` at most).
   func waitForLine(
     _ matches: (String) -> Bool, sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let deadline = Date().addingTimeInterval(5)
+    let deadline = Date().addingTimeInterval(Self.patience)
     var last = ""
     while Date() < deadline {
       last = (try? screen()) ?? ""
@@ -96,13 +100,14 @@ final class TmuxTerminal {
       Thread.sleep(forTimeInterval: 0.05)
     }
     Issue.record(
-      "expected line not on screen after 5 s; screen:\n\(last)", sourceLocation: sourceLocation)
+      "expected line not on screen after \(Int(Self.patience)) s; screen:\n\(last)",
+      sourceLocation: sourceLocation)
     throw TerminalTestError.timeout
   }
 
   /// Waits until the shell has left and its session is gone.
   func waitForExit(sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let deadline = Date().addingTimeInterval(5)
+    let deadline = Date().addingTimeInterval(Self.patience)
     while Date() < deadline {
       if (try? run(["has-session"])) == nil { return }
       Thread.sleep(forTimeInterval: 0.05)

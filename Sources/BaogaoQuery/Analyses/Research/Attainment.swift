@@ -10,10 +10,11 @@ import BaogaoCore
 /// in the target's unit. Only single years compare: a five-year total or a part of a year is no
 /// year's actual, and a goal without a number (`in_step`) has nothing to compare. `met` follows
 /// `TargetRule`; `rule` says which rule was used. Targets with no actual yet get null actual,
-/// gap and met.
+/// gap and met. `target_id` and `actual_id` are the two facts (`r3.f5`), so `source` shows the
+/// sentence each number was read from.
 public enum Attainment {
   /// `region, level, metric, period, target, target_high, qualifier, actual, gap, met, rule,
-  /// target_report_id, actual_report_id`.
+  /// target_report_id, actual_report_id, target_id, actual_id`.
   public static let schema = Schema([
     Column("region", .string), Column("level", .string), Column("metric", .string),
     Column("period", .string), Column("target", .double),
@@ -22,6 +23,8 @@ public enum Attainment {
     Column("actual", .double), Column("gap", .double, help: "actual − target"),
     Column("met", .bool), Column("rule", .string, help: "how met was decided"),
     Column("target_report_id", .string), Column("actual_report_id", .string),
+    Column("target_id", .string, help: "the target's fact id, for source: r3.f5"),
+    Column("actual_id", .string, help: "the actual's fact id, for source"),
   ])
 
   public static func table(for indicators: [Indicator]) -> Table {
@@ -58,7 +61,8 @@ public enum Attainment {
       let targetNumber = target.growth ?? target.value
       let rule = TargetRule(metric: target.metric, qualifier: target.qualifier)
       var row: [Value] = [
-        Value(target.region), Value(target.level?.rawValue), .string(target.metric), .string(period),
+        Value(target.region), Value(target.level?.rawValue), .string(target.metric),
+        .string(period),
         Value(best?.1 ?? targetNumber), Value(best?.3 ?? target.growthHigh),
         Value(target.qualifier),
       ]
@@ -66,9 +70,13 @@ public enum Attainment {
         row += [
           .double(a), .double(a - t), .bool(rule.met(actual: a, low: t, high: high)),
           .string(rule.description), .string(target.reportID), .string(actual.reportID),
+          .string(target.id), .string(actual.id),
         ]
       } else {
-        row += [.null, .null, .null, .string(rule.description), .string(target.reportID), .null]
+        row += [
+          .null, .null, .null, .string(rule.description), .string(target.reportID), .null,
+          .string(target.id), .null,
+        ]
       }
       rows.append(row)
     }

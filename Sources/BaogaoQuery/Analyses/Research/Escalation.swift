@@ -8,7 +8,8 @@ import BaogaoCore
 /// national → province → city → district/county → town. Growth targets are compared.
 public enum Escalation {
   /// `region, level, parent, parent_level, metric, year, target, qualifier, parent_target,
-  /// parent_qualifier, difference, report_id, parent_report_id`.
+  /// parent_qualifier, difference, report_id, parent_report_id, target_id, parent_target_id`
+  /// (the fact ids, for `source`).
   public static let schema = Schema([
     Column("region", .string), Column("level", .string), Column("parent", .string),
     Column("parent_level", .string), Column("metric", .string), Column("year", .int),
@@ -16,6 +17,8 @@ public enum Escalation {
     Column("parent_qualifier", .string),
     Column("difference", .double, help: "target − parent_target, in percentage points"),
     Column("report_id", .string), Column("parent_report_id", .string),
+    Column("target_id", .string, help: "the target's fact id, for source: r3.f5"),
+    Column("parent_target_id", .string, help: "the parent's target fact id"),
   ])
 
   public static func table(for indicators: [Indicator], reports: [Report]) -> Table {
@@ -48,7 +51,7 @@ public enum Escalation {
           Value(report.region), Value(report.level?.rawValue), Value(parent.region),
           Value(parent.level?.rawValue), .string(metric), Value(report.year), .double(t),
           Value(target.qualifier), .double(u), Value(upper.qualifier), .double(t - u),
-          .string(report.id), .string(parent.id),
+          .string(report.id), .string(parent.id), .string(target.id), .string(upper.id),
         ])
       }
     }

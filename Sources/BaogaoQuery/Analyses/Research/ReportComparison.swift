@@ -53,9 +53,10 @@ public enum ReportComparison {
     for dictionary in dictionaries {
       let table = TermCounter.frequencies(in: [left.report, right.report], dictionary: dictionary)
       let count = dictionary.categories.count
+      let rateIndex = table.schema.index(of: "per_10k")!
       for i in 0..<count {
-        let a = table.rows[i][5].number
-        let b = table.rows[count + i][5].number
+        let a = table.rows[i][rateIndex].number
+        let b = table.rows[count + i][rateIndex].number
         let difference = a.flatMap { x in b.map { $0 - x } }
         rows.append([
           "term", .string(dictionary.categories[i].name + " per_10k"), Value(a.map(rate)),

@@ -8,16 +8,19 @@ import BaogaoCore
 ///       着力扩大国内需求，| 推动 |经济持续回升
 /// 坚定不移深化改革，推| 动 …
 /// ```
-/// Line ends inside the context become spaces. `offset` is the keyword's Unicode-scalar offset in
-/// the cleaned text, for `source`.
+/// A narrow table cuts `left` at its far end (`…动经济`), keeping the characters next to the
+/// keyword (`Column.keepsEnd`). Line ends inside the context become spaces. `offset` is the
+/// keyword's Unicode-scalar offset in the cleaned text, for `source`.
 public enum Concordance {
-  /// `report_id, region, year, offset, left, keyword, right`.
-  public static let schema = Schema([
-    Column("report_id", .string), Column("region", .string), Column("year", .int),
-    Column("offset", .int, help: "character offset of the keyword in the cleaned text"),
-    Column("left", .string, help: "context before, right-aligned"), Column("keyword", .string),
-    Column("right", .string, help: "context after"),
-  ])
+  /// `report_id, region, level, year, adcode, offset, left, keyword, right` (`level` and `adcode`
+  /// shown in table mode only when selected, so the contexts keep their width).
+  public static let schema = Schema(
+    [Column("report_id", .string)] + ReportContext.columns(hidden: ["level"]) + [
+      Column("offset", .int, help: "character offset of the keyword in the cleaned text"),
+      Column("left", .string, help: "context before, right-aligned", keepsEnd: true),
+      Column("keyword", .string),
+      Column("right", .string, help: "context after"),
+    ])
 
   /// Every occurrence of `term` (longest match first among `terms`), `width` characters of context.
   public static func table(for reports: [Report], terms: [String], width: Int = 10) -> Table {
@@ -31,15 +34,18 @@ public enum Concordance {
         let left = context(scalars, max(0, match.start - width)..<match.start)
         let right = context(scalars, match.end..<min(scalars.count, match.end + width))
         lefts.append(left)
-        rows.append([
-          .string(report.id), Value(report.region), Value(report.year), .int(match.start), .null,
-          .string(TextUnits.string(scalars, match.start..<match.end)), .string(right),
-        ])
+        rows.append(
+          [.string(report.id)] + ReportContext.values(report) + [
+            .int(match.start), .null, .string(TextUnits.string(scalars, match.start..<match.end)),
+            .string(right),
+          ])
       }
     }
     let column = lefts.map(TextWidth.columns).max() ?? 0
+    let leftColumn = schema.index(of: "left")!
     for (i, left) in lefts.enumerated() {
-      rows[i][4] = .string(String(repeating: " ", count: column - TextWidth.columns(left)) + left)
+      rows[i][leftColumn] = .string(
+        String(repeating: " ", count: column - TextWidth.columns(left)) + left)
     }
     return Table(schema: schema, rows: rows)
   }

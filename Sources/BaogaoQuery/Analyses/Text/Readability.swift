@@ -6,14 +6,15 @@ import BaogaoCore
 /// `。！？；` or a line end and clauses also at `，：、` (see `TextUnits`). Long sentences and long
 /// clauses are what make a work report hard to read aloud and to follow.
 public enum Readability {
-  /// `report_id, region, year, chars, sentences, clauses, chars_per_sentence, chars_per_clause`.
-  public static let schema = Schema([
-    Column("report_id", .string), Column("region", .string), Column("year", .int),
-    Column("chars", .int, help: "letters, digits and ideographs (no punctuation or spaces)"),
-    Column("sentences", .int, help: "split on 。！？； and line ends"),
-    Column("clauses", .int, help: "split on 。！？；，：、 and line ends"),
-    Column("chars_per_sentence", .double), Column("chars_per_clause", .double),
-  ])
+  /// `report_id, region, level, year, adcode, chars, sentences, clauses, chars_per_sentence,
+  /// chars_per_clause`.
+  public static let schema = Schema(
+    [Column("report_id", .string)] + ReportContext.columns + [
+      Column("chars", .int, help: "letters, digits and ideographs (no punctuation or spaces)"),
+      Column("sentences", .int, help: "split on 。！？； and line ends"),
+      Column("clauses", .int, help: "split on 。！？；，：、 and line ends"),
+      Column("chars_per_sentence", .double), Column("chars_per_clause", .double),
+    ])
 
   /// One row per report.
   public static func table(for reports: [Report]) -> Table {
@@ -25,9 +26,9 @@ public enum Readability {
     let chars = scalars.reduce(0) { $0 + (TextUnits.isCounted($1) ? 1 : 0) }
     let sentences = TextUnits.sentences(in: scalars).count
     let clauses = TextUnits.clauses(in: scalars).count
-    return [
-      .string(report.id), Value(report.region), Value(report.year), .int(chars), .int(sentences),
-      .int(clauses), Value(ratio(chars, sentences)), Value(ratio(chars, clauses)),
+    return [.string(report.id)] + ReportContext.values(report) + [
+      .int(chars), .int(sentences), .int(clauses), Value(ratio(chars, sentences)),
+      Value(ratio(chars, clauses)),
     ]
   }
 

@@ -13,19 +13,27 @@ public struct TermCounter: Sendable {
     matcher = TermMatcher(terms: terms)
   }
 
-  /// `report_id, region, year, term, count, per_10k`.
-  public static let termSchema = Schema([
-    Column("report_id", .string), Column("region", .string), Column("year", .int),
-    Column("term", .string), Column("count", .int),
-    Column("per_10k", .double, help: "count per 10,000 characters of cleaned text"),
-  ])
+  /// `report_id, region, level, year, adcode, term, count, per_10k`.
+  public static let termSchema = Schema(
+    [Column("report_id", .string)] + ReportContext.columns + [
+      Column("term", .string), Column("count", .int), rateColumn,
+    ])
 
-  /// `report_id, region, year, category, count, per_10k`.
-  public static let categorySchema = Schema([
-    Column("report_id", .string), Column("region", .string), Column("year", .int),
-    Column("category", .string), Column("count", .int),
-    Column("per_10k", .double, help: "count per 10,000 characters of cleaned text"),
-  ])
+  /// `report_id, region, level, year, adcode, category, count, per_10k`.
+  public static let categorySchema = Schema(
+    [Column("report_id", .string)] + ReportContext.columns + [
+      Column("category", .string), Column("count", .int), rateColumn,
+    ])
+
+  /// `report_id, region, level, year, adcode, category, word, count, per_10k`: `freq @DICT by word`.
+  public static let wordSchema = Schema(
+    [Column("report_id", .string)] + ReportContext.columns + [
+      Column("category", .string), Column("word", .string, help: "a term of the dictionary"),
+      Column("count", .int), rateColumn,
+    ])
+
+  static let rateColumn = Column(
+    "per_10k", .double, help: "count per 10,000 characters of cleaned text")
 
   /// One row per report and term.
   public func frequencies(in reports: [Report]) -> Table {
@@ -35,7 +43,7 @@ public struct TermCounter: Sendable {
       let counts = matcher.counts(in: report.text)
       let chars = report.chars
       for (term, count) in zip(matcher.terms, counts) {
-        rows.append(Self.row(report, .string(term), count, chars))
+        rows.append(Self.row(report, [.string(term)], count, chars))
       }
     }
     return Table(schema: Self.termSchema, rows: rows)
@@ -44,20 +52,45 @@ public struct TermCounter: Sendable {
   /// One row per report and category of `dictionary`; a category's count is the sum of its
   /// terms' counts (a term listed in two categories counts in both).
   public static func frequencies(in reports: [Report], dictionary: TermDictionary) -> Table {
+    counts(in: reports, dictionary: dictionary, schema: categorySchema) { category, terms, counts in
+      [([.string(category.name)], terms.reduce(0) { $0 + counts[$1.index] })]
+    }
+  }
+
+  /// `freq @DICT by word`: one row per report, category and word, so a category's count can be
+  /// taken apart (which words of `environment` carry it). A word listed in two categories has a
+  /// row in each; the rows of a category sum to its count in `frequencies(in:dictionary:)`.
+  public static func wordFrequencies(in reports: [Report], dictionary: TermDictionary) -> Table {
+    counts(in: reports, dictionary: dictionary, schema: wordSchema) { category, terms, counts in
+      terms.map { ([.string(category.name), .string($0.term)], counts[$0.index]) }
+    }
+  }
+
+  /// Counts the dictionary's terms once per report; `rows` turns one category's terms (with
+  /// their index in the counter) and the report's counts into labelled counts.
+  private static func counts(
+    in reports: [Report], dictionary: TermDictionary, schema: Schema,
+    rows makeRows: (TermDictionary.Category, [(term: String, index: Int)], [Int]) -> [(
+      [Value], Int
+    )]
+  ) -> Table {
     let counter = TermCounter(terms: dictionary.terms)
     let termIndex = Dictionary(
-      uniqueKeysWithValues: counter.matcher.terms.enumerated().map { ($1, $0) })
-    let members = dictionary.categories.map { $0.terms.compactMap { termIndex[$0] } }
+      counter.matcher.terms.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    let members = dictionary.categories.map { category in
+      category.terms.compactMap { term in termIndex[term].map { (term: term, index: $0) } }
+    }
     var rows: [[Value]] = []
     for report in reports where !Cancellation.isRequested {
       let counts = counter.matcher.counts(in: report.text)
       let chars = report.chars
       for (category, indices) in zip(dictionary.categories, members) {
-        let total = indices.reduce(0) { $0 + counts[$1] }
-        rows.append(row(report, .string(category.name), total, chars))
+        for (labels, count) in makeRows(category, indices, counts) {
+          rows.append(row(report, labels, count, chars))
+        }
       }
     }
-    return Table(schema: categorySchema, rows: rows)
+    return Table(schema: schema, rows: rows)
   }
 
   /// Rate per 10,000 characters; nil when there are no characters.
@@ -65,10 +98,11 @@ public struct TermCounter: Sendable {
     chars > 0 ? Double(count) / Double(chars) * 10000 : nil
   }
 
-  private static func row(_ report: Report, _ label: Value, _ count: Int, _ chars: Int) -> [Value] {
-    [
-      .string(report.id), Value(report.region), Value(report.year), label, .int(count),
-      Value(per10k(count: count, chars: chars)),
+  private static func row(_ report: Report, _ labels: [Value], _ count: Int, _ chars: Int)
+    -> [Value]
+  {
+    [.string(report.id)] + ReportContext.values(report) + labels + [
+      .int(count), Value(per10k(count: count, chars: chars)),
     ]
   }
 }

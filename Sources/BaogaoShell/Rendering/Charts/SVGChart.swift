@@ -20,17 +20,43 @@ public enum SVGChart {
   public static func render(_ table: Table, spec: ChartSpec, width: Int = 800) throws(ChartError)
     -> String
   {
+    let width = Double(max(width, 320))
+    let (title, xLabel, yLabel) = (spec.displayTitle, spec.xLabel, spec.yLabel)
+    if spec.kind == .scatter {
+      return SVGScatterChart(data: try ScatterData(table: table, spec: spec), width: width)
+        .render(title: title, xLabel: xLabel, yLabel: yLabel)
+    }
     let data = try ChartData(table: table, spec: spec)
     let svg =
       switch spec.kind {
       case .bar:
-        SVGBarChart(data: data, width: Double(max(width, 320))).render(title: spec.displayTitle)
-      case .line, .sparkline:
-        SVGLineChart(data: data, width: Double(max(width, 320))).render(title: spec.displayTitle)
+        SVGBarChart(data: data, width: width).render(title: title, xLabel: xLabel, yLabel: yLabel)
+      case .line, .sparkline, .scatter:
+        SVGLineChart(data: data, width: width).render(title: title, xLabel: xLabel, yLabel: yLabel)
       }
     // A drawing cut short by Ctrl-C is not a chart.
     if Cancellation.isRequested { throw .interrupted }
     return svg
+  }
+
+  /// The colour of series `k`.
+  static func colour(_ k: Int) -> String { palette[k % palette.count] }
+
+  /// Room for a legend of `names` on the right: a swatch, a gap and the longest name.
+  static func legendWidth(_ names: [String], width: Double) -> Double {
+    min((names.map { textWidth($0) }.max() ?? 0) + 40, width / 3)
+  }
+
+  /// A colour swatch and name per series, one under another from `top`.
+  static func legend(_ names: [String], x: Double, top: Double) -> String {
+    var body = ""
+    for (k, name) in names.enumerated() {
+      let ly = top + Double(k) * 22
+      body +=
+        "<rect x=\"\(n(x))\" y=\"\(n(ly - 10))\" width=\"12\" height=\"12\" fill=\"\(colour(k))\"/>\n"
+      body += "<text x=\"\(n(x + 18))\" y=\"\(n(ly + 1))\">\(escape(name))</text>\n"
+    }
+    return body
   }
 
   /// Text escaped for SVG content and attribute values.
