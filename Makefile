@@ -2,11 +2,11 @@
 # System libraries come from Debian packages; they are installed when missing.
 
 SWIFT ?= swift
-DEBS := libedit-dev libopencc-dev opencc libicu-dev libxlsxwriter-dev libutf8proc-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tmux librsvg2-bin libsqlite3-dev sqlite3
+DEBS := libedit-dev libopencc-dev opencc libicu-dev libxlsxwriter-dev libutf8proc-dev libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tmux librsvg2-bin libsqlite3-dev sqlite3 python3-jieba
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCRATCH ?= .build
 
-.PHONY: all deps build release run test bench clean goldens format fuzz
+.PHONY: all deps build release run test bench clean goldens format fuzz install uninstall
 
 all: build
 
@@ -22,6 +22,27 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --scratch-path $(SCRATCH)
+
+# `make install PREFIX=~/.local` (default /usr/local): the release binary and the resource
+# bundles it reads (help, vocabularies) go to PREFIX/lib/baogao, and PREFIX/bin/baogao links
+# to it, so `baogao` runs from any folder. DESTDIR stages a package.
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+LIBDIR = $(DESTDIR)$(PREFIX)/lib/baogao
+
+install: release
+	install -d "$(BINDIR)" "$(LIBDIR)"
+	install -m 755 "$(SCRATCH)/release/baogao" "$(LIBDIR)/baogao"
+	@for bundle in "$(SCRATCH)"/release/*.resources; do \
+	  case "$$bundle" in *Tests.resources) continue ;; esac; \
+	  rm -rf "$(LIBDIR)/$$(basename "$$bundle")"; cp -R "$$bundle" "$(LIBDIR)/"; \
+	done
+	ln -sf "../lib/baogao/baogao" "$(BINDIR)/baogao"
+	@echo "installed $(BINDIR)/baogao"
+
+uninstall:
+	rm -f "$(BINDIR)/baogao"
+	rm -rf "$(LIBDIR)"
 
 run: build
 	$(SCRATCH)/debug/baogao

@@ -77,7 +77,9 @@ import Testing
     }
     let uncertainty = try #require(BuiltInDictionaries.dictionary(named: "uncertainty"))
     #expect(uncertainty.terms.contains("试点") && uncertainty.terms.contains("有望"))
-    #expect(BuiltInDictionaries.stopwords.contains("的"))
+    #expect(BuiltInDictionaries.functionCharacters.contains("的"))
+    #expect(BuiltInDictionaries.dropped(keepingSingles: false).contains("的"))
+    #expect(!BuiltInDictionaries.dropped(keepingSingles: true).contains("的"))
     #expect(BuiltInDictionaries.dictionary(named: "nope") == nil)
   }
 }

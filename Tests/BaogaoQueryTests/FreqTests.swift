@@ -159,7 +159,8 @@ enum AnalysisCorpus {
 
   @Test func kwicTermsNgramsOptions() throws {
     var corpus = Corpus()
-    corpus.add(Report(doc: "a", text: "推动高质量发展，推动高质量发展。"))
+    // Made-up text; jieba cuts 高质量发展 (a policy term), 建设, 现代化 … as words.
+    corpus.add(Report(doc: "a", text: "推动高质量发展，推动高质量发展，建设现代化产业体系。"))
     let context = SourceContext(corpus: corpus)
     let kwic = try KwicSource().bind(
       [id("发展"), id("width"), Token(.number(3, isInteger: true), 0..<1)], in: context)

@@ -188,3 +188,90 @@ struct LineModeTerminalTests {
     try term.waitForLine { $0 == " next = 1" }
   }
 }
+
+/// Paging in a real terminal, as psql does: a result longer than the screen goes through the
+/// pager, a short one is printed, and `.pager off` prints everything.
+@Suite("Terminal: paging", .serialized)
+struct PagingTerminalTests {
+  static func seed() throws -> String {
+    try Baogao.shared.appendingPathComponent("corpus/seeds/2024-county-anonymized-guangdong.txt")
+      .path
+  }
+
+  @Test("a result longer than the screen pages through less -FRX; q comes back to the prompt")
+  func longResultPages() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    // The pager is named in the session, so the test does not depend on the caller's $PAGER.
+    try term.send(".pager less -FRX", "Enter")
+    try term.send("load \(try Self.seed())", "Enter")
+    try term.waitForLine { $0.hasPrefix("loaded 1 report") }
+    try term.send("sentences | select id | limit 100", "Enter")
+    // less waits on its ':' prompt at the bottom of the 40-row screen, with the first page above.
+    try term.waitForLine { $0 == ":" }
+    var screen = try term.screen()
+    #expect(screen.split(separator: "\n").last == ":", "\(screen)")
+    #expect(screen.contains("r1.s1\n"), "\(screen)")
+    #expect(!screen.contains("r1.s100"), "the last row is past the first page:\n\(screen)")
+    try term.send("q")
+    // -X leaves the page on the screen; the prompt comes back below it.
+    try term.waitForLine { $0 == "baogao>" }
+    // A short result is printed, not paged.
+    try term.send("C-l")
+    try term.send("reports | count", "Enter")
+    try term.waitForLine { $0 == "(1 row)" }
+    try term.waitForLine { $0 == "baogao>" }
+    screen = try term.screen()
+    #expect(!screen.contains(":\n"), "\(screen)")
+  }
+
+  @Test(".pager off prints a long result straight to the screen")
+  func pagerOff() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send(".pager off", "Enter")
+    try term.send("load \(try Self.seed())", "Enter")
+    try term.waitForLine { $0.hasPrefix("loaded 1 report") }
+    try term.send("sentences | select id | limit 100", "Enter")
+    try term.waitForLine { $0 == "(100 rows)" }
+    try term.waitForLine { $0 == "baogao>" }
+    let screen = try term.screen()
+    #expect(screen.contains("r1.s100"), "\(screen)")
+  }
+}
+
+/// Value completion in a real terminal: Tab inside quotes after `==` offers the data's values.
+@Suite("Terminal: value completion", .serialized)
+struct ValueCompletionTerminalTests {
+  @Test("Tab after level == \" completes the level the loaded report has")
+  func valueCompletion() throws {
+    let seed = try Baogao.shared.appendingPathComponent(
+      "corpus/seeds/2024-county-anonymized-guangdong.txt"
+    ).path
+    let expected = try Baogao.run(["-c", ".mode csv; load \(seed); reports | select level"])
+    let level = try #require(expected.stdout.split(separator: "\n").dropFirst().first)
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    try term.startShell()
+    try term.send("load \(seed)", "Enter")
+    try term.waitForLine { $0.hasPrefix("loaded 1 report") }
+    try term.send("C-l")
+    try term.send("reports | where level == \"", "Tab")
+    try term.waitForLine { $0 == "baogao> reports | where level == \"\(level)\"" }
+    try term.send(" | select region", "Enter")
+    try term.waitForLine { $0 == "(1 row)" }
+    // Inside `in [`: the metric ids the report's indicators have, listed when several match.
+    try term.send("C-l")
+    try term.send("indicators | where metric in [\"", "Tab")
+    let metrics = try Baogao.run(["-c", ".mode csv; load \(seed); indicators | select metric"])
+    let ids = Set(metrics.stdout.split(separator: "\n").dropFirst().map { "\"\($0)\"" }).sorted()
+    try #require(ids.count > 1)
+    // The list below the line: every id, in columns.
+    try term.waitForLine { $0.hasPrefix(ids[0] + " ") }
+    let screen = try term.screen()
+    let listed = screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    #expect(Set(ids).isSubset(of: Set(listed)), "\(screen)")
+  }
+}

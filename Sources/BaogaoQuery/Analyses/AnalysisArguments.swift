@@ -67,6 +67,13 @@ struct AnalysisArguments {
       throw QueryError("unexpected \(extra.description); usage: \(usage)", at: extra.range)
     }
   }
+
+  /// Removes the word `keyword` (`terms top 20 singles`) and says whether it was there.
+  mutating func flag(_ keyword: String) -> Bool {
+    guard let i = tokens.firstIndex(where: { $0.isKeyword(keyword) }) else { return false }
+    tokens.remove(at: i)
+    return true
+  }
 }
 
 /// A source whose table is computed by a closure over the session's context.

@@ -13,7 +13,7 @@ public enum TextSources {
   ]
 
   public static let parameterized: [any ParameterizedSource] = [
-    FreqSource(), KwicSource(), TermsSource(), NgramsSource(), CooccurSource(),
+    FreqSource(), KwicSource(), TermsSource(), NgramsSource(), CooccurSource(), SegmentSource(),
   ]
 }
 
@@ -74,31 +74,37 @@ struct KwicSource: ParameterizedSource {
   }
 }
 
-/// `terms [top] K`: the K most frequent words (default 20).
+/// `terms [top] K [singles]`: the K most frequent words (default 20); `singles` keeps
+/// single-character function words and units (的, 年, 亿).
 struct TermsSource: ParameterizedSource {
   var name: String { "terms" }
-  var summary: String { "most frequent words (ICU segmentation, stopwords left out)" }
-  var usage: String { "terms top K" }
+  var summary: String { "most frequent words (jieba segmentation, stopwords left out)" }
+  var usage: String { "terms top K [singles]" }
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
     let top = try args.option("top", default: 20)
     let k = try args.leadingNumber(for: "K", within: 0...WholeNumber.limit) ?? top
     try args.expectEmpty()
     return ComputedSource(
       name: "terms", schema: TopTerms.schema, summary: summary,
-      compute: { TopTerms.table(for: $0.corpus.reports, top: k) })
+      compute: {
+        TopTerms.table(
+          for: $0.corpus.reports, top: k, segmenter: try $0.wordSegmenter(), stopwords: dropped)
+      })
   }
 }
 
-/// `ngrams N [top K]`: the K most frequent word n-grams (default 50).
+/// `ngrams N [top K] [singles]`: the K most frequent word n-grams (default 50).
 struct NgramsSource: ParameterizedSource {
   var name: String { "ngrams" }
   var summary: String { "most frequent word n-grams" }
-  var usage: String { "ngrams N [top K]" }
+  var usage: String { "ngrams N [top K] [singles]" }
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
     guard let n = try args.leadingNumber(for: "N", within: 1...100) else {
       throw QueryError("missing N; usage: \(usage)", at: arguments.first?.range)
     }
@@ -106,18 +112,23 @@ struct NgramsSource: ParameterizedSource {
     try args.expectEmpty()
     return ComputedSource(
       name: "ngrams", schema: NgramCounter.schema, summary: summary,
-      compute: { NgramCounter.table(for: $0.corpus.reports, n: n, top: k) })
+      compute: {
+        NgramCounter.table(
+          for: $0.corpus.reports, n: n, top: k, segmenter: try $0.wordSegmenter(),
+          stopwords: dropped)
+      })
   }
 }
 
-/// `cooccur TERM [top K]`: words in the same sentences as TERM (default 50).
+/// `cooccur TERM [top K] [singles]`: words in the same sentences as TERM (default 50).
 struct CooccurSource: ParameterizedSource {
   var name: String { "cooccur" }
   var summary: String { "words in the same sentence as a term" }
-  var usage: String { "cooccur TERM [top K]" }
+  var usage: String { "cooccur TERM [top K] [singles]" }
 
   func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
     var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
     let k = try args.option("top", default: 50)
     let words = try args.words()
     guard words.count == 1 else {
@@ -125,6 +136,51 @@ struct CooccurSource: ParameterizedSource {
     }
     return ComputedSource(
       name: "cooccur", schema: Cooccurrence.schema, summary: summary,
-      compute: { Cooccurrence.table(for: $0.corpus.reports, term: words[0], top: k) })
+      compute: {
+        Cooccurrence.table(
+          for: $0.corpus.reports, term: words[0], top: k, segmenter: try $0.wordSegmenter(),
+          stopwords: dropped)
+      })
+  }
+}
+
+/// `segment TEXT... [singles]`: the words the segmenter cuts TEXT into, and whether `terms`,
+/// `ngrams` and `cooccur` count each (`segment "加快发展新质生产力"`).
+struct SegmentSource: ParameterizedSource {
+  var name: String { "segment" }
+  var summary: String { "the words jieba cuts a text into, and which of them terms counts" }
+  var usage: String { "segment TEXT... [singles]" }
+
+  static let schema = Schema([
+    Column("word", .string),
+    Column("kind", .string, help: "chinese, letters, number or other (punctuation, space)"),
+    Column("start", .int, help: "character offset in the text"),
+    Column("counted", .bool, help: "counted by terms, ngrams and cooccur (not a stopword)"),
+  ])
+
+  func bind(_ arguments: [Token], in context: SourceContext) throws(QueryError) -> any Source {
+    var args = AnalysisArguments(arguments, usage: usage)
+    let dropped = BuiltInDictionaries.dropped(keepingSingles: args.flag("singles"))
+    let text = try args.words().joined(separator: " ")
+    return ComputedSource(
+      name: "segment", schema: Self.schema, summary: summary,
+      compute: {
+        let rows: [[Value]] = try $0.wordSegmenter().words(in: text).map { word in
+          [
+            .string(word.text), .string(Self.kindName(word.kind)), .int(word.start),
+            .bool(word.isContent && !dropped.contains(word.text)),
+          ]
+        }
+        return Table(schema: Self.schema, rows: rows)
+      })
+  }
+
+  static func kindName(_ kind: Segmenter.Word.Kind) -> String {
+    switch kind {
+    case .ideographic: "chinese"
+    case .letters: "letters"
+    case .number: "number"
+    case .other: "other"
+    }
   }
 }

@@ -8,6 +8,10 @@ extension Session {
     ("ambiguous", ".ambiguous narrow|wide   display width of “”—…① (East Asian Ambiguous)"),
     ("cd", ".cd [DIR]                change the current folder (alone: home)"),
     ("bail", ".bail on|off             stop a script at the first error (on by default)"),
+    (
+      "dict",
+      ".dict [load FILE|show NAME]  dictionaries; load adds words to the segmenter (jieba's userdict)"
+    ),
     ("echo", ".echo on|off             print each statement before its output"),
     ("help", ".help [TOPIC]            this list, or help on a command, source or stage"),
     ("history", ".history                statements run in this session"),
@@ -20,6 +24,7 @@ extension Session {
     ("once", ".once FILE               send the next result to FILE"),
     ("open", ".open FILE               open or create a store (SQLite); load writes to it"),
     ("output", ".output [FILE]           send results to FILE; alone: back to the screen"),
+    ("pager", ".pager [on|off|CMD]      page results longer than the screen ($PAGER, less -FRX)"),
     ("params", ".params                  parameters set with .set or --set"),
     ("pwd", ".pwd                     print the current folder"),
     (
@@ -51,6 +56,21 @@ extension Session {
       return .quit
     case "help":
       try emit(Help.text(for: args.first, session: self))
+    case "pager":
+      // `.pager less -S`: the words after .pager are the command, as typed.
+      switch args.joined(separator: " ") {
+      case "":
+        let shown =
+          switch settings.pager {
+          case .off: "off"
+          case .on: "on (\(Pager.defaultCommand() ?? "no pager installed"))"
+          case .command(let command): command
+          }
+        note("pager: \(shown); results longer than the screen page in the interactive shell")
+      case "on": settings.pager = .on
+      case "off": settings.pager = .off
+      case let command: settings.pager = .command(command)
+      }
     case "precision":
       guard let first = args.first else {
         note("precision: \(settings.precision) decimals in table, box and line modes")
@@ -162,6 +182,8 @@ extension Session {
       try runImport(args, range: range, origin: origin)
     case "metrics":
       try runMetricsCommand(args, range: range, origin: origin)
+    case "dict":
+      try runDictCommand(args, range: range, origin: origin)
     case "open", "reindex":
       try runStoreCommand(name, args, range: range, origin: origin)
     default:

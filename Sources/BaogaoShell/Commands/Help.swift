@@ -24,7 +24,15 @@ enum Help {
     return topics
   }()
 
+  /// The help on `topic` (or the overview), wrapped at word boundaries to the width of the
+  /// session's tables (`.width N`, or the terminal's): long lines continue under their text.
   static func text(for topic: String?, session: Session) throws -> String {
+    let text = try unwrappedText(for: topic, session: session)
+    guard let width = session.settings.width ?? session.terminalWidth else { return text }
+    return wrap(text, width: width, ambiguousWide: session.settings.ambiguousWide)
+  }
+
+  static func unwrappedText(for topic: String?, session: Session) throws -> String {
     guard let topic else {
       let dots = Session.dotCommands.map { "  " + $0.usage }.joined(separator: "\n")
       let sources = session.catalog.names.filter { !$0.hasPrefix("$") }
@@ -41,7 +49,10 @@ enum Help {
           }.sorted()
         ),
       ]
-      let lists = listed.map { wrapped("\($0.0): " + $0.1.joined(separator: ", ")) }
+      let listWidth = min(96, session.settings.width ?? session.terminalWidth ?? 96)
+      let lists = listed.map {
+        wrapped("\($0.0): " + $0.1.joined(separator: ", "), width: listWidth)
+      }
       return (topics["overview"] ?? "") + "\n" + lists.joined(separator: "\n")
         + "\n\nDot-commands:\n" + dots + "\n"
     }
@@ -88,5 +99,85 @@ enum Help {
     }
     if !line.isEmpty { lines.append(line) }
     return lines.joined(separator: "\n")
+  }
+
+  /// Wraps help text wider than `width` columns at word boundaries, as a terminal user
+  /// expects: words are never cut, and a word wider than the screen stays whole on its line.
+  /// A paragraph of prose (unindented lines) is reflowed as one; an indented line continues
+  /// under its description when aligned (`  load PATH...     read .txt …`), else two columns
+  /// past its own indentation.
+  static func wrap(_ text: String, width: Int, ambiguousWide: Bool = false) -> String {
+    let width = max(width, 20)
+    func columns(_ s: some StringProtocol) -> Int {
+      DisplayWidth.width(of: String(s), ambiguousWide: ambiguousWide)
+    }
+    func isProse(_ line: String) -> Bool {
+      guard let first = line.first, first != " " else { return false }
+      return !line.contains("  ")
+    }
+    /// The column an indented line's continuation starts at.
+    func hanging(_ line: String) -> Int {
+      let indent = line.prefix { $0 == " " }.count
+      let body = line.dropFirst(indent)
+      if let gap = body.range(of: "  "),
+        let textStart = body[gap.upperBound...].firstIndex(where: { $0 != " " })
+      {
+        let column = columns(line[..<textStart])
+        if column <= width / 2 { return column }
+      }
+      return indent + 2
+    }
+    /// Greedy: as many words as fit on each line, the spaces between them kept as written.
+    func broken(_ line: String, hanging: Int) -> [String] {
+      var out: [String] = []
+      var current = ""
+      var pendingSpaces = ""
+      var index = line.startIndex
+      let indent = String(line.prefix { $0 == " " })
+      current = indent
+      index = line.index(line.startIndex, offsetBy: indent.count)
+      var lineHasWord = false
+      while index < line.endIndex {
+        if line[index] == " " {
+          let end = line[index...].firstIndex { $0 != " " } ?? line.endIndex
+          pendingSpaces = String(line[index..<end])
+          index = end
+          continue
+        }
+        let end = line[index...].firstIndex(of: " ") ?? line.endIndex
+        let word = line[index..<end]
+        index = end
+        if lineHasWord, columns(current) + columns(pendingSpaces) + columns(word) > width {
+          out.append(current)
+          current = String(repeating: " ", count: hanging) + word
+        } else {
+          current += (lineHasWord ? pendingSpaces : "") + word
+        }
+        lineHasWord = true
+        pendingSpaces = ""
+      }
+      out.append(current)
+      return out
+    }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var out: [String] = []
+    var i = 0
+    while i < lines.count {
+      if isProse(lines[i]) {
+        var j = i
+        while j < lines.count, isProse(lines[j]) { j += 1 }
+        let paragraph = lines[i..<j]
+        if paragraph.contains(where: { columns($0) > width }) {
+          out += broken(paragraph.joined(separator: " "), hanging: 0)
+        } else {
+          out += paragraph
+        }
+        i = j
+        continue
+      }
+      out += columns(lines[i]) > width ? broken(lines[i], hanging: hanging(lines[i])) : [lines[i]]
+      i += 1
+    }
+    return out.joined(separator: "\n")
   }
 }

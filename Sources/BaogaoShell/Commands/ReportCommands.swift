@@ -52,12 +52,8 @@ extension Session {
     } else {
       body = text.whole()
     }
-    let rows = terminalRows ?? 40
-    if let pager, redirect == nil, once == nil, body.split(separator: "\n").count > rows {
-      pager(body)
-    } else {
-      try emit(body)
-    }
+    // A report longer than the screen pages like any long result (`emit`).
+    try emit(body)
   }
 
   func runSourceCommand(_ args: [String], range: Range<Int>) throws {

@@ -32,8 +32,9 @@ public final class Session {
   var redirect: FileHandle?
   /// `.once FILE`: the next statement's result goes to this file.
   var once: String?
-  /// Shows long text a page at a time; set by the interactive shell (`show` of a long report).
-  public var pager: ((String) -> Void)?
+  /// Shows a result longer than the screen a page at a time; set by the interactive shell on a
+  /// terminal. Returns false when it showed nothing (`.pager off`), so the text is printed.
+  public var pager: ((String) -> Bool)?
   /// Depth of `.read` nesting, to stop a script that reads itself.
   var readDepth = 0
   /// Tables a script has written to standard output in a data mode, for `PipelineCommand`'s rule.
@@ -60,7 +61,12 @@ public final class Session {
   }
 
   /// What sources read: the corpus and its derived data.
-  public var sourceContext: SourceContext { SourceContext(corpus: corpus, analysis: analysis) }
+  public var sourceContext: SourceContext {
+    SourceContext(corpus: corpus, analysis: analysis, segmenter: segmenter)
+  }
+
+  /// jieba with the words of `.dict load`; nil until then (the standard segmenter).
+  public var segmenter: Segmenter?
 
   public var queryContext: QueryContext { QueryContext(sources: sourceContext, catalog: catalog) }
 
@@ -200,6 +206,14 @@ public final class Session {
     }
     if let redirect {
       redirect.write(Data(text.utf8))
+      return
+    }
+    if let pager, settings.pager != .off, let rows = terminalRows,
+      Pager.needsPaging(
+        text, rows: rows, columns: DisplayWidth.terminalColumns(),
+        ambiguousWide: settings.ambiguousWide),
+      pager(text)
+    {
       return
     }
     output.write(text)

@@ -13,8 +13,18 @@ public struct SessionSettings: Sendable {
   public var bail = true
   /// Parameters set with `.set NAME VALUE` or `--set NAME=VALUE`, read as `$NAME`.
   public var variables: [String: String] = [:]
+  /// `.pager on|off|CMD`: how the interactive shell shows a result longer than the screen.
+  public var pager: PagerChoice = .on
 
   public init() {}
+}
+
+/// `.pager`: page long results through `$PAGER` (or `less -FRX`, or `more`), through a
+/// command of one's own, or never. Only the interactive shell pages, and only on a terminal.
+public enum PagerChoice: Sendable, Equatable {
+  case off
+  case on
+  case command(String)
 }
 
 /// Where a piece of source text came from, for error places and relative paths.

@@ -3,7 +3,7 @@ import BaogaoCore
 /// Words found in the same sentence as a term, for `cooccur TERM`.
 ///
 /// For `cooccur 污染`, the sentence `打好污染防治攻坚战，空气质量持续改善。` contributes 防治,
-/// 攻坚战, 空气, 质量, 持续, 改善 (as ICU segments them). The text around each occurrence of
+/// 攻坚战, 空气质量, 持续, 改善 (as jieba segments them). The text around each occurrence of
 /// the term is segmented on its own, so no word straddles the term; the term itself, stopwords,
 /// numbers and punctuation are left out. `sentences` counts sentences holding both, `count` all
 /// occurrences of the word in them.
@@ -17,8 +17,8 @@ public enum Cooccurrence {
 
   /// The `k` words most often in a sentence with `term` (by sentences, then count, then word).
   public static func table(
-    for reports: [Report], term: String, top k: Int = 50,
-    stopwords: Set<String> = BuiltInDictionaries.stopwords
+    for reports: [Report], term: String, top k: Int = 50, segmenter: Segmenter,
+    stopwords: Set<String> = BuiltInDictionaries.dropped(keepingSingles: false)
   ) -> Table {
     let matcher = TermMatcher(terms: [term])
     guard !matcher.terms.isEmpty else { return Table(schema: schema) }
@@ -34,7 +34,7 @@ public enum Cooccurrence {
         var start = 0
         for range in hits.map({ $0.start..<$0.end }) + [piece.count..<piece.count] {
           let around = TextUnits.string(piece, start..<range.lowerBound)
-          for word in Segmenter.words(in: around)
+          for word in segmenter.words(in: around)
           where word.isContent && word.text != term && !stopwords.contains(word.text) {
             counts[word.text, default: 0] += 1
             if seen.insert(word.text).inserted { sentenceCounts[word.text, default: 0] += 1 }

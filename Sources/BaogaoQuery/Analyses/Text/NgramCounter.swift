@@ -15,15 +15,15 @@ public enum NgramCounter {
 
   /// The `k` most frequent n-grams of `n` words (ties by text), most frequent first.
   public static func table(
-    for reports: [Report], n: Int, top k: Int = 50,
-    stopwords: Set<String> = BuiltInDictionaries.stopwords
+    for reports: [Report], n: Int, top k: Int = 50, segmenter: Segmenter,
+    stopwords: Set<String> = BuiltInDictionaries.dropped(keepingSingles: false)
   ) -> Table {
     guard n >= 1 else { return Table(schema: schema) }
     var counts: [String: Int] = [:]
     var reportCounts: [String: Int] = [:]
     for report in reports where !Cancellation.isRequested {
       var seen = Set<String>()
-      for gram in ngrams(in: report.text, n: n, stopwords: stopwords) {
+      for gram in ngrams(in: report.text, n: n, stopwords: stopwords, segmenter: segmenter) {
         counts[gram, default: 0] += 1
         if seen.insert(gram).inserted { reportCounts[gram, default: 0] += 1 }
       }
@@ -36,7 +36,9 @@ public enum NgramCounter {
   }
 
   /// The n-grams of one text, in order.
-  public static func ngrams(in text: String, n: Int, stopwords: Set<String>) -> [String] {
+  public static func ngrams(
+    in text: String, n: Int, stopwords: Set<String>, segmenter: Segmenter
+  ) -> [String] {
     var out: [String] = []
     var run: [String] = []
     func flush() {
@@ -49,7 +51,7 @@ public enum NgramCounter {
       }
       run.removeAll(keepingCapacity: true)
     }
-    for word in Segmenter.words(in: text) {
+    for word in segmenter.words(in: text) {
       if word.isContent {
         run.append(word.text)
       } else if !word.text.allSatisfy(\.isWhitespace) || word.text.contains("\n") {

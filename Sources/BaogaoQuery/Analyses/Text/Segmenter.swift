@@ -1,18 +1,21 @@
-import CICU
+import BaogaoCore
+import Foundation
 
-/// Cuts Chinese text into words with ICU's dictionary-based word break iterator (locale `zh`).
+/// Cuts Chinese text into words as the field does: jieba's dictionary and algorithm (`Jieba`),
+/// with the built-in policy terms (`@policy`: 营商环境, 新质生产力 …) and any words a session
+/// adds with `.dict load FILE`.
 ///
 /// `推动高质量发展` → 推动 / 高质量 / 发展. Punctuation and spaces come back as words of kind
 /// `.other`, so callers can drop them or use them as boundaries (an n-gram never crosses `，`).
 /// Offsets are Unicode-scalar offsets into the text, as everywhere else in baogao.
-public enum Segmenter {
+public struct Segmenter: Sendable {
   public struct Word: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
       /// Punctuation, spaces, symbols.
       case other
-      /// 2024, 5.5
+      /// 2024, 5.5, 6.1%
       case number
-      /// Latin letters (GDP, PM2.5) and kana.
+      /// Latin letters (GDP, PM2.5).
       case letters
       /// Chinese characters.
       case ideographic
@@ -28,47 +31,80 @@ public enum Segmenter {
     public var isContent: Bool { kind == .letters || kind == .ideographic }
   }
 
-  /// The words of `text`, in order, covering it completely.
-  public static func words(in text: String) -> [Word] {
-    let units = Array(text.utf16)
-    guard !units.isEmpty else { return [] }
-    var boundaries = [Int32](repeating: 0, count: units.count + 1)
-    var statuses = [Int32](repeating: 0, count: units.count + 1)
-    let n = Int(
-      baogao_icu_word_breaks(
-        units, Int32(units.count), &boundaries, &statuses, Int32(units.count + 1)))
-    guard n >= 2 else { return [] }
-    // Scalar offset of every UTF-16 offset that starts a scalar.
-    var scalarOffset = [Int](repeating: 0, count: units.count + 1)
-    var s = 0
-    for (i, unit) in units.enumerated() {
-      scalarOffset[i] = s
-      if !UTF16.isTrailSurrogate(unit) { s += 1 } else { scalarOffset[i] = s - 1 }
-    }
-    scalarOffset[units.count] = s
-    var words: [Word] = []
-    words.reserveCapacity(n - 1)
-    for k in 1..<n {
-      let lo = Int(boundaries[k - 1])
-      let hi = Int(boundaries[k])
-      let piece = String(decoding: units[lo..<hi], as: UTF16.self)
-      var kind = kind(status: statuses[k])
-      // ICU calls PM2.5 a number; it names a pollutant, so it counts as a word.
-      if kind == .number, piece.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-        kind = .letters
-      }
-      words.append(Word(text: piece, kind: kind, start: scalarOffset[lo], end: scalarOffset[hi]))
-    }
-    return words
+  public var jieba: Jieba
+  /// Words added on top of jieba's dictionary, in order, for `.dict show user`.
+  public private(set) var userWords: [UserWord] = []
+
+  public init(jieba: Jieba) {
+    self.jieba = jieba
   }
 
-  /// ICU rule status ranges: 0–99 none, 100–199 number, 200–299 letter, 300–399 kana, 400–499 ideo.
-  private static func kind(status: Int32) -> Word.Kind {
-    switch status {
-    case 100..<200: .number
-    case 200..<400: .letters
-    case 400..<500: .ideographic
-    default: .other
+  /// The standard segmenter once loaded; a load that failed or was interrupted is tried again.
+  private final class Cache: @unchecked Sendable {
+    let lock = NSLock()
+    var segmenter: Segmenter?
+  }
+  private static let cache = Cache()
+
+  /// jieba's dictionary with the built-in policy terms, loaded once; an error names the missing
+  /// dictionary path.
+  public static func standard() throws(SegmenterError) -> Segmenter {
+    cache.lock.lock()
+    defer { cache.lock.unlock() }
+    if let segmenter = cache.segmenter { return segmenter }
+    var segmenter = Segmenter(jieba: try Jieba.load())
+    for word in BuiltInDictionaries.dictionary(named: "policy")?.terms ?? [] {
+      segmenter.jieba.add(word: word, frequency: nil)
     }
+    cache.segmenter = segmenter
+    return segmenter
+  }
+
+  /// Adds words as `jieba.load_userdict` does (no frequency: jieba's suggested one).
+  public mutating func add(_ words: [UserWord]) {
+    for word in words {
+      jieba.add(word: word.word, frequency: word.frequency)
+      userWords.append(word)
+    }
+  }
+
+  /// The words of `text`, in order, covering it completely (jieba with its HMM).
+  public func words(in text: String) -> [Word] {
+    let scalars = text.unicodeScalars.map(\.value)
+    return jieba.cut(scalars).map { range in
+      let piece = scalars[range]
+      return Word(
+        text: Jieba.string(piece), kind: Self.kind(of: piece), start: range.lowerBound,
+        end: range.upperBound)
+    }
+  }
+
+  /// The words of `text` with the standard segmenter.
+  public static func words(in text: String) throws(SegmenterError) -> [Word] {
+    try standard().words(in: text)
+  }
+
+  /// Han anywhere makes a Chinese word; else a letter makes a Latin one (PM2.5 names a
+  /// pollutant); else digits make a number; the rest is punctuation or space.
+  static func kind(of piece: ArraySlice<UInt32>) -> Word.Kind {
+    var letter = false
+    var digit = false
+    for c in piece {
+      // ASCII and the common Han block without a property lookup.
+      if Jieba.isHan(c) { return .ideographic }
+      if c < 0x80 {
+        if Jieba.isDigit(c) {
+          digit = true
+        } else if Jieba.isASCIIAlphanumeric(c) {
+          letter = true
+        }
+        continue
+      }
+      guard let scalar = Unicode.Scalar(c) else { continue }
+      let p = scalar.properties
+      if p.isIdeographic { return .ideographic }
+      if p.isAlphabetic { letter = true } else if p.numericType != nil { digit = true }
+    }
+    return letter ? .letters : digit ? .number : .other
   }
 }

@@ -2,8 +2,9 @@ import BaogaoCore
 
 /// The most frequent words of the reports, for `terms top K`.
 ///
-/// Words come from `Segmenter` (ICU); punctuation, numbers and the stopwords in
-/// `Resources/dictionaries/stopwords.txt` (的, 和, 年 …) are left out. `per_10k` is per 10,000
+/// Words come from `Segmenter` (jieba); punctuation, numbers, the stopwords in
+/// `Resources/dictionaries/stopwords.txt` (以及, 我们 …) and, unless kept, the single characters of
+/// `function-characters.txt` (的, 年, 亿 …) are left out. `per_10k` is per 10,000
 /// characters of all the reports together; `reports` is how many reports use the word.
 public enum TopTerms {
   /// `word, count, per_10k, reports`.
@@ -15,7 +16,8 @@ public enum TopTerms {
 
   /// The `k` most frequent words (ties by word), most frequent first.
   public static func table(
-    for reports: [Report], top k: Int, stopwords: Set<String> = BuiltInDictionaries.stopwords
+    for reports: [Report], top k: Int, segmenter: Segmenter,
+    stopwords: Set<String> = BuiltInDictionaries.dropped(keepingSingles: false)
   ) -> Table {
     var counts: [String: Int] = [:]
     var reportCounts: [String: Int] = [:]
@@ -23,7 +25,7 @@ public enum TopTerms {
     for report in reports where !Cancellation.isRequested {
       chars += report.chars
       var seen = Set<String>()
-      for word in Segmenter.words(in: report.text)
+      for word in segmenter.words(in: report.text)
       where word.isContent && !stopwords.contains(word.text) {
         counts[word.text, default: 0] += 1
         if seen.insert(word.text).inserted { reportCounts[word.text, default: 0] += 1 }
