@@ -39,9 +39,12 @@ struct InterruptTerminalTests {
   }
 
   /// Types `statement`, waits until it is running, presses Ctrl-C and checks that the prompt
-  /// comes back with `interrupted` and that the process then stays idle.
+  /// comes back with `interrupted` and that the process then stays idle. `setup` runs first, to
+  /// the line starting with `ready`.
   @discardableResult
-  static func interrupt(_ statement: String, after setup: String? = nil) throws -> TmuxTerminal {
+  static func interrupt(_ statement: String, after setup: String? = nil, ready: String = "loaded ")
+    throws -> TmuxTerminal
+  {
     let term = try TmuxTerminal()
     var keep = false
     defer { if !keep { term.shutDown() } }
@@ -49,7 +52,12 @@ struct InterruptTerminalTests {
     let pid = try shellPID(term)
     if let setup {
       try term.send(setup, "Enter")
-      try term.waitForLine { $0.hasPrefix("loaded ") }
+      // Setup may take longer than `waitForLine`'s 5 s (loading 221 reports in a debug build).
+      let deadline = Date().addingTimeInterval(180)
+      while try !term.screen().split(separator: "\n").contains(where: { $0.hasPrefix(ready) }) {
+        try #require(Date() < deadline, "no line starting '\(ready)' after: \(setup)")
+        Thread.sleep(forTimeInterval: 0.1)
+      }
     }
     try term.send("C-l")
     try term.send(statement, "Enter")
@@ -95,6 +103,21 @@ struct InterruptTerminalTests {
   func measures() throws {
     try Self.interrupt(
       "ngrams 3 top 5 | chart bar ngram count", after: "load \(try Self.corpus)/national"
+    ).shutDown()
+  }
+
+  /// The chart itself is the work here: every sentence of the 221 provincial reports (about
+  /// 100,000) as a point, one line per report, drawn to SVG: seconds of work in a debug build,
+  /// so a drawing that went on after Ctrl-C would show in the CPU measured.
+  @Test("Ctrl-C while a chart of many points is drawn")
+  func chart() throws {
+    let svg = try Baogao.temporaryDirectory().appendingPathComponent("sentences.svg").path
+    let provinces = "\(try Self.corpus)/lawtext/政府工作报告-省自治区"
+    try Self.interrupt(
+      "$s | chart line x y by report to \(svg)",
+      after:
+        "load \(provinces); let s = sentences | select report_id as report, start as x, end - start as y",
+      ready: "kept $s"
     ).shutDown()
   }
 

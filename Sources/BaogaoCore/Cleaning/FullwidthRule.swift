@@ -7,57 +7,70 @@ struct FullwidthRule: CleaningRule {
   let noun = "fullwidth character"
 
   func apply(_ text: inout String) -> [Int] {
-    // Works on the UTF-8 bytes: U+FF00…U+FF7F is EF BC xx / EF BD xx, the rest is copied as is.
-    var bytes = Array(text.utf8)
-    let edited = bytes.withUnsafeMutableBufferPointer { Self.normalize(UnsafeBufferPointer($0)) }
-    guard let edited else { return [] }
-    bytes = edited.bytes
-    text = String(decoding: bytes, as: UTF8.self)
-    return edited.positions
+    // Works on the UTF-8 bytes in place (no copy of a text that has nothing to change): U+FF00…
+    // U+FF7F is EF BC xx / EF BD xx, the rest is copied as is. The result is written straight
+    // into a new string, never longer than the text.
+    text.makeContiguousUTF8()
+    var positions: [Int] = []
+    let edited = text.utf8.withContiguousStorageIfAvailable { b -> String? in
+      guard Self.hasReplaced(b) else { return nil }
+      return String(unsafeUninitializedCapacity: b.count) { out in
+        Self.normalize(b, into: out, positions: &positions)
+      }
+    }
+    guard let edited = edited ?? nil else { return [] }
+    text = edited
+    return positions
   }
 
-  /// The normalised bytes and the scalar offsets of the changes; nil when there is no fullwidth
-  /// digit, letter or ％ (`，` and `：` do not count, nor a lone `．`).
-  static func normalize(_ b: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], positions: [Int])? {
-    var any = false
+  /// Whether there is a fullwidth digit, letter or ％ (`，` and `：` do not count, nor a lone `．`).
+  static func hasReplaced(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     while i < b.count {
-      if let v = fullwidth(b, at: i), isReplaced(v) {
-        any = true
-        break
-      }
+      if let v = fullwidth(b, at: i), isReplaced(v) { return true }
       i += 1
     }
-    guard any else { return nil }
-    var out: [UInt8] = []
-    out.reserveCapacity(b.count)
-    var positions: [Int] = []
+    return false
+  }
+
+  /// Writes the normalised bytes to `out` (at least as long as `b`) and returns how many; the
+  /// scalar offsets of the changes go to `positions`.
+  static func normalize(
+    _ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+    positions: inout [Int]
+  ) -> Int {
+    var written = 0
     var scalar = 0
     var previousIsDigit = false
-    i = 0
+    var i = 0
     while i < b.count {
       let lead = b[i]
       if let v = fullwidth(b, at: i) {
         if isReplaced(v) {
           positions.append(scalar)
-          out.append(UInt8(v - 0xFEE0))
+          out[written] = UInt8(v - 0xFEE0)
+          written += 1
         } else if v == 0xFF0E && previousIsDigit && isDigit(b, at: i + 3) {
           positions.append(scalar)
-          out.append(UInt8(ascii: "."))
+          out[written] = UInt8(ascii: ".")
+          written += 1
         } else {
-          out.append(contentsOf: b[i..<i + 3])
+          for k in i..<i + 3 { out[written + k - i] = b[k] }
+          written += 3
         }
         previousIsDigit = v >= 0xFF10 && v <= 0xFF19
         i += 3
       } else {
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        out.append(contentsOf: b[i..<min(i + length, b.count)])
+        let end = min(i + length, b.count)
+        for k in i..<end { out[written + k - i] = b[k] }
+        written += end - i
         previousIsDigit = lead >= 0x30 && lead <= 0x39
         i += length
       }
       scalar += 1
     }
-    return (out, positions)
+    return written
   }
 
   /// The scalar U+FF00…U+FF7F starting at `i`, if one does.

@@ -42,7 +42,14 @@ struct HeaderLayoutRule: CleaningRule {
     for p in inserts.sorted(by: >) { scalars.insert("\n", at: p) }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars)
-    text = String(view) + String(rest)
+    // One copy of the rest, into a string of its exact size (`+` copied it twice).
+    let head = String(view)
+    let tail = Substring(rest)
+    var edited = String()
+    edited.reserveCapacity(head.utf8.count + tail.utf8.count)
+    edited.append(head)
+    edited.append(contentsOf: tail)
+    text = edited
     return inserts.sorted()
   }
 

@@ -15,15 +15,17 @@ struct LineSplitRule: CleaningRule {
   func apply(_ text: inout String) -> [Int] {
     let lines = text.lines()
     guard lines.count > 1 else { return [] }
-    var out: [String] = []
+    // Output lines as runs of input lines joined without a break: slices of the text until the
+    // one final join (a copy per joined line made this quadratic on a long line joined often).
+    var out: [[Substring]] = []
     var positions: [Int] = []
     var offset = 0
     for (i, line) in lines.enumerated() {
       defer { offset += line.scalarCount + 1 }
-      guard let previous = out.last, let first = line.unicodeScalars.first,
-        let last = previous.unicodeScalars.last
+      guard let previous = out.last.map(Self.scalars), let first = line.unicodeScalars.first,
+        let last = previous.last
       else {
-        out.append(String(line))
+        out.append([line])
         continue
       }
       let unfinished = !PageSpliceRule.endsSentence(previous)
@@ -36,14 +38,30 @@ struct LineSplitRule: CleaningRule {
         unfinished && line.scalarCount <= 2 && first.isIdeograph
         && !Self.startsHeading(line)
       if Self.continuing.contains(first) || Self.opening.contains(last) || linkLine || fragment {
-        out[out.count - 1] = previous + line
+        out[out.count - 1].append(line)
         positions.append(offset)
       } else {
-        out.append(String(line))
+        out.append([line])
       }
     }
-    text = out.joined(separator: "\n")
+    guard !positions.isEmpty else { return [] }
+    var bytes = out.count - 1
+    for run in out { for line in run { bytes += line.utf8.count } }
+    var joined = String()
+    joined.reserveCapacity(bytes)
+    for (k, run) in out.enumerated() {
+      if k > 0 { joined.append("\n") }
+      for line in run { joined.append(contentsOf: line) }
+    }
+    text = joined
     return positions
+  }
+
+  /// The end of an output line made of several input lines, without joining them: its last two
+  /// pieces hold its last two scalars (every piece after the first is a non-empty line), which is
+  /// all that `last` and `endsSentence` read.
+  static func scalars(_ run: [Substring]) -> FlattenSequence<[Substring.UnicodeScalarView]> {
+    run.suffix(2).map(\.unicodeScalars).joined()
   }
 
   static func startsHeading(_ line: Substring) -> Bool {

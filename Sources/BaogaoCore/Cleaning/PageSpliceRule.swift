@@ -9,7 +9,8 @@ struct PageSpliceRule: CleaningRule {
   let noun = "page-number splice"
 
   func apply(_ text: inout String) -> [Int] {
-    let lines = text.lines().map(String.init)
+    // Slices of the text: a line is copied only when a page number is cut from it.
+    let lines = text.lines()
     let numbers = lines.map(Self.leadingNumber)
     // Find the run of lines numbered n, n+1, n+2 … (allowing blank lines in between).
     var pageLines: [Int] = []
@@ -44,23 +45,24 @@ struct PageSpliceRule: CleaningRule {
     var out: [String] = []
     for (i, line) in lines.enumerated() {
       guard pageSet.contains(i), let number = numbers[i] else {
-        out.append(line)
+        out.append(String(line))
         continue
       }
-      let body = String(line.unicodeScalars.dropFirst(number.length))
+      let body = Substring(line.unicodeScalars.dropFirst(number.length))
       positions.append(offsets[i])
-      if let last = out.last, !last.isEmpty, !Self.endsSentence(last) {
-        out[out.count - 1] = last + body
+      // No binding to the last line: it would be a second reference, and the append a copy.
+      if out.last.map({ !$0.isEmpty && !Self.endsSentence($0) }) == true {
+        out[out.count - 1].append(contentsOf: body)
       } else {
-        out.append(body)
+        out.append(String(body))
       }
     }
-    text = out.joined(separator: "\n")
+    text = out.joinedLines()
     return positions
   }
 
   /// `12、` at the start of a line: the number and the length of the marker in scalars.
-  static func leadingNumber(_ line: String) -> (value: Int, length: Int)? {
+  static func leadingNumber(_ line: some StringProtocol) -> (value: Int, length: Int)? {
     var value = 0
     var digits = 0
     for s in line.unicodeScalars {
@@ -75,10 +77,17 @@ struct PageSpliceRule: CleaningRule {
     return nil
   }
 
-  static func endsSentence(_ line: String) -> Bool {
-    guard var last = line.unicodeScalars.last else { return true }
+  static func endsSentence(_ line: some StringProtocol) -> Bool {
+    endsSentence(line.unicodeScalars)
+  }
+
+  /// The same for a line given as its scalars (several lines about to be joined).
+  static func endsSentence<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars)
+    -> Bool
+  {
+    guard var last = scalars.last else { return true }
     if last == "”" || last == "’" || last == "」" || last == "）" || last == ")" {
-      last = line.unicodeScalars.dropLast().last ?? last
+      last = scalars.dropLast().last ?? last
     }
     return last.isSentenceEnd || last == "：" || last == ":"
   }

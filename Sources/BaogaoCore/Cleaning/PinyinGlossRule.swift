@@ -14,44 +14,60 @@ struct PinyinGlossRule: CleaningRule {
     guard text.containsByte(in: 0xC3...0xC7) || text.containsBytes("ḿ") else {
       return []
     }
-    let scalars = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
-    out.reserveCapacity(scalars.count)
+    // Walked in place (an array of the scalars is four bytes a character); the result is made
+    // from the first gloss on, of the text's size, and only then.
+    let scalars = text.unicodeScalars
+    var edited: String?
+    var copied = scalars.startIndex
     var positions: [Int] = []
-    var i = 0
+    var previous: Unicode.Scalar?
     var written = 0
-    while i < scalars.count {
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
       let s = scalars[i]
-      if (s == "(" || s == "（"), i > 0, !scalars[i - 1].isLayoutSpace, scalars[i - 1] != "\n",
+      if s == "(" || s == "（", let p = previous, !p.isLayoutSpace, p != "\n",
         let end = glossEnd(scalars, openAt: i)
       {
         positions.append(written)
-        i = end + 1
+        if edited == nil {
+          edited = String()
+          edited!.reserveCapacity(text.utf8.count)
+        }
+        edited!.append(contentsOf: text[copied..<i])
+        previous = scalars[end]
+        i = scalars.index(after: end)
+        copied = i
         continue
       }
-      out.append(s)
+      previous = s
       written += 1
-      i += 1
+      i = scalars.index(after: i)
     }
-    text = String(out)
+    guard var edited else { return [] }
+    edited.append(contentsOf: text[copied...])
+    text = edited
     return positions
   }
 
   /// Index of the closing parenthesis when `scalars[open]` starts a gloss like `(zhǎng)`.
-  private func glossEnd(_ scalars: [Unicode.Scalar], openAt open: Int) -> Int? {
-    var j = open + 1
+  private func glossEnd(_ scalars: String.UnicodeScalarView, openAt open: String.Index)
+    -> String.Index?
+  {
+    var j = scalars.index(after: open)
+    var n = 1
     var toned = false
-    while j < scalars.count && j - open <= 8 {
+    while j < scalars.endIndex && n <= 8 {
       let c = scalars[j]
       if c == ")" || c == "）" {
-        return toned && j > open + 1 ? j : nil
+        return toned && n > 1 ? j : nil
       }
       if Self.toneMarked.contains(c) {
         toned = true
       } else if !(c.value >= 0x61 && c.value <= 0x7A) {
         return nil
       }
-      j += 1
+      j = scalars.index(after: j)
+      n += 1
     }
     return nil
   }

@@ -47,7 +47,7 @@ struct ReportBodyRule: CleaningRule {
       }
       offset += line.scalarCount + 1
     }
-    if !positions.isEmpty { text = kept.joined(separator: "\n") }
+    if !positions.isEmpty { text = kept.joinedLines() }
     return positions
   }
 

@@ -99,7 +99,7 @@ struct SiteChromeRule: Sendable {
       }
       if case .tail = kind { break }
     }
-    if !found.isEmpty { text = kept.joined(separator: "\n") }
+    if !found.isEmpty { text = kept.joinedLines() }
     return found
   }
 
@@ -143,10 +143,51 @@ struct SiteChromeRule: Sendable {
     return isFurniture(i - 1) || isFurniture(i + 1)
   }
 
+  /// Lines longer than this are edited a sentence (up to a 。) at a time.
+  static let longLine = 4096
+
   /// The line with inline fragments cut out, or nil when no inline pattern matched.
+  ///
+  /// Inline fragments are short and hold no 。 (`【字号：大 中 小】`, `（记者 王明 摄）`), so a long line
+  /// is edited one sentence at a time: a flattened report (issue 12: one 200 MB line) is not copied
+  /// whole and handed to the regex, with its UTF-16 conversions, for each needle it contains.
   private func editInline(_ line: Substring, at offset: Int, into found: inout [String: [Int]])
     -> String?
   {
+    guard line.utf8.count > Self.longLine else {
+      return editFragment(line, patterns: inline, at: offset, into: &found)
+    }
+    let candidates = inline.filter { p in p.needle.map { line.containsBytes($0) } ?? true }
+    guard !candidates.isEmpty else { return nil }
+    var edited: String?
+    let scalars = line.unicodeScalars
+    var start = scalars.startIndex
+    var i = start
+    while start < scalars.endIndex {
+      let stop = scalars[i] == "。"
+      i = scalars.index(after: i)
+      guard stop || i == scalars.endIndex else { continue }
+      let piece = line[start..<i]
+      if let fixed = editFragment(piece, patterns: candidates, at: offset, into: &found) {
+        if edited == nil {
+          edited = String()
+          edited!.reserveCapacity(line.utf8.count)
+          edited!.append(contentsOf: line[line.startIndex..<start])
+        }
+        edited!.append(fixed)
+      } else if edited != nil {
+        edited!.append(contentsOf: piece)
+      }
+      start = i
+    }
+    return edited
+  }
+
+  /// `line` with the fragments of `patterns` cut out, or nil when none matched.
+  private func editFragment(
+    _ line: Substring, patterns inline: [Pattern], at offset: Int,
+    into found: inout [String: [Int]]
+  ) -> String? {
     var edited: String?
     for p in inline {
       if let needle = p.needle,

@@ -35,7 +35,7 @@ struct TableOfContentsRule: CleaningRule {
       offset += line.scalarCount + 1
     }
     lines.removeFirst(titleIndex)
-    text = lines.joined(separator: "\n")
+    text = lines.joinedLines()
     return positions
   }
 

@@ -93,3 +93,79 @@ extension StringProtocol {
     return copy.withUTF8(search)
   }
 }
+
+extension StringProtocol {
+  /// How many times the UTF-8 bytes of `needle` occur, without overlaps: what
+  /// `components(separatedBy:).count - 1` counts, without making the pieces (a copy of a 200 MB
+  /// text, and its UTF-16 conversion, for each word counted).
+  func occurrences(of needle: String) -> Int {
+    var contiguous = needle
+    contiguous.makeContiguousUTF8()
+    let needle = contiguous
+    let count = { (h: UnsafeBufferPointer<UInt8>) -> Int in
+      needle.utf8.withContiguousStorageIfAvailable { n -> Int in
+        guard let first = n.baseAddress, !n.isEmpty, let haystack = h.baseAddress else { return 0 }
+        let m = n.count
+        var found = 0
+        var i = 0
+        while i + m <= h.count {
+          guard let hit = memchr(haystack + i, Int32(first.pointee), h.count - m + 1 - i) else {
+            break
+          }
+          let start = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - haystack
+          if memcmp(haystack + start, first, m) == 0 {
+            found += 1
+            i = start + m
+          } else {
+            i = start + 1
+          }
+        }
+        return found
+      } ?? 0
+    }
+    if let found = utf8.withContiguousStorageIfAvailable(count) { return found }
+    var copy = String(self)
+    return copy.withUTF8(count)
+  }
+}
+
+extension Collection where Element == Substring {
+  /// The lines joined with "\n" into a string of exactly their size.
+  ///
+  /// `joined(separator:)` grows its result by doubling, so a report's text (one 200 MB line, issue
+  /// 12) ended with up to twice its bytes in capacity, live beside the text it was made from.
+  func joinedLines() -> String {
+    var bytes = Swift.max(0, count - 1)
+    for line in self { bytes += line.utf8.count }
+    var result = String()
+    result.reserveCapacity(bytes)
+    var first = true
+    for line in self {
+      if !first { result.append("\n") }
+      first = false
+      result.append(contentsOf: line)
+    }
+    return result
+  }
+}
+
+extension Collection where Element == String {
+  /// The lines joined with "\n" into a string of exactly their size.
+  func joinedLines() -> String { lazy.map { Substring($0) }.joinedLines() }
+}
+
+/// Lines written one after another into one string with "\n" between them: a rule that rewrites
+/// some lines builds its result in place instead of keeping every line and joining them.
+struct LineWriter {
+  private(set) var text = ""
+  /// Lines written so far.
+  private(set) var count = 0
+
+  init(capacity: Int) { text.reserveCapacity(capacity) }
+
+  mutating func append(_ line: Substring) {
+    if count > 0 { text.append("\n") }
+    text.append(contentsOf: line)
+    count += 1
+  }
+}

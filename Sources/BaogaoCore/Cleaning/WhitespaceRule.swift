@@ -17,19 +17,20 @@ struct WhitespaceRule: CleaningRule {
   func apply(_ text: inout String) -> [Int] {
     text = CodePointNotation.decoded(text)
     var positions: [Int] = []
-    // Untouched lines stay slices of the text until the final join.
-    var lines: [Substring] = []
+    // Lines are written straight into the new text (at most the old one's size): a flattened
+    // report's paragraphs are not kept as strings of their own and then joined.
+    var lines = LineWriter(capacity: text.utf8.count)
     for line in text.lines() {
       let flattened = line.scalarCount > Self.flattenedLineLength
       normalize(
         line, base: positions.count, flattened: flattened, into: &lines, positions: &positions)
     }
-    text = lines.joined(separator: "\n")
+    text = lines.text
     return positions
   }
 
   private func normalize(
-    _ line: Substring, base: Int, flattened: Bool, into lines: inout [Substring],
+    _ line: Substring, base: Int, flattened: Bool, into lines: inout LineWriter,
     positions: inout [Int]
   ) {
     // Most lines of a report have no space at all: keep them as they are.
@@ -39,13 +40,16 @@ struct WhitespaceRule: CleaningRule {
     }
     // The line being written, as UTF-8 bytes (appending to a UnicodeScalarView costs more).
     var current: [UInt8] = []
-    current.reserveCapacity(line.utf8.count)
+    // Grown as needed: a flattened report is one line, flushed paragraph by paragraph.
+    current.reserveCapacity(min(line.utf8.count, 1 << 16))
     var written = 0
     var pendingSpace = false
     var spaceWasOdd = false
     var previous: Unicode.Scalar?
-    let scalars = Array(line.unicodeScalars)
-    for (index, s) in scalars.enumerated() {
+    // Walked in place: an array of the scalars is four bytes a character, for a line of any length.
+    let scalars = line.unicodeScalars
+    for index in scalars.indices {
+      let s = scalars[index]
       if s.isLayoutSpace || s == "\u{200D}" || s == "\u{200C}" {
         if current.isEmpty { continue }
         if s != " " || pendingSpace { spaceWasOdd = true }
@@ -96,9 +100,9 @@ struct WhitespaceRule: CleaningRule {
   /// the per-scalar loop went through the runtime's exclusivity checks (a fifth of load time).
   private static func flush(
     _ current: inout [UInt8], written: inout Int, previous: inout Unicode.Scalar?,
-    into lines: inout [Substring]
+    into lines: inout LineWriter
   ) {
-    if !current.isEmpty { lines.append(Substring(String(decoding: current, as: UTF8.self))) }
+    if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)[...]) }
     current.removeAll(keepingCapacity: true)
     written = 0
     previous = nil
@@ -137,10 +141,14 @@ extension WhitespaceRule {
   }
 
   /// Scalars up to the next space: `宗学谦` after `县长 ` is a name (3), not a new paragraph.
-  static func segmentLength(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+  /// Counted up to 5 only (the caller asks whether there are more than 4), so that a long line
+  /// without spaces is not walked to its end at every space.
+  static func segmentLength(_ scalars: Substring.UnicodeScalarView, from start: String.Index)
+    -> Int
+  {
     var n = 0
     for s in scalars[start...] {
-      if s.isLayoutSpace { break }
+      if s.isLayoutSpace || n == 5 { break }
       n += 1
     }
     return n

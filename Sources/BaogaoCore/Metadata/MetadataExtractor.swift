@@ -190,7 +190,7 @@ enum MetadataExtractor {
     let directory = RegionDirectory.shared
     func mentions(_ unit: String) -> Int {
       let core = directory.core(of: unit).core ?? unit
-      return text.components(separatedBy: core).count - 1
+      return text.occurrences(of: core)
     }
     let firstCount = mentions(firstUnit)
     for (i, chain) in chains.enumerated().dropFirst() {

@@ -25,6 +25,6 @@ enum RepeatedPages {
       long.indices.allSatisfy({ lines[long[$0]] == lines[long[$0 % period]] })
     else { return nil }
     let kept = lines[..<(long[period - 1] + 1)] + lines[(long[long.count - 1] + 1)...]
-    return Collapsed(text: kept.joined(separator: "\n"), copies: long.count / period)
+    return Collapsed(text: kept.joinedLines(), copies: long.count / period)
   }
 }

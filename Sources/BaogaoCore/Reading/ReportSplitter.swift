@@ -39,7 +39,7 @@ enum ReportSplitter {
       }
     }
     let texts = parts.map { part in
-      part.ranges.flatMap { lines[$0] }.joined(separator: "\n")
+      part.ranges.flatMap { lines[$0] }.joinedLines()
     }
     guard texts.count >= 2 else {
       return Split(parts: texts, joinedPages: joined)

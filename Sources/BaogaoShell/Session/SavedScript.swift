@@ -86,25 +86,15 @@ struct SavedScript {
     guard let logical = ProcessInfo.processInfo.environment["PWD"], logical.hasPrefix("/") else {
       return physical
     }
-    // The same device and inode, through FileManager: C's `stat` struct is found through a
-    // different module in debug and release builds (MemberImportVisibility).
-    func identity(_ path: String) -> [UInt64]? {
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-        return nil
-      }
-      let keys: [FileAttributeKey] = [.systemNumber, .systemFileNumber]
-      let numbers = keys.compactMap { key -> UInt64? in
-        switch attributes[key] {
-        case let n as UInt: UInt64(n)
-        case let n as UInt64: n
-        case let n as Int: UInt64(bitPattern: Int64(n))
-        case let n as NSNumber: n.uint64Value
-        default: nil
-        }
-      }
-      return numbers.count == 2 ? numbers : nil
+    // The same folder when both resolve to the same path (`realpath`, not `struct stat`: which
+    // C module its fields belong to varies between builds, and member import visibility then
+    // rejects them, which broke the release build).
+    func resolved(_ path: String) -> String? {
+      guard let p = realpath(path, nil) else { return nil }
+      defer { free(p) }
+      return String(cString: p)
     }
-    guard let a = identity(logical), a == identity(physical) else { return physical }
+    guard let a = resolved(logical), a == resolved(physical) else { return physical }
     return logical
   }
 

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// The numbers of a chart, taken out of a table: x labels and one series per group.
@@ -42,7 +43,9 @@ struct ChartData: Sendable, Hashable {
       let position = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
       var order: [String] = []
       var values: [String: [Double?]] = [:]
-      for row in table.rows {
+      for (r, row) in table.rows.enumerated() {
+        // A chart of 100,000 rows takes seconds: Ctrl-C must stop it, not leave it running.
+        if r & 4095 == 0, Cancellation.isRequested { throw .interrupted }
         guard let p = position[row[xi]] else { continue }
         let name = gi.map { row[$0].text } ?? spec.y
         if values[name] == nil {

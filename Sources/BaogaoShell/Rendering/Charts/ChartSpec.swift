@@ -115,6 +115,8 @@ public enum ChartError: Error, Equatable, Sendable {
   case noData
   /// An infinite or NaN value (`year * 1e308 * 10`), with the label of its row.
   case notFinite(String, label: String)
+  /// Ctrl-C: the statement was cancelled while its chart was being drawn.
+  case interrupted
   /// `log y` over a value at or below 0: the field, the value, its row's label and number (from 1).
   case notPositive(String, value: Double, label: String, row: Int)
   /// Two different Y values for one X (and group), where a line or grouped bar holds one.
@@ -129,6 +131,7 @@ public enum ChartError: Error, Equatable, Sendable {
     case .noData: "nothing to chart: no row has a number"
     case .notFinite(let name, let label):
       "field '\(name)' is infinite or not a number at '\(label)'; a chart needs finite numbers"
+    case .interrupted: "interrupted"
     case .notPositive(let name, let value, let label, let row):
       "log y needs values above 0, but '\(name)' is \(Value.format(value)) at '\(label)' (row \(row)); "
         + "filter it out (where \(name) > 0) or drop 'log y'"

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// A chart as an SVG file a teacher can put on a slide: `chart line year growth by region to
@@ -26,14 +27,16 @@ public enum SVGChart {
         .render(title: title, xLabel: xLabel, yLabel: yLabel)
     }
     let data = try ChartData(table: table, spec: spec)
-    switch spec.kind {
-    case .bar:
-      return SVGBarChart(data: data, width: width).render(
-        title: title, xLabel: xLabel, yLabel: yLabel)
-    case .line, .sparkline, .scatter:
-      return SVGLineChart(data: data, width: width).render(
-        title: title, xLabel: xLabel, yLabel: yLabel)
-    }
+    let svg =
+      switch spec.kind {
+      case .bar:
+        SVGBarChart(data: data, width: width).render(title: title, xLabel: xLabel, yLabel: yLabel)
+      case .line, .sparkline, .scatter:
+        SVGLineChart(data: data, width: width).render(title: title, xLabel: xLabel, yLabel: yLabel)
+      }
+    // A drawing cut short by Ctrl-C is not a chart.
+    if Cancellation.isRequested { throw .interrupted }
+    return svg
   }
 
   /// The colour of series `k`.

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// Lines over ordered x values in SVG: one polyline and dots per group, y grid at nice ticks
@@ -30,7 +31,8 @@ struct SVGLineChart {
         "<text x=\"\(SVGChart.n(x(i)))\" y=\"\(SVGChart.n(bottom + 20))\" text-anchor=\"middle\" fill=\"#555555\">\(SVGChart.escape(label))</text>\n"
     }
     body += frame.axes()
-    for (k, series) in data.series.enumerated() {
+    // Stopped between series on Ctrl-C (`SVGChart.render` then throws `interrupted`).
+    for (k, series) in data.series.enumerated() where !Cancellation.isRequested {
       let colour = SVGChart.colour(k)
       // A null, or a missing year on a yearly axis, breaks the line into runs.
       var runs: [[Int]] = []

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// Charts drawn with characters, for the terminal and for notebooks.
@@ -19,16 +20,20 @@ public enum TerminalChart {
       ).render(title: title, xLabel: xLabel, yLabel: yLabel)
     }
     let data = try ChartData(table: table, spec: spec)
-    switch spec.kind {
-    case .bar:
-      return TerminalBarChart(data: data, width: width, ambiguousWide: ambiguousWide)
-        .render(title: title, xLabel: xLabel, yLabel: yLabel)
-    case .line, .scatter:
-      return TerminalLineChart(data: data, width: width, ambiguousWide: ambiguousWide)
-        .render(title: title, xLabel: xLabel, yLabel: yLabel)
-    case .sparkline:
-      return Sparkline.render(data, ambiguousWide: ambiguousWide)
-    }
+    let text =
+      switch spec.kind {
+      case .bar:
+        TerminalBarChart(data: data, width: width, ambiguousWide: ambiguousWide)
+          .render(title: title, xLabel: xLabel, yLabel: yLabel)
+      case .line, .scatter:
+        TerminalLineChart(data: data, width: width, ambiguousWide: ambiguousWide)
+          .render(title: title, xLabel: xLabel, yLabel: yLabel)
+      case .sparkline:
+        Sparkline.render(data, ambiguousWide: ambiguousWide)
+      }
+    // A drawing cut short by Ctrl-C is not a chart.
+    if Cancellation.isRequested { throw .interrupted }
+    return text
   }
 
   /// `s` padded with spaces on the right to `w` display columns.

@@ -1,3 +1,4 @@
+import BaogaoCore
 import BaogaoQuery
 
 /// Lines over ordered x values (years) on a grid of characters, ASCII only so any terminal
@@ -29,7 +30,8 @@ struct TerminalLineChart {
       Int((data.xFraction(i) * Double(plotWidth - 1)).rounded())
     }
     var grid = plot.emptyGrid()
-    for series in data.series {
+    // Stopped between series on Ctrl-C (`TerminalChart.render` then throws `interrupted`).
+    for series in data.series where !Cancellation.isRequested {
       for i in 0..<max(n - 1, 0) where data.joins(series, i) {
         let (a, b) = (series.values[i]!, series.values[i + 1]!)
         let (c0, c1) = (column(i), column(i + 1))
@@ -39,7 +41,7 @@ struct TerminalLineChart {
         }
       }
     }
-    for (k, series) in data.series.enumerated() {
+    for (k, series) in data.series.enumerated() where !Cancellation.isRequested {
       for (i, value) in series.values.enumerated() {
         if let value { grid[plot.row(value)][column(i)] = Self.markers[k % Self.markers.count] }
       }
