@@ -3,7 +3,6 @@
 #include <string.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
-#include <unicode/ubrk.h>
 #include <unicode/uregex.h>
 
 int32_t baogao_icu_detect(const char *bytes, int32_t length, char *name, int32_t nameCapacity) {
@@ -62,21 +61,6 @@ int64_t baogao_icu_to_utf8(const char *charset, const char *bytes, int64_t lengt
 }
 
 void baogao_icu_free(void *p) { free(p); }
-
-int32_t baogao_icu_word_breaks(const uint16_t *text, int32_t length, int32_t *boundaries,
-                               int32_t *statuses, int32_t capacity) {
-  UErrorCode status = U_ZERO_ERROR;
-  UBreakIterator *bi = ubrk_open(UBRK_WORD, "zh", (const UChar *)text, length, &status);
-  if (U_FAILURE(status)) return -1;
-  int32_t n = 0;
-  for (int32_t p = ubrk_first(bi); p != UBRK_DONE && n < capacity; p = ubrk_next(bi)) {
-    boundaries[n] = p;
-    statuses[n] = ubrk_getRuleStatus(bi);
-    n++;
-  }
-  ubrk_close(bi);
-  return n;
-}
 
 struct baogao_regex { URegularExpression *compiled; };
 

@@ -17,12 +17,6 @@ int64_t baogao_icu_to_utf8(const char *charset, const char *bytes, int64_t lengt
 
 void baogao_icu_free(void *p);
 
-/// Word boundaries of UTF-16 text through ICU's dictionary-based word break iterator (locale
-/// "zh"). Writes up to `capacity` boundary offsets (UTF-16 units, the first is 0) and, for the
-/// segment ending at each boundary, its rule status (>= 100 for words with letters/ideographs).
-/// Returns the number of boundaries, or -1 on failure.
-int32_t baogao_icu_word_breaks(const uint16_t *text, int32_t length, int32_t *boundaries,
-                               int32_t *statuses, int32_t capacity);
 /// The East Asian Width property of a code point (UEastAsianWidth: 0 neutral, 1 ambiguous,
 /// 2 halfwidth, 3 fullwidth, 4 narrow, 5 wide). utf8proc 2.8 lacks the ambiguous bit.
 int32_t baogao_icu_east_asian_width(int32_t codepoint);
