@@ -85,14 +85,22 @@ enum FrontMatter {
   }
 }
 
-/// A Markdown body written out as plain text lines by walking cmark-gfm's tree.
-enum MarkdownText {
-  /// cmark-gfm's registration of its extensions is not thread-safe: done once (a static is
-  /// initialised once, whatever the thread).
-  nonisolated(unsafe) static let tableExtension: OpaquePointer? = {
+/// cmark-gfm's extensions, registered once for the whole process.
+///
+/// `cmark_gfm_core_extensions_ensure_registered` appends to a global list behind an unlocked flag,
+/// so two first calls at once (a lawtext load beside a notebook handout) corrupt the heap. Every
+/// user of cmark-gfm (this reader, `notebook html`) takes the extension from here: a static is
+/// initialised once, whatever the thread.
+public enum CommonMarkExtensions {
+  nonisolated(unsafe) public static let table: OpaquePointer? = {
     cmark_gfm_core_extensions_ensure_registered()
     return cmark_find_syntax_extension("table")
   }()
+}
+
+/// A Markdown body written out as plain text lines by walking cmark-gfm's tree.
+enum MarkdownText {
+  static var tableExtension: OpaquePointer? { CommonMarkExtensions.table }
 
   static func plain(_ markdown: String) -> String {
     let parser = cmark_parser_new(CMARK_OPT_DEFAULT)

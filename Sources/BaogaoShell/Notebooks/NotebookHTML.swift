@@ -1,3 +1,4 @@
+import BaogaoCore
 import CCmarkGFM
 import Foundation
 
@@ -66,12 +67,9 @@ public struct NotebookHTML: Sendable {
 
 /// A Markdown text parsed by cmark-gfm with the table extension; freed when dropped.
 final class MarkdownDocument {
-  /// cmark-gfm's registration of its extensions is not thread-safe: done once (a static is
-  /// initialised once, whatever the thread).
-  nonisolated(unsafe) static let tableExtension: OpaquePointer? = {
-    cmark_gfm_core_extensions_ensure_registered()
-    return cmark_find_syntax_extension("table")
-  }()
+  /// The table extension, registered once for the process with the reader's (not thread-safe
+  /// to register twice at once).
+  static var tableExtension: OpaquePointer? { CommonMarkExtensions.table }
 
   /// Raw HTML in the prose passes through (the handout's author wrote it), as do the blocks
   /// that `replaceCodeBlocks` writes.
