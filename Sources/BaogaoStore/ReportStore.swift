@@ -213,8 +213,11 @@ public final class ReportStore: Sendable {
     return "\(error)"
   }
 
+  /// The time now, `2026-12-06T22:30:00Z`. Through swift-foundation's `ISO8601FormatStyle`, not
+  /// `ISO8601DateFormatter`: on Linux its lazily created CFDateFormatter can free memory it does not
+  /// own (swift-corelibs-foundation #5533, open), and loads into stores run on many threads.
   private static func now() -> String {
-    ISO8601DateFormatter().string(from: Date())
+    Date().formatted(.iso8601)
   }
 }
 
