@@ -65,32 +65,14 @@ public final class ReportStore: Sendable {
           stored.fileDiagnostics.append(d)
         }
       }
-      var sections: [String: [Section]] = [:]
-      let sectionRows = try Row.fetchCursor(
-        db, sql: #"SELECT * FROM sections ORDER BY report_id, "index""#)
-      while let row = try sectionRows.next() {
-        let s = StoredRows.section(row)
-        sections[s.reportID, default: []].append(s)
-      }
-      var sentences: [String: [Sentence]] = [:]
-      let sentenceRows = try Row.fetchCursor(
-        db, sql: #"SELECT * FROM sentences ORDER BY report_id, "index""#)
-      while let row = try sentenceRows.next() {
-        let s = StoredRows.sentence(row)
-        sentences[s.reportID, default: []].append(s)
-      }
-      var terms: [String: [GlossaryTerm]] = [:]
-      let termRows = try Row.fetchCursor(db, sql: "SELECT * FROM terms ORDER BY report_id, ord")
-      while let row = try termRows.next() {
-        let t = StoredRows.term(row)
-        terms[t.reportID, default: []].append(t)
-      }
-      var facts: [String: [Indicator]] = [:]
-      let factRows = try Row.fetchCursor(db, sql: "SELECT * FROM facts ORDER BY report_id, ord")
-      while let row = try factRows.next() {
-        let f = StoredRows.fact(row)
-        facts[f.reportID, default: []].append(f)
-      }
+      let sections = try Self.byReport(
+        db, #"SELECT * FROM sections ORDER BY report_id, "index""#, StoredRows.section, \.reportID)
+      let sentences = try Self.byReport(
+        db, #"SELECT * FROM sentences ORDER BY report_id, "index""#, StoredRows.sentence, \.reportID)
+      let terms = try Self.byReport(
+        db, "SELECT * FROM terms ORDER BY report_id, ord", StoredRows.term, \.reportID)
+      let facts = try Self.byReport(
+        db, "SELECT * FROM facts ORDER BY report_id, ord", StoredRows.fact, \.reportID)
       let reports = try Row.fetchCursor(db, sql: "SELECT * FROM reports ORDER BY number")
       while let row = try reports.next() {
         var report = StoredRows.report(row)
@@ -108,6 +90,19 @@ public final class ReportStore: Sendable {
       stored.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
       return stored
     }
+  }
+
+  /// The rows of `sql`, decoded, in order, grouped by the report they belong to.
+  private static func byReport<T>(
+    _ db: Database, _ sql: String, _ decode: (Row) -> T, _ report: KeyPath<T, String>
+  ) throws -> [String: [T]] {
+    var grouped: [String: [T]] = [:]
+    let rows = try Row.fetchCursor(db, sql: sql)
+    while let row = try rows.next() {
+      let value = decode(row)
+      grouped[value[keyPath: report], default: []].append(value)
+    }
+    return grouped
   }
 
   /// What the store knows of a file on disk, by its absolute path.
