@@ -1,5 +1,6 @@
 import BaogaoCore
 import BaogaoQuery
+import BaogaoShell
 import Foundation
 import Testing
 
@@ -56,7 +57,7 @@ struct StatementFuzzTests {
     let box = Box()
     let done = DispatchSemaphore(value: 0)
     let cancellation = Cancellation()
-    let thread = Thread {
+    DetachedThread.start {
       Cancellation.$current.withValue(cancellation) {
         do throws(QueryError) {
           for statement in StatementSplitter.split(text) {
@@ -73,8 +74,6 @@ struct StatementFuzzTests {
       }
       done.signal()
     }
-    thread.stackSize = 8 << 20
-    thread.start()
     if done.wait(timeout: .now() + limit) == .timedOut {
       cancellation.cancel()
       return .hang

@@ -19,14 +19,13 @@ enum Background {
   ) throws(QueryError) -> T {
     let box = ResultBox<T>()
     let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
+    let started = DetachedThread.start {
       Cancellation.$current.withValue(cancellation) {
         do throws(QueryError) { box.set(.success(try work())) } catch { box.set(.failure(error)) }
       }
       done.signal()
     }
-    thread.stackSize = 8 << 20
-    thread.start()
+    guard started else { throw QueryError("cannot start a thread for this work") }
     while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
       if Interrupt.isRequested {
         cancellation.cancel()
