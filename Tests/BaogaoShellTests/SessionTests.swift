@@ -52,6 +52,16 @@ struct SessionTests {
     #expect(out.stderr.hasPrefix("error: unknown command '.mdoe' (did you mean '.mode'?)"))
   }
 
+  /// `.mode csv -- note` used to answer "unknown mode 'csv' (did you mean 'csv'?)".
+  @Test(".mode with extra words says so and names the comment character")
+  func modeWithExtraWords() {
+    let (s, out) = session()
+    let status = s.run(".mode csv -- note", origin: Origin(directory: "."))
+    #expect(status == .failed)
+    #expect(out.stderr.hasPrefix("error: .mode takes one mode, not 3 words: .mode csv (comments start with #)"))
+    #expect(s.run(".mode csv  # a note", origin: Origin(directory: ".")) == .ok)
+  }
+
   @Test(".help lists topics, sources with their fields, and stages")
   func help() {
     let (s, out) = session()

@@ -94,6 +94,11 @@ extension Session {
       try runShell(args.joined(separator: " "), range: range)
     case "mode":
       guard args.count == 1, let mode = OutputMode(rawValue: args[0].lowercased()) else {
+        if args.count > 1 {
+          throw QueryError(
+            ".mode takes one mode, not \(args.count) words: .mode \(args[0]) (comments start with #)",
+            at: range)
+        }
         if let bad = args.first {
           throw QueryError.unknown(
             "mode", bad, among: OutputMode.allCases.map(\.rawValue), at: range)
