@@ -55,6 +55,52 @@ struct WriteSafetyTests {
     #expect(Set(entries).count == 2 * perWriter)
   }
 
+  /// Two real shells, each a process of its own in tmux, given 100 statements each at once:
+  /// their appends interleave in the shared history file and none is lost.
+  @Test("two shells appending history at once keep every entry")
+  func twoShellsShareHistory() throws {
+    let term = try TmuxTerminal()
+    defer { term.shutDown() }
+    let perShell = 100
+    let folder = try Baogao.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["a", "b"] {
+      try term.run([
+        "new-session", "-d", "-s", name, "-x", "120", "-y", "40",
+        "BAOGAO_HISTORY='\(term.historyPath)' '\(term.executable)' --no-rc",
+      ])
+    }
+    for name in ["a", "b"] {
+      let deadline = Date().addingTimeInterval(TmuxTerminal.patience)
+      while try !term.run(["capture-pane", "-p", "-t", name]).contains("baogao>") {
+        try #require(Date() < deadline, "shell \(name) showed no prompt")
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+    }
+    // Each shell gets its statements as one paste; both then run them at the same time.
+    for name in ["a", "b"] {
+      let keys = folder.appendingPathComponent("keys-\(name)")
+      try (0..<perShell).map { "let \(name)\($0) = reports\n" }.joined()
+        .write(to: keys, atomically: true, encoding: .utf8)
+      try term.run(["load-buffer", "-b", name, keys.path])
+    }
+    for name in ["a", "b"] { try term.run(["paste-buffer", "-b", name, "-t", name]) }
+    func entries() -> [String] {
+      let text = (try? String(contentsOfFile: term.historyPath, encoding: .utf8)) ?? ""
+      return text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("let") }
+    }
+    let deadline = Date().addingTimeInterval(60)
+    while entries().count < 2 * perShell, Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    let kept = entries()
+    #expect(kept.count == 2 * perShell, "\(kept.count) entries kept")
+    #expect(Set(kept).count == 2 * perShell)
+    // The two shells really wrote at the same time: their entries interleave.
+    let order = kept.map { $0.hasPrefix("let\\040a") ? "a" : "b" }
+    #expect(zip(order, order.dropFirst()).filter { $0 != $1 }.count > 2, "\(order.joined())")
+  }
+
   @Test("TerminalText shows controls and keeps text, tabs and line feeds")
   func terminalText() {
     #expect(TerminalText.visible("广东\t省\n") == "广东\t省\n")
