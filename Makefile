@@ -61,6 +61,7 @@ bench: release
 	python3 Benchmarks/ingest-bench.py $(SCRATCH)/release/baogao
 	bash Benchmarks/segment-bench.sh $(SCRATCH)/release/baogao
 	bash Benchmarks/long-line.sh $(SCRATCH)/release/baogao
+	bash Benchmarks/zip-bomb.sh $(SCRATCH)/release/baogao
 
 # libFuzzer targets (Fuzz/, a package of its own so the normal build never sees -sanitize=fuzzer),
 # each run SECONDS seconds on seeds from ../shared and Fuzz/Seeds: `make fuzz SECONDS=600`.
