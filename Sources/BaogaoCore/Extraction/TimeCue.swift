@@ -102,12 +102,20 @@ enum TimeCueScanner {
       for w in futureWords where has(w, at: i) {
         out.append(TimeCue(offset: i, orientation: .future, weak: w != "今年" && w != "明年"))
       }
-      // `“十三五”时期`, `十四五期间`: a five-year plan named as a span.
+      // `“十三五”时期`, `十四五期间`: a five-year plan named as a span. After a comparison word
+      // (`较“十二五”末增加140亿元`, `是“十二五”末的1.45倍`) the plan is the base compared with,
+      // as `比2016年` is below: the figure covers the years after it.
       if c == "十" || ChineseNumber.digits[c] != nil,
-        prev == "“" || prev == "\"" || prev == nil || prev == "、",
-        let cue = planCue(at: i, in: text, limit: range.upperBound, reportYear: r)
+        prev == "“" || prev == "\"" || prev == nil || prev == "、" || comparisonBefore(i, in: text, floor: range.lowerBound),
+        var cue = planCue(at: i, in: text, limit: range.upperBound, reportYear: r)
       {
-        out.append(cue)
+        if !comparisonBefore(i, in: text, floor: range.lowerBound) {
+          out.append(cue)
+        } else if let r, let base = cue.span, base.upperBound < r - 1 {
+          cue.span = (base.upperBound + 1)...(r - 1)
+          cue.orientation = .past
+          out.append(cue)
+        }
       }
       // `比2002年增长65.5%`: a base year is handled below as the start of a span.
       let baseYear =
@@ -146,6 +154,17 @@ enum TimeCueScanner {
       i += 1
     }
     return out
+  }
+
+  /// Words that make the time after them a base of comparison: `较“十二五”末`, `比“十二五”`,
+  /// `与“十二五”末相比`, `是“十二五”末的1.45倍`.
+  static let comparisonWords: Set<Unicode.Scalar> = Set("比较与同是".unicodeScalars)
+
+  /// Is the time word at `i` (after an opening quote, if any) preceded by a comparison word?
+  static func comparisonBefore(_ i: Int, in text: [Unicode.Scalar], floor: Int) -> Bool {
+    var k = i
+    if k > floor, text[k - 1] == "“" || text[k - 1] == "\"" { k -= 1 }
+    return k > floor && comparisonWords.contains(text[k - 1])
   }
 
   /// Does `word` stand in the clause (back to `，；。`) before `offset`?
