@@ -3,18 +3,21 @@ import Testing
 
 @testable import BaogaoCore
 
-/// Re-runs issue 9's 200-fact audit: each fact judged right must still be produced, and the
-/// measured precision is printed with its 95% interval. `BAOGAO_DRAW_AUDIT=1` draws a new sample
-/// (empty verdicts) into `Data/sample-200.tsv`, keeping the verdicts of rows drawn again.
+/// Re-runs issue 9's 200-fact audits (samples `a` and `b`, README): each fact judged right must
+/// still be produced, and the measured precision is printed with its 95% interval.
+/// `BAOGAO_DRAW_AUDIT=NAME` draws sample NAME anew (empty verdicts) into its file, keeping the
+/// verdicts of rows drawn again (`1` means `a`).
 @Suite struct FactAuditTests {
-  @Test func factsJudgedRightAreStillProduced() throws {
+  @Test(arguments: FactAudit.samples)
+  func factsJudgedRightAreStillProduced(_ sample: FactAudit.Sample) throws {
     try LawtextCorpus.require()
-    if ProcessInfo.processInfo.environment["BAOGAO_DRAW_AUDIT"] == "1" {
-      let old = (try? FactAudit.stored()) ?? []
+    let drawing = ProcessInfo.processInfo.environment["BAOGAO_DRAW_AUDIT"]
+    if drawing == sample.name || (drawing == "1" && sample.name == "a") {
+      let old = (try? FactAudit.stored(sample)) ?? []
       let verdicts = Dictionary(
         old.map { ([$0.file, String($0.position)] + $0.fact + [$0.evidence], ($0.verdict, $0.why)) },
         uniquingKeysWith: { a, _ in a })
-      let rows = FactAudit.draw().map { r -> FactAudit.Row in
+      let rows = try FactAudit.draw(sample).map { r -> FactAudit.Row in
         var r = r
         if let v = verdicts[[r.file, String(r.position)] + r.fact + [r.evidence]] {
           (r.verdict, r.why) = v
@@ -22,14 +25,14 @@ import Testing
         return r
       }
       let text = ([FactAudit.header.joined(separator: "\t")] + rows.map(\.line)).joined(separator: "\n") + "\n"
-      try text.write(to: FactAudit.file, atomically: true, encoding: .utf8)
+      try text.write(to: sample.file, atomically: true, encoding: .utf8)
       // The sentences to read while judging, outside the repository (`BAOGAO_AUDIT_SENTENCES=FILE`).
       if let path = ProcessInfo.processInfo.environment["BAOGAO_AUDIT_SENTENCES"] {
         try rows.map { "\($0.n)\t\($0.sentence)" }.joined(separator: "\n")
           .write(toFile: path, atomically: true, encoding: .utf8)
       }
     }
-    let rows = try FactAudit.stored()
+    let rows = try FactAudit.stored(sample)
     #expect(rows.count == 200, "the sample has \(rows.count) facts")
     for r in rows where r.verdict != "right" && r.verdict != "wrong" {
       Issue.record("row \(r.n) \(r.file): verdict '\(r.verdict)' is neither right nor wrong")
@@ -49,7 +52,7 @@ import Testing
         // Row 6 was lost when issue 13's Markdown reading was merged (found at integration,
         // cause not yet traced): tracked as a known issue until fixed. Row 43, lost with it,
         // is produced again since paragraph openings frame a section (s4-extract).
-        if [6].contains(r.n) {
+        if sample.name == "a" && [6].contains(r.n) {
           withKnownIssue("lost in the issue 13 merge, not yet traced") {
             #expect(present, "row \(r.n) \(r.file) judged right is no longer produced")
           }
@@ -59,12 +62,12 @@ import Testing
         if present { stillRight += 1 }
       } else if r.verdict == "wrong" && present {
         wrongStill += 1
-        print("wrong still produced\trow \(r.n)\t\(r.file)\t\(r.fact.joined(separator: " "))")
+        print("sample \(sample.name): wrong still produced\trow \(r.n)\t\(r.file)\t\(r.fact.joined(separator: " "))")
       }
     }
     let right = rows.filter { $0.verdict == "right" }.count
     let (low, high) = FactAudit.wilson(right, rows.count)
-    print(String(format: "fact audit: %d of %d judged right, precision %.3f (95%% Wilson %.3f–%.3f); %d right still produced; %d wrong still produced",
+    print(String(format: "fact audit \(sample.name): %d of %d judged right, precision %.3f (95%% Wilson %.3f–%.3f); %d right still produced; %d wrong still produced",
       right, rows.count, rows.isEmpty ? 0 : Double(right) / Double(rows.count), low, high, stillRight, wrongStill))
   }
 }
