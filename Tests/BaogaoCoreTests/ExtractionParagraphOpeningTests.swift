@@ -42,6 +42,12 @@ import Testing
     Row(file: "政府工作报告-其他地市/永州市/2016.md", metric: "gdp", growth: 9, kind: "actual", period: "2015",
       words: "预计，地区生产总值增长9%"),
     Row(file: "政府工作报告-其他地市/克孜勒苏柯尔克孜自治州/2021.md", metric: "gdp", growth: 4, kind: "actual", period: "2020"),
+    // A term of four or six years (`四年来，…`, `六年来，…`), not five: TimeCueScanner.yearsBack.
+    // (淮南 2022, audit sample b's row 139, is not framed yet: its `四年来，我们主要做了以下工作。`
+    // is followed by `一是…`–`五是…` lines read as headings, which end the opening's reach.)
+    Row(file: "政府工作报告-其他地市/葫芦岛市/2022.md", metric: "gdp", growth: 3.2, kind: "period", period: "2018-2021"),
+    Row(file: "政府工作报告-其他地市/黄山市/2022.md", metric: "new_urban_jobs", value: 9.4, kind: "period", period: "2018-2021"),
+    Row(file: "政府工作报告-其他地市/朔州市/2022.md", metric: "new_urban_jobs", value: 13.92, kind: "period", period: "2016-2021"),
   ]
 
   @Test(arguments: rows) func framesTheFigure(_ row: Row) throws {

@@ -32,7 +32,6 @@ enum TimeCueScanner {
     "今年", "明年", "目标是", "目标为", "目标：", "目标:", "目标建议为", "目标定为", "调控目标", "力争", "确保",
     "计划增长", "计划要求", "预期为", "预期增长",
   ]
-  static let pastSpanWords = ["五年来", "过去五年", "近五年", "五年间", "过去的五年", "这五年"]
   /// Words that plan a year's figure in old national reports: `一九五八年进出口贸易总额安排为一百一十亿元`.
   static let planWords = ["安排为", "计划为", "计划达到", "计划完成", "计划规定", "计划草案规定"]
   /// After a bare `五年`, these make it something other than the five years under review
@@ -41,11 +40,12 @@ enum TimeCueScanner {
   /// Before a bare `五年`, these make it part of another phrase (`今后五年`, `第五年`, `十五年`).
   static let notBareFiveYearsBefore: Set<Unicode.Scalar> = Set(
     "今后未来近这第十一二三四五六七八九过每个前〇零0123456789".unicodeScalars)
-  static let shortSpanWords: [(String, Int)] = [
-    ("这两年", 2), ("两年来", 2), ("过去两年", 2), ("近两年", 2), ("这三年", 3), ("三年来", 3), ("过去三年", 3),
-    ("近三年", 3),
+  /// Before `N年`, these look back over the N years just past (`过去五年`, `近三年`, `这两年`).
+  static let spanBackPrefixes = ["过去的", "过去", "近", "这"]
+  /// The N of a span looked back on: two to ten years.
+  static let spanBackNumerals: [Unicode.Scalar: Int] = [
+    "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
   ]
-  static let decadeWords = ["十年来", "过去十年", "这十年", "近十年"]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
 
   static func cues(in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?) -> [TimeCue] {
@@ -57,19 +57,10 @@ enum TimeCueScanner {
     while i < range.upperBound {
       let c = text[i]
       let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
-      for w in pastSpanWords where has(w, at: i) {
-        let span = r.map { ($0 - 5)...($0 - 1) }
-        out.append(TimeCue(offset: i, orientation: .past, span: span))
-      }
-      // `十年来我国居民消费价格涨幅稳定在2%左右`: a decade looked back on.
-      // `降至十年来最低` is a record, not a span.
-      // `这两年中，…进出口总额增长百分之五十三点七` in a 1979 report: 1977–1978.
-      for (w, n) in shortSpanWords where has(w, at: i) {
+      // `五年来`, `过去五年`, `四年来，我们主要做了以下工作`, `十年来我国居民消费价格涨幅稳定在
+      // 2%左右`, `这两年中，…进出口总额增长百分之五十三点七`: the N years just past.
+      if let n = yearsBack(at: i, in: text, limit: range.upperBound) {
         out.append(TimeCue(offset: i, orientation: .past, span: r.map { ($0 - n)...($0 - 1) }))
-      }
-      for w in decadeWords
-      where has(w, at: i) && !["最", "首", "新"].contains(where: { has($0, at: i + w.count) }) {
-        out.append(TimeCue(offset: i, orientation: .past, span: r.map { ($0 - 10)...($0 - 1) }))
       }
       for w in futureSpanWords where has(w, at: i) {
         out.append(TimeCue(offset: i, orientation: .future, span: r.map { $0...($0 + 4) }))
@@ -154,6 +145,26 @@ enum TimeCueScanner {
       i += 1
     }
     return out
+  }
+
+  /// `N年来`, `N年间`, `过去N年`, `近N年`, `这N年` for N from two to ten: how many years back the
+  /// span at `i` reaches. `十五年来` and `第五年` are not, and `十年来最低`, `四年来的最高水平` are records.
+  static func yearsBack(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+    var k = i
+    var prefixed = false
+    for p in spanBackPrefixes where NumberGrammar.matches(p, at: i, in: text, limit: limit) {
+      k = i + p.unicodeScalars.count
+      prefixed = true
+      break
+    }
+    guard k + 1 < limit, let n = spanBackNumerals[text[k]], text[k + 1] == "年" else { return nil }
+    if !prefixed, i > 0, ChineseNumber.isNumeral(text[i - 1]) || text[i - 1] == "第" { return nil }
+    let suffixed = k + 2 < limit && (text[k + 2] == "来" || text[k + 2] == "间")
+    guard prefixed || suffixed else { return nil }
+    var end = suffixed ? k + 3 : k + 2
+    if end < limit, text[end] == "的" { end += 1 }
+    if end < limit, "最首新".unicodeScalars.contains(text[end]) { return nil }
+    return n
   }
 
   /// Words that make the time after them a base of comparison: `较“十二五”末`, `比“十二五”`,
