@@ -21,9 +21,13 @@ enum FactReader {
   }
 
   /// Facts for `members` (one metric, or several joined by `、`/`和` or split by `分别`).
+  /// `leadingGrowths`, `leadingLevels`: items of the same `分别` list before the members, no
+  /// metric of ours, that take the list's first growths and levels
+  /// (`商品销售总额、社会消费品零售总额分别达到11.3万亿元和1.2万亿元`; see
+  /// `IndicatorExtractor.leadingListItems`).
   static func read(
     text: [Unicode.Scalar], nameEnd: Int, scopeEnd: Int, members: [MetricMention],
-    percentIsGrowth: Bool
+    percentIsGrowth: Bool, leadingGrowths: Int = 0, leadingLevels: Int = 0
   ) -> [FactReading] {
     let all = clauses(in: text, from: nameEnd, to: scopeEnd)
     var used: [Range<Int>] = []
@@ -55,6 +59,8 @@ enum FactReader {
     let figures = NumberGrammar.figures(in: text, range: region)
     let rate = members.first?.rate ?? false
     let units = members.first?.units
+    let slots = members.count + leadingGrowths
+    let levelSlots = members.count + leadingLevels
     var growths: [Figure] = []
     var levels: [Figure] = []
     var tentative = false
@@ -79,7 +85,8 @@ enum FactReader {
             // `城镇调查失业率5.5%左右` is a level; `城镇化率提高1.2个百分点` has no percent.
             // `城镇化率从52.6%提高到58.5%`: the level reached, not the start.
             let reached = before.hasSuffix("到") || before.hasSuffix("至")
-            if levels.isEmpty || reached { levels = [f] }
+            // `城市绿化覆盖率、森林覆盖率分别提高到45%和19%`: one level each.
+            if levelSlots > 1 { levels.append(f) } else if levels.isEmpty || reached { levels = [f] }
           } else {
             growths.append(g)
           }
@@ -107,7 +114,7 @@ enum FactReader {
       }
     }
     // `突破5000亿元，达5025.4亿元`: the level reached, not the threshold it crossed.
-    if members.count == 1, levels.count > 1, isThreshold(levels[0]),
+    if levelSlots == 1, levels.count > 1, isThreshold(levels[0]),
       let k = levels.firstIndex(where: { !isThreshold($0) })
     {
       levels = [levels[k]]
@@ -126,7 +133,7 @@ enum FactReader {
       growths = [growths[k]]
     }
     // `比2002年增长65.5%，年均增长10.6%`: the yearly average is the period's growth.
-    if members.count == 1, growths.count > 1,
+    if slots == 1, growths.count > 1,
       let yearly = growths.first(where: { g in
         let before = FigureContext.string(text, max(region.lowerBound, g.start - 6)..<g.start)
         return before.contains("年均") || before.contains("平均每年")
@@ -135,16 +142,27 @@ enum FactReader {
       growths = [yearly]
     }
     let rank = FigureContext.rank(in: text, range: region)
-    let isList = members.count > 1
+    let isList = slots > 1
     var out: [FactReading] = []
     for (n, _) in members.enumerated() {
       var r = FactReading()
-      let g = isList ? (growths.count >= members.count ? growths[n] : growths.first) : growths.first
-      let l =
+      // With items before the members, a short list is read from its end: the members come
+      // last (`存、贷款余额分别为2787.27、1445.77亿元`, where the first figure has no unit;
+      // `引进内资、实际利用外资分别增长10%以上`, one figure for both).
+      // A single growth is shared by a list (`分别增长10%以上`); a single level is not.
+      func pick(_ figures: [Figure], slots: Int, leading: Int, shared: Bool) -> Figure? {
+        if figures.count >= slots { return figures[n + leading] }
+        if leading > 0 {
+          return figures.count >= members.count ? figures[figures.count - members.count + n] : nil
+        }
+        return !shared && members.count > 1 && figures.count == 1 ? nil : figures.first
+      }
+      let g =
         isList
-        ? (levels.count >= members.count
-          ? levels[n] : (members.count > 1 && levels.count == 1 ? nil : levels.first))
-        : levels.first
+        ? pick(growths, slots: slots, leading: leadingGrowths, shared: true) : growths.first
+      let l =
+        levelSlots > 1
+        ? pick(levels, slots: levelSlots, leading: leadingLevels, shared: false) : levels.first
       if let g {
         r.growth = g.value
         r.growthHigh = g.high

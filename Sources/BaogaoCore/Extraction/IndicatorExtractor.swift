@@ -89,9 +89,14 @@ public struct IndicatorExtractor: Sendable {
         let percentIsGrowth = members.contains {
           $0.targetOnly || $0.text.hasSuffix("增长") || $0.text.hasSuffix("速度")
         }
+        let leading =
+          Self.distributes(scopeText)
+          ? Self.leadingListItems(before: group[0].start, in: text, floor: range.lowerBound)
+          : (growth: 0, level: 0)
         let readings = FactReader.read(
           text: text, nameEnd: last.end, scopeEnd: scopeEnd, members: members,
-          percentIsGrowth: percentIsGrowth)
+          percentIsGrowth: percentIsGrowth, leadingGrowths: leading.growth,
+          leadingLevels: leading.level)
         read.append((group, members, readings))
         // `城镇…35340元,农村…23049元,分别增长3.4%和10.2%`: the list closes several groups.
         if members.count == 1,
@@ -228,6 +233,43 @@ public struct IndicatorExtractor: Sendable {
     else { return false }
     let rest = String(scopeText.dropFirst(adverb.count)).trimmingSpaces
     return rest.first?.isNumber == true || vocabulary.headFollowers.contains { rest.hasPrefix($0) }
+  }
+
+  /// Joiners of a list's items before a name: `商品销售总额、社会消费品零售总额`, `城镇、农村…`.
+  static let listJoiners: Set<Unicode.Scalar> = Set("、和及与".unicodeScalars)
+
+  /// How many items of a `分别` list stand before the name at `start` in its clause, joined to
+  /// it by `、` `和` `及` `与`, that take a growth of the list (they have no percent of their own)
+  /// and a level (no figure of their own). `商品销售总额、社会消费品零售总额分别达到11.3万亿元和1.2
+  /// 万亿元`: one of each, so the name takes the second level; `城镇、农村常住居民人均可支配收入
+  /// 分别达31640元和12758元`: `城镇` is one, so 农村 takes the second. `地区生产总值4550亿元、一般
+  /// 公共预算收入297亿元，分别增长10%和12.4%`: the item before has its own level, so it takes
+  /// the first growth only; `固定资产投资增长12.6%、…、城乡居民人均可支配收入分别增长6.0%、8.3%`:
+  /// the items before have their own growths and take none. They are not metrics read in the
+  /// name's group.
+  static func leadingListItems(before start: Int, in text: [Unicode.Scalar], floor: Int)
+    -> (growth: Int, level: Int)
+  {
+    var growth = 0
+    var level = 0
+    var i = start
+    while i > floor, listJoiners.contains(text[i - 1]) {
+      var j = i - 1
+      // The item: back to the joiner before it or the clause's start.
+      while j > floor, !listJoiners.contains(text[j - 1]),
+        !FactReader.clauseBreaks.contains(text[j - 1])
+      {
+        j -= 1
+      }
+      guard j < i - 1 else { break }
+      let item = text[j..<(i - 1)]
+      let figure = item.contains { ChineseNumber.digitValue($0) != nil }
+      let percent = item.contains { $0 == "%" || $0 == "％" } || String(String.UnicodeScalarView(item)).contains("百分之")
+      if !percent { growth += 1 }
+      if !figure { level += 1 }
+      i = j
+    }
+    return (growth, level)
   }
 
   /// Mentions joined only by `、` `和` `及` `与` form one group that shares the figures after it.
