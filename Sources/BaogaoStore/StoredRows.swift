@@ -22,6 +22,14 @@ enum StoredRows {
     ])
   }
 
+  /// Every column of `reports` but the texts: what reopening reads.
+  static let reportMetadataColumns = """
+    id, number, file_id, doc, position, title, source, region, parent, adcode, level, year,
+    congress_session, date, speaker, speaker_role, script, chars, indexed
+    """
+
+  /// A report from its row; without `text` and `original` columns (`reportMetadataColumns`),
+  /// its texts are empty until deferred.
   static func report(_ row: Row) -> Report {
     var r = Report(
       id: row["id"], doc: row["doc"], position: row["position"], title: row["title"],
@@ -29,8 +37,9 @@ enum StoredRows {
       level: (row["level"] as String?).flatMap(Level.init(rawValue:)), year: row["year"],
       congressSession: row["congress_session"], meetingDate: row["date"], speaker: row["speaker"],
       speakerRole: row["speaker_role"],
-      script: Script(rawValue: row["script"]) ?? .simplified, text: row["text"],
-      original: row["original"])
+      script: Script(rawValue: row["script"]) ?? .simplified,
+      text: row.hasColumn("text") ? row["text"] : "",
+      original: row.hasColumn("original") ? row["original"] : nil)
     r.source = row["source"]
     return r
   }

@@ -17,7 +17,8 @@ extension Session {
   }
 
   /// Opens (or creates) the store and takes its corpus: the session's reports become the
-  /// store's, with their structure and facts as stored.
+  /// store's. Only their metadata is read now; texts, structure and facts are read from the
+  /// store when a statement first needs them (`StoreAnalysis`, `DeferredText`).
   public func open(store path: String, range: Range<Int> = 0..<0) throws(QueryError) {
     guard corpus.reports.isEmpty else {
       throw QueryError(
@@ -32,20 +33,17 @@ extension Session {
     } catch { throw QueryError(error.errorDescription ?? "\(error)", at: range) }
     self.store = store
     var corpus = Corpus()
-    for report in stored.reports {
-      corpus.restore(report)
-      if let a = stored.analyses[report.id] {
-        analysis.remember(a.structure, indicators: a.indicators, for: report)
-      }
-    }
+    for report in stored.reports { corpus.restore(report) }
     self.corpus = corpus
     fileDiagnostics = stored.fileDiagnostics
     // Reports a version-1 store kept without structure and facts are indexed now.
-    let missing = stored.reports.filter { stored.analyses[$0.id] == nil }
+    let unindexed = Set(stored.unindexed)
+    let missing = stored.reports.filter { unindexed.contains($0.id) }
     if !missing.isEmpty {
       try write(index: missing, to: store, range: range)
       note("indexed \(missing.count) stored reports that had no structure or facts")
     }
+    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
     refreshSources()
     note(
       "store \(path): \(stored.reports.count) report\(stored.reports.count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
@@ -59,6 +57,7 @@ extension Session {
     }
     analysis = CorpusAnalysis(lexicon: lexicon)
     try write(index: corpus.reports, to: store, range: range)
+    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
     note("reindexed \(corpus.reports.count) reports")
   }
 
@@ -193,14 +192,71 @@ final class IngestJournal: @unchecked Sendable {
   }
 }
 
-/// The store's FTS5 trigram index of sentence text, for `search` on an open store. A store
-/// that cannot answer (no index, an error) leaves the search to scan.
+/// The store's FTS5 trigram index of sentence text, for `search` on an open store: the
+/// candidate sentences come whole from the store, so no other text is read. A store that
+/// cannot answer (no index, an error) leaves the search to scan.
 struct StoreSentenceIndex: SentenceIndex {
   let store: ReportStore
 
-  func sentences(containing literal: String) -> (covered: Set<String>, ids: [String: Set<String>])?
+  func sentences(containing literal: String)
+    -> (covered: Set<String>, sentences: [String: [IndexedSentence]])?
   {
-    guard let found = try? store.sentences(containing: literal) else { return nil }
-    return (found.covered, found.sentences)
+    guard let found = try? store.candidates(containing: literal) else { return nil }
+    return (
+      found.covered,
+      found.sentences.mapValues { list in
+        list.map {
+          IndexedSentence(sentence: $0.sentence, sectionKind: $0.sectionKind, heading: $0.heading)
+        }
+      }
+    )
+  }
+}
+
+/// Structure and facts of a store's reports, read from the store the first time a statement
+/// needs them and kept: many reports in one pass over each table, a few through the tables'
+/// report indexes. What the store cannot give is computed from the report's text.
+///
+/// It stands for `computed`, the session's analysis when the store was opened or reindexed, whose
+/// lexicon the stored facts were extracted with: after `.metrics add|load` replaces the session's
+/// analysis, facts are computed again (`Session.sourceContext`).
+final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
+  let store: ReportStore
+  let computed: CorpusAnalysis
+  private let lock = NSLock()
+  private var structures: [String: ReportStructure] = [:]
+  private var facts: [String: [Indicator]] = [:]
+
+  init(store: ReportStore, computed: CorpusAnalysis) {
+    self.store = store
+    self.computed = computed
+  }
+
+  func structure(of report: Report) -> ReportStructure { structures(of: [report])[0] }
+
+  func indicators(of report: Report) -> [Indicator] { factLists(of: [report])[0] }
+
+  func structures(of reports: [Report]) -> [ReportStructure] {
+    let missing = lock.withLock { reports.map(\.id).filter { structures[$0] == nil } }
+    if !missing.isEmpty, let read = try? store.structures(of: missing) {
+      lock.withLock { structures.merge(read) { old, _ in old } }
+    }
+    let known = lock.withLock { reports.map { structures[$0.id] } }
+    return zip(reports, known).map { report, structure in
+      structure ?? computed.structure(of: report)
+    }
+  }
+
+  func indicators(of reports: [Report]) -> [Indicator] { factLists(of: reports).flatMap { $0 } }
+
+  private func factLists(of reports: [Report]) -> [[Indicator]] {
+    let missing = lock.withLock { reports.map(\.id).filter { facts[$0] == nil } }
+    if !missing.isEmpty, let read = try? store.facts(of: missing) {
+      lock.withLock {
+        for id in missing { facts[id] = facts[id] ?? read[id] ?? [] }
+      }
+    }
+    let known = lock.withLock { reports.map { facts[$0.id] } }
+    return zip(reports, known).map { report, facts in facts ?? computed.indicators(of: report) }
   }
 }

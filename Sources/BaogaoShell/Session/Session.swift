@@ -21,6 +21,9 @@ public final class Session {
   public var analysis = CorpusAnalysis() {
     didSet { refreshSources() }
   }
+  /// An open store's structure and facts, read when first needed; it stands for `analysis`
+  /// until `.metrics` replaces that.
+  var storeAnalysis: StoreAnalysis?
   /// Metric ids for completion inside quotes (`metric == "gd<Tab>`).
   var metricIDs: [String] { lexicon.metrics }
   /// Statements that succeeded, in order, as typed: what `.save` writes.
@@ -63,7 +66,9 @@ public final class Session {
   /// What sources read: the corpus and its derived data.
   public var sourceContext: SourceContext {
     SourceContext(
-      corpus: corpus, analysis: analysis, segmenter: segmenter,
+      corpus: corpus,
+      analysis: storeAnalysis.flatMap { $0.computed === analysis ? $0 : nil } ?? analysis,
+      segmenter: segmenter,
       sentenceIndex: store.map(StoreSentenceIndex.init))
   }
 
