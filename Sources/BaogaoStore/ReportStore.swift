@@ -145,9 +145,11 @@ public final class ReportStore: Sendable {
     try reading { db in
       ids.count > Self.perReportLimit
         ? try Self.byReport(
-          db, "SELECT * FROM facts ORDER BY report_id, ord", StoredRows.fact, \.reportID)
+          db, "SELECT \(StoredRows.factColumns) FROM facts ORDER BY report_id, ord",
+          StoredRows.fact, \.reportID)
         : try Self.byReport(
-          db, "SELECT * FROM facts WHERE report_id = ? ORDER BY ord", ids, StoredRows.fact,
+          db, "SELECT \(StoredRows.factColumns) FROM facts WHERE report_id = ? ORDER BY ord", ids,
+          StoredRows.fact,
           \.reportID)
     }
   }
