@@ -77,7 +77,7 @@ public final class ReportStore: Sendable {
         let id = report.id
         report.deferTexts(
           text: DeferredText { [self] in self.text(of: id, column: "text") },
-          original: DeferredText(keep: false) { [self] in self.text(of: id, column: "original") },
+          original: storedOriginal(of: id),
           chars: row["chars"])
         stored.reports.append(report)
         let indexed: Bool = row["indexed"]
@@ -86,6 +86,12 @@ public final class ReportStore: Sendable {
       stored.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
       return stored
     }
+  }
+
+  /// The original text of the stored report `id`, read from the store each time it is asked
+  /// for and never kept: what a session holds in its place.
+  public func storedOriginal(of id: String) -> DeferredText {
+    DeferredText(keep: false) { [self] in self.text(of: id, column: "original") }
   }
 
   /// One report's `text` or `original`, for its deferred text. A store that cannot be read

@@ -82,6 +82,21 @@ public struct Corpus: Sendable {
     }
   }
 
+  /// Leaves a report's original text elsewhere (a store load, once the store holds it).
+  public mutating func deferOriginal(of id: String, to original: DeferredText) {
+    guard let i = index(of: id) else { return }
+    reports[i].deferOriginal(original)
+  }
+
+  private func index(of id: String) -> Int? {
+    if id.hasPrefix("r"), let n = Int(id.dropFirst()), n >= 1, n <= reports.count,
+      reports[n - 1].id == id
+    {
+      return n - 1
+    }
+    return reports.firstIndex { $0.id == id }
+  }
+
   public func report(id: String) -> Report? {
     // Ids are r<N> in load order; removal is not supported, so index N-1 is a fast first guess.
     if id.hasPrefix("r"), let n = Int(id.dropFirst()), n >= 1, n <= reports.count,

@@ -116,10 +116,16 @@ public struct Report: Sendable, Identifiable {
   /// `chars` is the cleaned text's length, known without reading it.
   public mutating func deferTexts(text: DeferredText, original: DeferredText, chars: Int) {
     textValue = ""
-    originalValue = ""
     deferredText = text
-    deferredOriginal = original
     knownChars = chars
+    deferOriginal(original)
+  }
+
+  /// Makes the report read its original text from elsewhere (a store), leaving the cleaned
+  /// text in memory.
+  public mutating func deferOriginal(_ original: DeferredText) {
+    originalValue = ""
+    deferredOriginal = original
   }
 
   /// True when the cleaned text is still elsewhere, not yet read.

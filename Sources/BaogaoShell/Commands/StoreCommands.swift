@@ -87,7 +87,7 @@ extension Session {
     fileDiagnostics += expansion.diagnostics
     let ingest = StoreIngest(
       store: store, loader: ReportLoader(options: options), analysis: analysis, shown: shown)
-    let journal = IngestJournal()
+    let journal = IngestJournal(store: store)
     let start = corpus
     var failure: (any Error)?
     do {
@@ -171,6 +171,9 @@ final class IngestJournal: @unchecked Sendable {
   private let lock = NSLock()
   private var outcomes: [StoreIngest.Outcome] = []
   private var closed = false
+  private let store: ReportStore
+
+  init(store: ReportStore) { self.store = store }
 
   /// Writes and records one outcome, unless the journal is closed; returns false to stop.
   func commit(_ outcome: StoreIngest.Outcome, write: () throws(StoreError) -> Void)
@@ -180,8 +183,20 @@ final class IngestJournal: @unchecked Sendable {
     defer { lock.unlock() }
     if closed { return false }
     try write()
-    outcomes.append(outcome)
+    outcomes.append(kept(outcome))
     return true
+  }
+
+  /// What the session keeps of a committed file: its reports, without their structure and
+  /// facts and original texts, which the store has.
+  private func kept(_ outcome: StoreIngest.Outcome) -> StoreIngest.Outcome {
+    guard case .stored(var file, let replaced, let duplicates) = outcome else { return outcome }
+    file.reports = file.reports.map { entry in
+      var report = entry.report
+      report.deferOriginal(store.storedOriginal(of: report.id))
+      return IngestedFile.Entry(report: report, structure: ReportStructure(), indicators: [])
+    }
+    return .stored(file, replaced: replaced, duplicates: duplicates)
   }
 
   func close() -> [StoreIngest.Outcome] {
