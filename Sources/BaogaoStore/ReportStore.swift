@@ -110,33 +110,12 @@ public final class ReportStore: Sendable {
   }
 
   /// The structures of the reports with these ids, as stored, by id (a report without
-  /// sections, sentences or terms has an empty structure). Many ids are read in one pass over
-  /// each table; a few, one report at a time through the tables' report indexes.
+  /// sections, sentences or terms has an empty structure).
   public func structures(of ids: [String]) throws(StoreError) -> [String: ReportStructure] {
     try reading { db in
-      let sections: [String: [Section]]
-      let sentences: [String: [Sentence]]
-      let terms: [String: [GlossaryTerm]]
-      if ids.count > Self.perReportLimit {
-        sections = try Self.byReport(
-          db, #"SELECT * FROM sections ORDER BY report_id, "index""#, StoredRows.section,
-          \.reportID)
-        sentences = try Self.byReport(
-          db, #"SELECT * FROM sentences ORDER BY report_id, "index""#, StoredRows.sentence,
-          \.reportID)
-        terms = try Self.byReport(
-          db, "SELECT * FROM terms ORDER BY report_id, ord", StoredRows.term, \.reportID)
-      } else {
-        sections = try Self.byReport(
-          db, #"SELECT * FROM sections WHERE report_id = ? ORDER BY "index""#, ids,
-          StoredRows.section, \.reportID)
-        sentences = try Self.byReport(
-          db, #"SELECT * FROM sentences WHERE report_id = ? ORDER BY "index""#, ids,
-          StoredRows.sentence, \.reportID)
-        terms = try Self.byReport(
-          db, "SELECT * FROM terms WHERE report_id = ? ORDER BY ord", ids, StoredRows.term,
-          \.reportID)
-      }
+      let sections = try Self.sections(of: ids, in: db)
+      let sentences = try Self.sentences(of: ids, in: db)
+      let terms = try Self.terms(of: ids, in: db)
       var structures: [String: ReportStructure] = [:]
       for id in ids {
         structures[id] = ReportStructure(
@@ -146,18 +125,57 @@ public final class ReportStore: Sendable {
     }
   }
 
-  /// The facts of the reports with these ids, in extraction order, by id.
+  /// The sections of the reports with these ids, in order, by id (none: no entry).
+  public func sections(of ids: [String]) throws(StoreError) -> [String: [Section]] {
+    try reading { db in try Self.sections(of: ids, in: db) }
+  }
+
+  /// The sentences of the reports with these ids, in order, by id (none: no entry).
+  public func sentences(of ids: [String]) throws(StoreError) -> [String: [Sentence]] {
+    try reading { db in try Self.sentences(of: ids, in: db) }
+  }
+
+  /// The glossary terms of the reports with these ids, in order, by id (none: no entry).
+  public func terms(of ids: [String]) throws(StoreError) -> [String: [GlossaryTerm]] {
+    try reading { db in try Self.terms(of: ids, in: db) }
+  }
+
+  /// The facts of the reports with these ids, in extraction order, by id (none: no entry).
   public func facts(of ids: [String]) throws(StoreError) -> [String: [Indicator]] {
     try reading { db in
-      ids.count > Self.perReportLimit
-        ? try Self.byReport(
-          db, "SELECT \(StoredRows.factColumns) FROM facts ORDER BY report_id, ord",
-          StoredRows.fact, \.reportID)
-        : try Self.byReport(
-          db, "SELECT \(StoredRows.factColumns) FROM facts WHERE report_id = ? ORDER BY ord", ids,
-          StoredRows.fact,
-          \.reportID)
+      try Self.rows(
+        of: ids, from: "facts", columns: StoredRows.factColumns, order: "ord", in: db,
+        StoredRows.fact, \.reportID)
     }
+  }
+
+  private static func sections(of ids: [String], in db: Database) throws -> [String: [Section]] {
+    try rows(of: ids, from: "sections", order: #""index""#, in: db, StoredRows.section, \.reportID)
+  }
+
+  private static func sentences(of ids: [String], in db: Database) throws -> [String: [Sentence]] {
+    try rows(
+      of: ids, from: "sentences", order: #""index""#, in: db, StoredRows.sentence, \.reportID)
+  }
+
+  private static func terms(of ids: [String], in db: Database) throws -> [String: [GlossaryTerm]] {
+    try rows(of: ids, from: "terms", order: "ord", in: db, StoredRows.term, \.reportID)
+  }
+
+  /// The rows of `table` that belong to the reports `ids`, decoded, in `order` within each
+  /// report, grouped by report: many reports in one pass over the table, a few through its
+  /// report index.
+  private static func rows<T>(
+    of ids: [String], from table: String, columns: String = "*", order: String,
+    in db: Database, _ decode: (Row) -> T, _ report: KeyPath<T, String>
+  ) throws -> [String: [T]] {
+    if ids.count > perReportLimit {
+      return try byReport(
+        db, "SELECT \(columns) FROM \(table) ORDER BY report_id, \(order)", decode, report)
+    }
+    return try byReport(
+      db, "SELECT \(columns) FROM \(table) WHERE report_id = ? ORDER BY \(order)", ids, decode,
+      report)
   }
 
   /// Up to this many reports are read one at a time through a table's report index; more, in

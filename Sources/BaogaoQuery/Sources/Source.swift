@@ -55,6 +55,20 @@ public protocol ReportAnalyses: Sendable {
   func structures(of reports: [Report]) -> [ReportStructure]
   /// Every report's facts, in report order.
   func indicators(of reports: [Report]) -> [Indicator]
+  /// Each report's sections, in report order (a store reads no sentence for them).
+  func sections(of reports: [Report]) -> [[Section]]
+  /// Each report's glossary terms, in report order.
+  func terms(of reports: [Report]) -> [[GlossaryTerm]]
+}
+
+extension ReportAnalyses {
+  public func sections(of reports: [Report]) -> [[Section]] {
+    structures(of: reports).map(\.sections)
+  }
+
+  public func terms(of reports: [Report]) -> [[GlossaryTerm]] {
+    structures(of: reports).map(\.terms)
+  }
 }
 
 /// Computed from each report's text, once.

@@ -239,7 +239,9 @@ final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
   let store: ReportStore
   let computed: CorpusAnalysis
   private let lock = NSLock()
-  private var structures: [String: ReportStructure] = [:]
+  private var sections: [String: [Section]] = [:]
+  private var sentences: [String: [Sentence]] = [:]
+  private var terms: [String: [GlossaryTerm]] = [:]
   private var facts: [String: [Indicator]] = [:]
 
   init(store: ReportStore, computed: CorpusAnalysis) {
@@ -249,29 +251,50 @@ final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
 
   func structure(of report: Report) -> ReportStructure { structures(of: [report])[0] }
 
-  func indicators(of report: Report) -> [Indicator] { factLists(of: [report])[0] }
+  func indicators(of report: Report) -> [Indicator] {
+    lists(of: [report], \.facts, store.facts(of:))?[0] ?? computed.indicators(of: report)
+  }
 
   func structures(of reports: [Report]) -> [ReportStructure] {
-    let missing = lock.withLock { reports.map(\.id).filter { structures[$0] == nil } }
-    if !missing.isEmpty, let read = try? store.structures(of: missing) {
-      lock.withLock { structures.merge(read) { old, _ in old } }
-    }
-    let known = lock.withLock { reports.map { structures[$0.id] } }
-    return zip(reports, known).map { report, structure in
-      structure ?? computed.structure(of: report)
+    guard let sections = lists(of: reports, \.sections, store.sections(of:)),
+      let sentences = lists(of: reports, \.sentences, store.sentences(of:)),
+      let terms = lists(of: reports, \.terms, store.terms(of:))
+    else { return computed.structures(of: reports) }
+    return reports.indices.map {
+      ReportStructure(sections: sections[$0], sentences: sentences[$0], terms: terms[$0])
     }
   }
 
-  func indicators(of reports: [Report]) -> [Indicator] { factLists(of: reports).flatMap { $0 } }
+  func sections(of reports: [Report]) -> [[Section]] {
+    lists(of: reports, \.sections, store.sections(of:))
+      ?? computed.structures(of: reports).map(\.sections)
+  }
 
-  private func factLists(of reports: [Report]) -> [[Indicator]] {
-    let missing = lock.withLock { reports.map(\.id).filter { facts[$0] == nil } }
-    if !missing.isEmpty, let read = try? store.facts(of: missing) {
+  func terms(of reports: [Report]) -> [[GlossaryTerm]] {
+    lists(of: reports, \.terms, store.terms(of:))
+      ?? computed.structures(of: reports).map(\.terms)
+  }
+
+  func indicators(of reports: [Report]) -> [Indicator] {
+    (lists(of: reports, \.facts, store.facts(of:)) ?? computed.indicatorLists(of: reports))
+      .flatMap { $0 }
+  }
+
+  /// Each report's rows, in report order: kept in `cache`, read by `read` for the reports not
+  /// read yet; nil when the store cannot answer.
+  private func lists<T>(
+    of reports: [Report], _ cache: ReferenceWritableKeyPath<StoreAnalysis, [String: [T]]>,
+    _ read: ([String]) throws -> [String: [T]]
+  ) -> [[T]]? {
+    let missing = lock.withLock { reports.map(\.id).filter { self[keyPath: cache][$0] == nil } }
+    if !missing.isEmpty {
+      guard let found = try? read(missing) else { return nil }
       lock.withLock {
-        for id in missing { facts[id] = facts[id] ?? read[id] ?? [] }
+        for id in missing where self[keyPath: cache][id] == nil {
+          self[keyPath: cache][id] = found[id] ?? []
+        }
       }
     }
-    let known = lock.withLock { reports.map { facts[$0.id] } }
-    return zip(reports, known).map { report, facts in facts ?? computed.indicators(of: report) }
+    return lock.withLock { reports.map { self[keyPath: cache][$0.id] ?? [] } }
   }
 }
