@@ -69,18 +69,26 @@ public struct SearchSource: ParameterizedSource {
     }
   }
 
+  /// The text with each match (offsets in Unicode scalars) between « and ». Copies runs of
+  /// UTF-8 between the marks rather than appending scalar by scalar.
   static func marked(_ text: String, _ matches: [TextSearch.Match]) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    let scalars = text.unicodeScalars
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 6 * matches.count)
+    var index = scalars.startIndex
     var at = 0
     for m in matches where m.start >= at && m.end > m.start {
-      out.append(contentsOf: scalars[at..<m.start])
-      out.append("«")
-      out.append(contentsOf: scalars[m.start..<m.end])
-      out.append("»")
+      let start = scalars.index(index, offsetBy: m.start - at)
+      let end = scalars.index(start, offsetBy: m.end - m.start)
+      out += Substring(scalars[index..<start])
+      out += "«"
+      out += Substring(scalars[start..<end])
+      out += "»"
+      index = end
       at = m.end
     }
-    out.append(contentsOf: scalars[at...])
-    return String(out)
+    out += Substring(scalars[index...])
+    return out
   }
+
 }
