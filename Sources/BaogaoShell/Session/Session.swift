@@ -63,12 +63,16 @@ public final class Session {
     for source in parameterized { catalog.register(source) }
   }
 
+  /// Structure and facts as statements see them: the open store's, read when first needed,
+  /// until `.metrics` replaces the analysis they were extracted with; else computed.
+  var analyses: any ReportAnalyses {
+    storeAnalysis.flatMap { $0.computed === analysis ? $0 : nil } ?? analysis
+  }
+
   /// What sources read: the corpus and its derived data.
   public var sourceContext: SourceContext {
     SourceContext(
-      corpus: corpus,
-      analysis: storeAnalysis.flatMap { $0.computed === analysis ? $0 : nil } ?? analysis,
-      segmenter: segmenter,
+      corpus: corpus, analysis: analyses, segmenter: segmenter,
       sentenceIndex: store.map(StoreSentenceIndex.init))
   }
 
