@@ -12,6 +12,7 @@ public final class ReportStore: Sendable {
   /// The database file as opened.
   public let path: String
   private let pool: DatabasePool
+  private let problems = Locked<[String]>([])
 
   /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
   public init(path: String) throws(StoreError) {
@@ -95,17 +96,30 @@ public final class ReportStore: Sendable {
   }
 
   /// One report's `text` or `original`, for its deferred text. A store that cannot be read
-  /// any more (the file removed and its handle lost) gives an empty text and says so.
+  /// any more, or that another session has since removed the report from (its file changed
+  /// and loaded again), gives an empty text and says so.
   private func text(of id: String, column: String) -> String {
+    let problem: String
     do {
-      return try reading { db in
+      let text = try reading { db in
         try String.fetchOne(
-          db, sql: "SELECT \(column) FROM reports WHERE id = ?", arguments: [id]) ?? ""
+          db, sql: "SELECT \(column) FROM reports WHERE id = ?", arguments: [id])
       }
+      if let text { return text }
+      problem = "the store '\(path)' no longer holds \(id) (another session replaced it)"
     } catch {
-      FileHandle.standardError.write(
-        Data("baogao: \(error.errorDescription ?? "\(error)") (the \(column) of \(id))\n".utf8))
-      return ""
+      problem = "\(error.errorDescription ?? "\(error)") (the \(column) of \(id))"
+    }
+    problems.withLock { $0.append(problem) }
+    return ""
+  }
+
+  /// Problems met reading texts since last asked (a report gone from the store): the session
+  /// shows them after the statement that met them.
+  public func takeProblems() -> [String] {
+    problems.withLock { list in
+      defer { list = [] }
+      return list
     }
   }
 
@@ -484,5 +498,19 @@ public enum StoreError: Error, Sendable, Equatable, LocalizedError {
     case .cannotOpen(let path, let reason): "cannot open the store '\(path)': \(reason)"
     case .failed(let path, let reason): "the store '\(path)': \(reason)"
     }
+  }
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value: Value
+
+  init(_ value: Value) { self.value = value }
+
+  func withLock<T>(_ body: (inout Value) -> T) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return body(&value)
   }
 }

@@ -90,6 +90,9 @@ public final class Session {
       if Interrupt.isRequested { return .failed }
       if settings.echo { output.write(statement.text + "\n") }
       let started = Date()
+      // Problems the store met reading texts the statement needed (a report another session
+      // removed) are shown after it.
+      defer { for problem in store?.takeProblems() ?? [] { note(problem) } }
       do {
         let outcome = try execute(statement, origin: origin)
         if settings.timer {
