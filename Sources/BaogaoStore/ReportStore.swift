@@ -12,6 +12,7 @@ public final class ReportStore: Sendable {
   /// The database file as opened.
   public let path: String
   private let pool: DatabasePool
+  private let problems = Locked<[String]>([])
 
   /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
   public init(path: String) throws(StoreError) {
@@ -50,7 +51,11 @@ public final class ReportStore: Sendable {
 
   // MARK: Reading
 
-  /// Everything stored, in load order: what a session shows after reopening.
+  /// What a session holds after reopening, in load order: each report's metadata and
+  /// diagnostics. Texts stay in the store: each report reads its cleaned text the first time a
+  /// statement asks for it (and keeps it), and its original text each time (without keeping
+  /// it). Structure and facts are read by `structures(of:)`, `facts(of:)` and
+  /// `sentences(containing:)` when a statement needs them.
   public func corpus() throws(StoreError) -> StoredCorpus {
     try reading { db in
       var stored = StoredCorpus()
@@ -65,31 +70,185 @@ public final class ReportStore: Sendable {
           stored.fileDiagnostics.append(d)
         }
       }
-      let sections = try Self.byReport(
-        db, #"SELECT * FROM sections ORDER BY report_id, "index""#, StoredRows.section, \.reportID)
-      let sentences = try Self.byReport(
-        db, #"SELECT * FROM sentences ORDER BY report_id, "index""#, StoredRows.sentence, \.reportID)
-      let terms = try Self.byReport(
-        db, "SELECT * FROM terms ORDER BY report_id, ord", StoredRows.term, \.reportID)
-      let facts = try Self.byReport(
-        db, "SELECT * FROM facts ORDER BY report_id, ord", StoredRows.fact, \.reportID)
-      let reports = try Row.fetchCursor(db, sql: "SELECT * FROM reports ORDER BY number")
+      let reports = try Row.fetchCursor(
+        db, sql: "SELECT \(StoredRows.reportMetadataColumns) FROM reports ORDER BY number")
       while let row = try reports.next() {
         var report = StoredRows.report(row)
         report.diagnostics = reportDiagnostics[report.id] ?? []
+        let id = report.id
+        report.deferTexts(
+          text: DeferredText { [self] in self.text(of: id, column: "text") },
+          original: storedOriginal(of: id),
+          chars: row["chars"])
         stored.reports.append(report)
         let indexed: Bool = row["indexed"]
-        if indexed {
-          stored.analyses[report.id] = StoredCorpus.Analysis(
-            structure: ReportStructure(
-              sections: sections[report.id] ?? [], sentences: sentences[report.id] ?? [],
-              terms: terms[report.id] ?? []),
-            indicators: facts[report.id] ?? [])
-        }
+        if !indexed { stored.unindexed.append(id) }
       }
       stored.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
       return stored
     }
+  }
+
+  /// The original text of the stored report `id`, read from the store each time it is asked
+  /// for and never kept: what a session holds in its place.
+  public func storedOriginal(of id: String) -> DeferredText {
+    DeferredText(keep: false) { [self] in self.text(of: id, column: "original") }
+  }
+
+  /// One report's `text` or `original`, for its deferred text. A store that cannot be read
+  /// any more, or that another session has since removed the report from (its file changed
+  /// and loaded again), gives an empty text and says so.
+  private func text(of id: String, column: String) -> String {
+    let problem: String
+    do {
+      let text = try reading { db in
+        try String.fetchOne(
+          db, sql: "SELECT \(column) FROM reports WHERE id = ?", arguments: [id])
+      }
+      if let text { return text }
+      problem = "the store '\(path)' no longer holds \(id) (another session replaced it)"
+    } catch {
+      problem = "\(error.errorDescription ?? "\(error)") (the \(column) of \(id))"
+    }
+    problems.withLock { $0.append(problem) }
+    return ""
+  }
+
+  /// Problems met reading texts since last asked (a report gone from the store): the session
+  /// shows them after the statement that met them.
+  public func takeProblems() -> [String] {
+    problems.withLock { list in
+      defer { list = [] }
+      return list
+    }
+  }
+
+  /// The structures of the reports with these ids, as stored, by id (a report without
+  /// sections, sentences or terms has an empty structure).
+  public func structures(of ids: [String]) throws(StoreError) -> [String: ReportStructure] {
+    try structures(of: ids, pass: .for(ids))
+  }
+
+  /// The sections of the reports with these ids, in order, by id (none: no entry).
+  public func sections(of ids: [String]) throws(StoreError) -> [String: [Section]] {
+    try reading { db in try Self.sections(of: ids, pass: .for(ids), in: db) }
+  }
+
+  /// The sentences of the reports with these ids, in order, by id (none: no entry).
+  public func sentences(of ids: [String]) throws(StoreError) -> [String: [Sentence]] {
+    try reading { db in try Self.sentences(of: ids, pass: .for(ids), in: db) }
+  }
+
+  /// The glossary terms of the reports with these ids, in order, by id (none: no entry).
+  public func terms(of ids: [String]) throws(StoreError) -> [String: [GlossaryTerm]] {
+    try reading { db in try Self.terms(of: ids, pass: .for(ids), in: db) }
+  }
+
+  /// The facts of the reports with these ids, in extraction order, by id (none: no entry).
+  public func facts(of ids: [String]) throws(StoreError) -> [String: [Indicator]] {
+    try facts(of: ids, pass: .for(ids))
+  }
+
+  /// How rows are read: `whole`, one pass over each table (many reports); `perReport`, each
+  /// report through the table's report index (a few).
+  enum Pass {
+    case whole, perReport
+
+    /// Up to 64 reports are read one at a time; more, in one pass.
+    static func `for`(_ ids: [String]) -> Pass { ids.count > 64 ? .whole : .perReport }
+  }
+
+  func structures(of ids: [String], pass: Pass) throws(StoreError) -> [String: ReportStructure] {
+    try reading { db in
+      let sections = try Self.sections(of: ids, pass: pass, in: db)
+      let sentences = try Self.sentences(of: ids, pass: pass, in: db)
+      let terms = try Self.terms(of: ids, pass: pass, in: db)
+      var structures: [String: ReportStructure] = [:]
+      for id in ids {
+        structures[id] = ReportStructure(
+          sections: sections[id] ?? [], sentences: sentences[id] ?? [], terms: terms[id] ?? [])
+      }
+      return structures
+    }
+  }
+
+  func facts(of ids: [String], pass: Pass) throws(StoreError) -> [String: [Indicator]] {
+    try reading { db in
+      try Self.rows(
+        of: ids, pass: pass, from: "facts", columns: StoredRows.factColumns, order: "ord",
+        in: db, StoredRows.fact, \.reportID)
+    }
+  }
+
+  private static func sections(of ids: [String], pass: Pass, in db: Database) throws
+    -> [String: [Section]]
+  {
+    try rows(
+      of: ids, pass: pass, from: "sections", order: #""index""#, in: db, StoredRows.section,
+      \.reportID)
+  }
+
+  private static func sentences(of ids: [String], pass: Pass, in db: Database) throws
+    -> [String: [Sentence]]
+  {
+    guard pass == .whole else {
+      return try rows(
+        of: ids, pass: pass, from: "sentences", order: #""index""#, in: db,
+        StoredRows.sentence, \.reportID)
+    }
+    // Read whole, the table is read in its own order and each report's sentences sorted after:
+    // ordering by (report_id, index) through `sentences_by_report` reads the table's pages out
+    // of order and sorts within each report on disk, four times slower.
+    var grouped = try rows(
+      of: ids, pass: pass, from: "sentences", order: nil, in: db, StoredRows.sentence,
+      \.reportID)
+    for (id, list) in grouped
+    where !zip(list, list.dropFirst()).allSatisfy({ $0.index < $1.index }) {
+      grouped[id] = list.sorted { $0.index < $1.index }
+    }
+    return grouped
+  }
+
+  private static func terms(of ids: [String], pass: Pass, in db: Database) throws
+    -> [String: [GlossaryTerm]]
+  {
+    try rows(of: ids, pass: pass, from: "terms", order: "ord", in: db, StoredRows.term, \.reportID)
+  }
+
+  /// The rows of `table` that belong to the reports `ids` (and, read whole, of every other
+  /// report), decoded, in `order` within each report (nil: the table's order), grouped by
+  /// report.
+  private static func rows<T>(
+    of ids: [String], pass: Pass, from table: String, columns: String = "*", order: String?,
+    in db: Database, _ decode: (Row) -> T, _ report: KeyPath<T, String>
+  ) throws -> [String: [T]] {
+    switch pass {
+    case .whole:
+      let ordered = order.map { " ORDER BY report_id, \($0)" } ?? ""
+      return try byReport(db, "SELECT \(columns) FROM \(table)\(ordered)", decode, report)
+    case .perReport:
+      let ordered = order.map { " ORDER BY \($0)" } ?? ""
+      return try byReport(
+        db, "SELECT \(columns) FROM \(table) WHERE report_id = ?\(ordered)", ids, decode,
+        report)
+    }
+  }
+
+  /// The rows of `sql` (one `?`, a report id) for each id, decoded, grouped by report.
+  private static func byReport<T>(
+    _ db: Database, _ sql: String, _ ids: [String], _ decode: (Row) -> T,
+    _ report: KeyPath<T, String>
+  ) throws -> [String: [T]] {
+    var grouped: [String: [T]] = [:]
+    let statement = try db.cachedStatement(sql: sql)
+    for id in ids {
+      let rows = try Row.fetchCursor(statement, arguments: [id])
+      while let row = try rows.next() {
+        let value = decode(row)
+        grouped[value[keyPath: report], default: []].append(value)
+      }
+    }
+    return grouped
   }
 
   /// The rows of `sql`, decoded, in order, grouped by the report they belong to.
@@ -123,21 +282,48 @@ public final class ReportStore: Sendable {
   /// no index or the literal is shorter than a trigram (three characters). A superset (the
   /// index folds case), so a caller still matches each sentence.
   public func sentences(containing literal: String) throws(StoreError) -> SentenceMatches? {
+    try candidates(containing: literal).map { found in
+      var matches = SentenceMatches()
+      matches.covered = found.covered
+      for (report, list) in found.sentences {
+        matches.sentences[report] = Set(list.map(\.sentence.id))
+      }
+      return matches
+    }
+  }
+
+  /// The sentences that may contain `literal`, read whole from the store with their section's
+  /// kind and heading, by report id, in sentence order: `search` on a reopened store reads
+  /// these and no other text. Nil as for `sentences(containing:)`.
+  public func candidates(containing literal: String) throws(StoreError) -> SentenceCandidates? {
     guard literal.unicodeScalars.count >= 3 else { return nil }
     return try reading { db in
       guard try db.tableExists("sentences_fts") else { return nil }
-      var matches = SentenceMatches()
-      matches.covered = Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 1"))
+      var found = SentenceCandidates()
+      found.covered = Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 1"))
       // One FTS5 phrase: the literal's trigrams in a row.
       let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-      let keys = try Int64.fetchCursor(
-        db, sql: "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", arguments: [phrase])
-      let stride = Int64(StoreSchema.sentenceKeyStride)
-      while let key = try keys.next() {
-        let report = "r\(key / stride)"
-        matches.sentences[report, default: []].insert("\(report).s\(key % stride)")
+      let stride = StoreSchema.sentenceKeyStride
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT s.id, s.report_id, s."index", s.section, s.char_start, s.char_end, s.text,
+            sec.kind AS section_kind, sec.heading AS section_heading
+          FROM (SELECT rowid AS key FROM sentences_fts WHERE sentences_fts MATCH ?) AS f
+          JOIN sentences AS s ON s.id = 'r' || (f.key / \(stride)) || '.s' || (f.key % \(stride))
+          LEFT JOIN sections AS sec ON sec.report_id = s.report_id AND sec."index" = s.section
+          """, arguments: [phrase])
+      while let row = try rows.next() {
+        let sentence = StoredRows.sentence(row)
+        found.sentences[sentence.reportID, default: []].append(
+          SentenceCandidates.Candidate(
+            sentence: sentence, sectionKind: row["section_kind"],
+            heading: row["section_heading"]))
       }
-      return matches
+      for report in found.sentences.keys {
+        found.sentences[report]!.sort { $0.sentence.index < $1.sentence.index }
+      }
+      return found
     }
   }
 
@@ -226,6 +412,23 @@ public struct SentenceMatches: Sendable, Equatable {
   public init() {}
 }
 
+/// The sentences the index found for a literal, read from the store.
+public struct SentenceCandidates: Sendable {
+  public struct Candidate: Sendable {
+    public var sentence: Sentence
+    /// The kind (`SectionKind`'s raw value) and heading of the sentence's section, if any.
+    public var sectionKind: String?
+    public var heading: String?
+  }
+
+  /// The reports the index covers (every indexed report in the store).
+  public var covered: Set<String> = []
+  /// The sentences that may hold the literal, by report id, in sentence order.
+  public var sentences: [String: [Candidate]] = [:]
+
+  public init() {}
+}
+
 /// A file as the store records it.
 public struct StoredFile: Sendable, Equatable {
   /// Absolute path on disk: the key a later `load` of the same file finds.
@@ -275,16 +478,11 @@ public struct IngestedFile: Sendable {
 
 /// What reopening a store gives a session.
 public struct StoredCorpus: Sendable {
-  public struct Analysis: Sendable {
-    public var structure: ReportStructure
-    public var indicators: [Indicator]
-  }
-
-  /// In load order, with their ids and diagnostics.
+  /// In load order, with their ids and diagnostics; their texts are read from the store when
+  /// first asked for.
   public var reports: [Report] = []
-  /// Structure and facts by report id; a report missing here (stored by schema version 1) has
-  /// not been indexed yet.
-  public var analyses: [String: Analysis] = [:]
+  /// Ids of reports stored without structure and facts (by schema version 1), to index now.
+  public var unindexed: [String] = []
   /// Diagnostics of files rather than reports (skipped rows, unreadable entries).
   public var fileDiagnostics: [Diagnostic] = []
   public var fileCount = 0
@@ -300,5 +498,19 @@ public enum StoreError: Error, Sendable, Equatable, LocalizedError {
     case .cannotOpen(let path, let reason): "cannot open the store '\(path)': \(reason)"
     case .failed(let path, let reason): "the store '\(path)': \(reason)"
     }
+  }
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value: Value
+
+  init(_ value: Value) { self.value = value }
+
+  func withLock<T>(_ body: (inout Value) -> T) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return body(&value)
   }
 }

@@ -10,6 +10,7 @@ import Foundation
 public struct StoreIngest: Sendable {
   public var store: ReportStore
   public var loader: ReportLoader
+  /// Its lexicon extracts the facts (each chunk of files gets a cache of its own).
   public var analysis: CorpusAnalysis
   /// How a path is shown in `doc` and messages (a script's relative paths as written).
   public var shown: @Sendable (String) -> String
@@ -36,7 +37,8 @@ public struct StoreIngest: Sendable {
   }
 
   /// Loads `files` (from `PathExpander`) on top of `corpus`, calling `commit` for each file in
-  /// order; `commit` writes it and returns false to stop (Ctrl-C). `corpus` gains the new ids.
+  /// order; `commit` writes it and returns false to stop (Ctrl-C). `corpus` gains the new
+  /// reports, their original texts left to be read from the store.
   public func run(
     _ files: [PathExpander.File], corpus: inout Corpus,
     commit: (Outcome) throws(StoreError) -> Bool
@@ -67,7 +69,10 @@ public struct StoreIngest: Sendable {
         for var report in result.reports where belongs(report.doc, to: item.file.path) {
           report.doc = shown(report.doc)
           switch corpus.add(report) {
-          case .added(let id): added.append(corpus.report(id: id)!)
+          case .added(let id):
+            added.append(corpus.report(id: id)!)
+            // The entry keeps the original until the store has it; the corpus need not.
+            corpus.deferOriginal(of: id, to: store.storedOriginal(of: id))
           case .duplicate(let existing):
             duplicates.append((report.doc, report.position, existing))
           }
@@ -75,8 +80,11 @@ public struct StoreIngest: Sendable {
         perFile.append(added)
         duplicatesPerFile.append(duplicates)
       }
-      // Structure and extraction run now, in parallel over the chunk's reports.
+      // Structure and extraction run now, in parallel over the chunk's reports, with a cache
+      // for this chunk only: the store keeps the results, and memory stays bounded whatever the
+      // number of files.
       let all = perFile.flatMap { $0 }
+      let analysis = CorpusAnalysis(lexicon: analysis.extractor.lexicon)
       let structures = analysis.structures(of: all)
       let facts = analysis.indicatorLists(of: all)
       var next = 0

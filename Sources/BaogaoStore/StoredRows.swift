@@ -22,6 +22,14 @@ enum StoredRows {
     ])
   }
 
+  /// Every column of `reports` but the texts: what reopening reads.
+  static let reportMetadataColumns = """
+    id, number, file_id, doc, position, title, source, region, parent, adcode, level, year,
+    congress_session, date, speaker, speaker_role, script, chars, indexed
+    """
+
+  /// A report from its row; without `text` and `original` columns (`reportMetadataColumns`),
+  /// its texts are empty until deferred.
   static func report(_ row: Row) -> Report {
     var r = Report(
       id: row["id"], doc: row["doc"], position: row["position"], title: row["title"],
@@ -29,8 +37,9 @@ enum StoredRows {
       level: (row["level"] as String?).flatMap(Level.init(rawValue:)), year: row["year"],
       congressSession: row["congress_session"], meetingDate: row["date"], speaker: row["speaker"],
       speakerRole: row["speaker_role"],
-      script: Script(rawValue: row["script"]) ?? .simplified, text: row["text"],
-      original: row["original"])
+      script: Script(rawValue: row["script"]) ?? .simplified,
+      text: row.hasColumn("text") ? row["text"] : "",
+      original: row.hasColumn("original") ? row["original"] : nil)
     r.source = row["source"]
     return r
   }
@@ -136,19 +145,25 @@ enum StoredRows {
     }
   }
 
+  /// The columns `fact` reads, in its order: select them (`SELECT \(factColumns) FROM facts`)
+  /// so each is read by position, not looked up by name 29 times a row.
+  static let factColumns = """
+    id, report_id, doc, report, region, level, year, section, metric, metric_text, kind, period,
+    value, unit, growth, growth_high, qualifier, strength, rank, rank_scope, masked, estimated,
+    sentence_id, char_start, char_end, sentence, value_base, base_unit
+    """
+
+  /// A fact from a row of `factColumns`.
   static func fact(_ row: Row) -> Indicator {
     var f = Indicator(
-      id: row["id"], reportID: row["report_id"], doc: row["doc"], report: row["report"],
-      region: row["region"], level: (row["level"] as String?).flatMap(Level.init(rawValue:)),
-      year: row["year"], section: row["section"], metric: row["metric"],
-      metricText: row["metric_text"], kind: row["kind"], period: row["period"],
-      value: row["value"], unit: row["unit"], growth: row["growth"],
-      growthHigh: row["growth_high"], qualifier: row["qualifier"], strength: row["strength"],
-      rank: row["rank"], rankScope: row["rank_scope"], masked: row["masked"],
-      estimated: row["estimated"], sentenceID: row["sentence_id"], start: row["char_start"],
-      end: row["char_end"], sentence: row["sentence"])
-    f.valueBase = row["value_base"]
-    f.baseUnit = row["base_unit"]
+      id: row[0], reportID: row[1], doc: row[2], report: row[3], region: row[4],
+      level: (row[5] as String?).flatMap(Level.init(rawValue:)), year: row[6], section: row[7],
+      metric: row[8], metricText: row[9], kind: row[10], period: row[11], value: row[12],
+      unit: row[13], growth: row[14], growthHigh: row[15], qualifier: row[16], strength: row[17],
+      rank: row[18], rankScope: row[19], masked: row[20], estimated: row[21],
+      sentenceID: row[22], start: row[23], end: row[24], sentence: row[25])
+    f.valueBase = row[26]
+    f.baseUnit = row[27]
     return f
   }
 

@@ -2,6 +2,9 @@
 public struct Corpus: Sendable {
   public private(set) var reports: [Report] = []
   private var idByFingerprint: [Int: [String]] = [:]
+  /// Restored reports whose text is still in the store: fingerprinted by the next `add`, so
+  /// reopening a store reads no text.
+  private var unfingerprinted: [String] = []
   private var nextNumber = 1
 
   public init() {}
@@ -17,6 +20,7 @@ public struct Corpus: Sendable {
   /// session (a `.docx` and the same file inside a zip) is not added twice.
   @discardableResult
   public mutating func add(_ report: Report) -> Outcome {
+    fingerprintRestored()
     let fingerprint = Corpus.fingerprint(of: report.text)
     for id in idByFingerprint[fingerprint, default: []] {
       if let existing = self.report(id: id), existing.text.utf8.elementsEqual(report.text.utf8) {
@@ -48,18 +52,49 @@ public struct Corpus: Sendable {
     if report.id.hasPrefix("r"), let n = Int(report.id.dropFirst()) {
       nextNumber = max(nextNumber, n + 1)
     }
-    idByFingerprint[Corpus.fingerprint(of: report.text), default: []].append(report.id)
+    if report.textIsDeferred {
+      unfingerprinted.append(report.id)
+    } else {
+      idByFingerprint[Corpus.fingerprint(of: report.text), default: []].append(report.id)
+    }
     reports.append(report)
+  }
+
+  /// Fingerprints restored reports whose text was left in the store, reading each text without
+  /// keeping it.
+  private mutating func fingerprintRestored() {
+    guard !unfingerprinted.isEmpty else { return }
+    for id in unfingerprinted {
+      guard let report = report(id: id) else { continue }
+      idByFingerprint[Corpus.fingerprint(of: report.transientText), default: []].append(id)
+    }
+    unfingerprinted = []
   }
 
   /// Removes reports (a changed file's, before its new reports are added). Ids are not reused.
   public mutating func remove(ids: Set<String>) {
     guard !ids.isEmpty else { return }
     reports.removeAll { ids.contains($0.id) }
+    unfingerprinted.removeAll { ids.contains($0) }
     for (key, list) in idByFingerprint {
       let kept = list.filter { !ids.contains($0) }
       idByFingerprint[key] = kept.isEmpty ? nil : kept
     }
+  }
+
+  /// Leaves a report's original text elsewhere (a store load, once the store holds it).
+  public mutating func deferOriginal(of id: String, to original: DeferredText) {
+    guard let i = index(of: id) else { return }
+    reports[i].deferOriginal(original)
+  }
+
+  private func index(of id: String) -> Int? {
+    if id.hasPrefix("r"), let n = Int(id.dropFirst()), n >= 1, n <= reports.count,
+      reports[n - 1].id == id
+    {
+      return n - 1
+    }
+    return reports.firstIndex { $0.id == id }
   }
 
   public func report(id: String) -> Report? {

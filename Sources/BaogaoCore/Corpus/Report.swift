@@ -53,12 +53,33 @@ public struct Report: Sendable, Identifiable {
   public var speaker: String?
   public var speakerRole: String?
   public var script: Script
-  /// Cleaned Simplified text, paragraphs separated by "\n".
-  public var text: String
-  /// The text as decoded, before any cleaning.
-  public var original: String
+  /// Cleaned Simplified text, paragraphs separated by "\n". A report read back from a store
+  /// reads it from there the first time it is asked for (`deferTexts`).
+  public var text: String {
+    get { deferredText?.value ?? textValue }
+    set {
+      textValue = newValue
+      deferredText = nil
+      knownChars = nil
+    }
+  }
+  /// The text as decoded, before any cleaning. A report read back from a store reads it from
+  /// there each time it is asked for, and does not keep it.
+  public var original: String {
+    get { deferredOriginal?.value ?? originalValue }
+    set {
+      originalValue = newValue
+      deferredOriginal = nil
+    }
+  }
   /// Cleaning actions and warnings for this report.
   public var diagnostics: [Diagnostic]
+
+  private var textValue: String
+  private var originalValue: String
+  private var deferredText: DeferredText?
+  private var deferredOriginal: DeferredText?
+  private var knownChars: Int?
 
   public init(
     id: String = "", doc: String, position: Int = 1, title: String? = nil, region: String? = nil,
@@ -82,12 +103,34 @@ public struct Report: Sendable, Identifiable {
     self.speaker = speaker
     self.speakerRole = speakerRole
     self.script = script
-    self.text = text
-    self.original = original ?? text
+    self.textValue = text
+    self.originalValue = original ?? text
     self.diagnostics = diagnostics
   }
 
   /// Length of the cleaned text in characters (Unicode scalars, which for Chinese text are
   /// the characters a reader counts).
-  public var chars: Int { text.unicodeScalars.count }
+  public var chars: Int { knownChars ?? text.unicodeScalars.count }
+
+  /// Makes the report read its texts from elsewhere (a store) when they are first asked for;
+  /// `chars` is the cleaned text's length, known without reading it.
+  public mutating func deferTexts(text: DeferredText, original: DeferredText, chars: Int) {
+    textValue = ""
+    deferredText = text
+    knownChars = chars
+    deferOriginal(original)
+  }
+
+  /// Makes the report read its original text from elsewhere (a store), leaving the cleaned
+  /// text in memory.
+  public mutating func deferOriginal(_ original: DeferredText) {
+    originalValue = ""
+    deferredOriginal = original
+  }
+
+  /// True when the cleaned text is still elsewhere, not yet read.
+  public var textIsDeferred: Bool { deferredText.map { !$0.isRead } ?? false }
+
+  /// The cleaned text, without keeping a deferred text in memory (for a fingerprint).
+  var transientText: String { deferredText?.transientValue ?? textValue }
 }

@@ -23,9 +23,9 @@ public struct GlossaryTermsSource: Source {
   }
 
   public func table(in context: SourceContext) throws -> Table {
-    let structures = context.analysis.structures(of: context.corpus.reports)
+    let terms = context.analysis.terms(of: context.corpus.reports)
     let reports = ReportContext.byID(context.corpus.reports)
-    let rows: [[Value]] = structures.flatMap(\.terms).map { t in
+    let rows: [[Value]] = terms.joined().map { t in
       [.string(t.reportID)] + ReportContext.values(id: t.reportID, in: reports) + [
         .string(t.term), .string(t.definition), Value(t.marker),
         .list(t.usedAt.map(Value.int)),

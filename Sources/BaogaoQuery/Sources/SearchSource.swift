@@ -36,46 +36,59 @@ public struct SearchSource: ParameterizedSource {
     let search = try TextSearch(pattern: pattern, at: arguments[0].range)
     return ComputedSource(name: "search", schema: Self.schema, summary: summary) { context in
       var rows: [[Value]] = []
-      // A store's index names the sentences that may hold a literal; the rest are not read.
+      func add(_ sentence: Sentence, of report: Report, kind: String?, heading: String?) throws {
+        let found = try search.matches(in: sentence.text)
+        guard let first = found.first else { return }
+        rows.append(
+          [.string(report.id)] + ReportContext.values(report) + [
+            Value(kind), Value(heading), .string(sentence.id), .int(found.count),
+            .string(first.text), .string(Self.marked(sentence.text, found)),
+          ])
+      }
+      // A store's index gives the sentences that may hold a literal; no other text is read.
       // Reports it does not cover, regexes and short literals are scanned.
       let indexed = search.literal.flatMap { context.sentenceIndex?.sentences(containing: $0) }
       for report in context.corpus.reports {
         try Cancellation.check()
-        var candidates: Set<String>?
         if let indexed, indexed.covered.contains(report.id) {
-          guard let ids = indexed.ids[report.id] else { continue }
-          candidates = ids
+          for candidate in indexed.sentences[report.id] ?? [] {
+            try add(
+              candidate.sentence, of: report, kind: candidate.sectionKind,
+              heading: candidate.heading)
+          }
+          continue
         }
         let structure = context.analysis.structure(of: report)
         for sentence in structure.sentences {
-          if let candidates, !candidates.contains(sentence.id) { continue }
-          let found = try search.matches(in: sentence.text)
-          guard let first = found.first else { continue }
           let section = sentence.sectionIndex.map { structure.sections[$0] }
-          rows.append(
-            [.string(report.id)] + ReportContext.values(report) + [
-              Value(section?.kind.rawValue),
-              Value(section?.heading), .string(sentence.id), .int(found.count), .string(first.text),
-              .string(Self.marked(sentence.text, found)),
-            ])
+          try add(
+            sentence, of: report, kind: section?.kind.rawValue, heading: section?.heading)
         }
       }
       return Table(schema: Self.schema, rows: rows)
     }
   }
 
+  /// The text with each match (offsets in Unicode scalars) between « and ». Copies runs of
+  /// UTF-8 between the marks rather than appending scalar by scalar.
   static func marked(_ text: String, _ matches: [TextSearch.Match]) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
+    let scalars = text.unicodeScalars
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 6 * matches.count)
+    var index = scalars.startIndex
     var at = 0
     for m in matches where m.start >= at && m.end > m.start {
-      out.append(contentsOf: scalars[at..<m.start])
-      out.append("«")
-      out.append(contentsOf: scalars[m.start..<m.end])
-      out.append("»")
+      let start = scalars.index(index, offsetBy: m.start - at)
+      let end = scalars.index(start, offsetBy: m.end - m.start)
+      out += Substring(scalars[index..<start])
+      out += "«"
+      out += Substring(scalars[start..<end])
+      out += "»"
+      index = end
       at = m.end
     }
-    out.append(contentsOf: scalars[at...])
-    return String(out)
+    out += Substring(scalars[index...])
+    return out
   }
+
 }

@@ -25,10 +25,10 @@ public struct SectionsSource: Source {
   }
 
   public func table(in context: SourceContext) throws -> Table {
-    let structures = context.analysis.structures(of: context.corpus.reports)
+    let sections = context.analysis.sections(of: context.corpus.reports)
     let reports = ReportContext.byID(context.corpus.reports)
     var rows: [[Value]] = []
-    for s in structures.flatMap(\.sections) {
+    for s in sections.joined() {
       rows.append(
         [.string(s.reportID)] + ReportContext.values(id: s.reportID, in: reports) + [
           .int(s.index), .string(s.heading), .int(s.depth), Value(s.parentIndex),

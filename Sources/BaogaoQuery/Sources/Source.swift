@@ -15,15 +15,17 @@ public protocol Source: Sendable {
 /// What a source reads: the session's corpus and its cache of derived data.
 public struct SourceContext: Sendable {
   public var corpus: Corpus
-  /// Structures and indicators of the corpus's reports, each computed once.
-  public var analysis: CorpusAnalysis
+  /// Structures and indicators of the corpus's reports: computed once (`CorpusAnalysis`), or
+  /// read from a store when a statement first needs them.
+  public var analysis: any ReportAnalyses
   /// The session's word segmenter (jieba with words from `.dict load`); nil for the standard one.
   public var segmenter: Segmenter?
   /// An index of sentence text (a store's FTS5 trigram index), when the session has one.
   public var sentenceIndex: (any SentenceIndex)?
 
   public init(
-    corpus: Corpus, analysis: CorpusAnalysis = .shared, segmenter: Segmenter? = nil,
+    corpus: Corpus, analysis: any ReportAnalyses = CorpusAnalysis.shared,
+    segmenter: Segmenter? = nil,
     sentenceIndex: (any SentenceIndex)? = nil
   ) {
     self.corpus = corpus
@@ -45,10 +47,53 @@ public struct SourceContext: Sendable {
   }
 }
 
+/// Each report's structure and facts, as sources read them.
+public protocol ReportAnalyses: Sendable {
+  func structure(of report: Report) -> ReportStructure
+  func indicators(of report: Report) -> [Indicator]
+  /// In report order.
+  func structures(of reports: [Report]) -> [ReportStructure]
+  /// Every report's facts, in report order.
+  func indicators(of reports: [Report]) -> [Indicator]
+  /// Each report's sections, in report order (a store reads no sentence for them).
+  func sections(of reports: [Report]) -> [[Section]]
+  /// Each report's glossary terms, in report order.
+  func terms(of reports: [Report]) -> [[GlossaryTerm]]
+}
+
+extension ReportAnalyses {
+  public func sections(of reports: [Report]) -> [[Section]] {
+    structures(of: reports).map(\.sections)
+  }
+
+  public func terms(of reports: [Report]) -> [[GlossaryTerm]] {
+    structures(of: reports).map(\.terms)
+  }
+}
+
+/// Computed from each report's text, once.
+extension CorpusAnalysis: ReportAnalyses {}
+
 /// Finds the sentences that contain a literal text without reading every sentence.
 public protocol SentenceIndex: Sendable {
-  /// The reports the index covers, and the ids of their sentences that may contain `literal`
-  /// (a superset: the caller still matches each), by report id; nil when the index cannot
-  /// answer (a literal shorter than the index's grams).
-  func sentences(containing literal: String) -> (covered: Set<String>, ids: [String: Set<String>])?
+  /// The reports the index covers, and their sentences that may contain `literal` (a
+  /// superset: the caller still matches each) with their section's kind and heading, by report
+  /// id, in sentence order; nil when the index cannot answer (a literal shorter than the
+  /// index's grams).
+  func sentences(containing literal: String)
+    -> (covered: Set<String>, sentences: [String: [IndexedSentence]])?
+}
+
+/// A sentence an index found, with what `search` shows of its section.
+public struct IndexedSentence: Sendable {
+  public var sentence: Sentence
+  /// `SectionKind`'s raw value.
+  public var sectionKind: String?
+  public var heading: String?
+
+  public init(sentence: Sentence, sectionKind: String?, heading: String?) {
+    self.sentence = sentence
+    self.sectionKind = sectionKind
+    self.heading = heading
+  }
 }

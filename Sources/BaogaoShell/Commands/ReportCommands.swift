@@ -22,7 +22,7 @@ extension Session {
         at: range)
     }
     let report = try report(id, range: range)
-    let structure = analysis.structure(of: report)
+    let structure = analyses.structure(of: report)
     let width = max(40, (settings.width ?? terminalWidth ?? 80) - 2)
     let text = ReportPrinter(
       report: report, structure: structure, width: width, ambiguousWide: settings.ambiguousWide)
@@ -62,9 +62,9 @@ extension Session {
     }
     let reportID = String(id.prefix { $0 != "." })
     let report = try report(reportID, range: range)
-    let structure = analysis.structure(of: report)
+    let structure = analyses.structure(of: report)
     let scalars = Array(report.text.unicodeScalars)
-    if let fact = analysis.indicators(of: report).first(where: { $0.id == id }) {
+    if let fact = analyses.indicators(of: report).first(where: { $0.id == id }) {
       guard let sentence = structure.sentences.first(where: { $0.id == fact.sentenceID }) else {
         throw QueryError("the sentence of \(id) is missing", at: range)
       }

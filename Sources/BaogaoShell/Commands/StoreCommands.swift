@@ -17,7 +17,8 @@ extension Session {
   }
 
   /// Opens (or creates) the store and takes its corpus: the session's reports become the
-  /// store's, with their structure and facts as stored.
+  /// store's. Only their metadata is read now; texts, structure and facts are read from the
+  /// store when a statement first needs them (`StoreAnalysis`, `DeferredText`).
   public func open(store path: String, range: Range<Int> = 0..<0) throws(QueryError) {
     guard corpus.reports.isEmpty else {
       throw QueryError(
@@ -32,20 +33,17 @@ extension Session {
     } catch { throw QueryError(error.errorDescription ?? "\(error)", at: range) }
     self.store = store
     var corpus = Corpus()
-    for report in stored.reports {
-      corpus.restore(report)
-      if let a = stored.analyses[report.id] {
-        analysis.remember(a.structure, indicators: a.indicators, for: report)
-      }
-    }
+    for report in stored.reports { corpus.restore(report) }
     self.corpus = corpus
     fileDiagnostics = stored.fileDiagnostics
     // Reports a version-1 store kept without structure and facts are indexed now.
-    let missing = stored.reports.filter { stored.analyses[$0.id] == nil }
+    let unindexed = Set(stored.unindexed)
+    let missing = stored.reports.filter { unindexed.contains($0.id) }
     if !missing.isEmpty {
       try write(index: missing, to: store, range: range)
       note("indexed \(missing.count) stored reports that had no structure or facts")
     }
+    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
     refreshSources()
     note(
       "store \(path): \(stored.reports.count) report\(stored.reports.count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
@@ -59,6 +57,7 @@ extension Session {
     }
     analysis = CorpusAnalysis(lexicon: lexicon)
     try write(index: corpus.reports, to: store, range: range)
+    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
     note("reindexed \(corpus.reports.count) reports")
   }
 
@@ -88,7 +87,7 @@ extension Session {
     fileDiagnostics += expansion.diagnostics
     let ingest = StoreIngest(
       store: store, loader: ReportLoader(options: options), analysis: analysis, shown: shown)
-    let journal = IngestJournal()
+    let journal = IngestJournal(store: store)
     let start = corpus
     var failure: (any Error)?
     do {
@@ -172,6 +171,9 @@ final class IngestJournal: @unchecked Sendable {
   private let lock = NSLock()
   private var outcomes: [StoreIngest.Outcome] = []
   private var closed = false
+  private let store: ReportStore
+
+  init(store: ReportStore) { self.store = store }
 
   /// Writes and records one outcome, unless the journal is closed; returns false to stop.
   func commit(_ outcome: StoreIngest.Outcome, write: () throws(StoreError) -> Void)
@@ -181,8 +183,20 @@ final class IngestJournal: @unchecked Sendable {
     defer { lock.unlock() }
     if closed { return false }
     try write()
-    outcomes.append(outcome)
+    outcomes.append(kept(outcome))
     return true
+  }
+
+  /// What the session keeps of a committed file: its reports, without their structure and
+  /// facts and original texts, which the store has.
+  private func kept(_ outcome: StoreIngest.Outcome) -> StoreIngest.Outcome {
+    guard case .stored(var file, let replaced, let duplicates) = outcome else { return outcome }
+    file.reports = file.reports.map { entry in
+      var report = entry.report
+      report.deferOriginal(store.storedOriginal(of: report.id))
+      return IngestedFile.Entry(report: report, structure: ReportStructure(), indicators: [])
+    }
+    return .stored(file, replaced: replaced, duplicates: duplicates)
   }
 
   func close() -> [StoreIngest.Outcome] {
@@ -193,14 +207,94 @@ final class IngestJournal: @unchecked Sendable {
   }
 }
 
-/// The store's FTS5 trigram index of sentence text, for `search` on an open store. A store
-/// that cannot answer (no index, an error) leaves the search to scan.
+/// The store's FTS5 trigram index of sentence text, for `search` on an open store: the
+/// candidate sentences come whole from the store, so no other text is read. A store that
+/// cannot answer (no index, an error) leaves the search to scan.
 struct StoreSentenceIndex: SentenceIndex {
   let store: ReportStore
 
-  func sentences(containing literal: String) -> (covered: Set<String>, ids: [String: Set<String>])?
+  func sentences(containing literal: String)
+    -> (covered: Set<String>, sentences: [String: [IndexedSentence]])?
   {
-    guard let found = try? store.sentences(containing: literal) else { return nil }
-    return (found.covered, found.sentences)
+    guard let found = try? store.candidates(containing: literal) else { return nil }
+    return (
+      found.covered,
+      found.sentences.mapValues { list in
+        list.map {
+          IndexedSentence(sentence: $0.sentence, sectionKind: $0.sectionKind, heading: $0.heading)
+        }
+      }
+    )
+  }
+}
+
+/// Structure and facts of a store's reports, read from the store the first time a statement
+/// needs them and kept: many reports in one pass over each table, a few through the tables'
+/// report indexes. What the store cannot give is computed from the report's text.
+///
+/// It stands for `computed`, the session's analysis when the store was opened or reindexed, whose
+/// lexicon the stored facts were extracted with: after `.metrics add|load` replaces the session's
+/// analysis, facts are computed again (`Session.sourceContext`).
+final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
+  let store: ReportStore
+  let computed: CorpusAnalysis
+  private let lock = NSLock()
+  private var sections: [String: [Section]] = [:]
+  private var sentences: [String: [Sentence]] = [:]
+  private var terms: [String: [GlossaryTerm]] = [:]
+  private var facts: [String: [Indicator]] = [:]
+
+  init(store: ReportStore, computed: CorpusAnalysis) {
+    self.store = store
+    self.computed = computed
+  }
+
+  func structure(of report: Report) -> ReportStructure { structures(of: [report])[0] }
+
+  func indicators(of report: Report) -> [Indicator] {
+    lists(of: [report], \.facts, store.facts(of:))?[0] ?? computed.indicators(of: report)
+  }
+
+  func structures(of reports: [Report]) -> [ReportStructure] {
+    guard let sections = lists(of: reports, \.sections, store.sections(of:)),
+      let sentences = lists(of: reports, \.sentences, store.sentences(of:)),
+      let terms = lists(of: reports, \.terms, store.terms(of:))
+    else { return computed.structures(of: reports) }
+    return reports.indices.map {
+      ReportStructure(sections: sections[$0], sentences: sentences[$0], terms: terms[$0])
+    }
+  }
+
+  func sections(of reports: [Report]) -> [[Section]] {
+    lists(of: reports, \.sections, store.sections(of:))
+      ?? computed.structures(of: reports).map(\.sections)
+  }
+
+  func terms(of reports: [Report]) -> [[GlossaryTerm]] {
+    lists(of: reports, \.terms, store.terms(of:))
+      ?? computed.structures(of: reports).map(\.terms)
+  }
+
+  func indicators(of reports: [Report]) -> [Indicator] {
+    (lists(of: reports, \.facts, store.facts(of:)) ?? computed.indicatorLists(of: reports))
+      .flatMap { $0 }
+  }
+
+  /// Each report's rows, in report order: kept in `cache`, read by `read` for the reports not
+  /// read yet; nil when the store cannot answer.
+  private func lists<T>(
+    of reports: [Report], _ cache: ReferenceWritableKeyPath<StoreAnalysis, [String: [T]]>,
+    _ read: ([String]) throws -> [String: [T]]
+  ) -> [[T]]? {
+    let missing = lock.withLock { reports.map(\.id).filter { self[keyPath: cache][$0] == nil } }
+    if !missing.isEmpty {
+      guard let found = try? read(missing) else { return nil }
+      lock.withLock {
+        for id in missing where self[keyPath: cache][id] == nil {
+          self[keyPath: cache][id] = found[id] ?? []
+        }
+      }
+    }
+    return lock.withLock { reports.map { self[keyPath: cache][$0.id] ?? [] } }
   }
 }

@@ -54,7 +54,7 @@ extension Session {
       return SectionKind.allCases.map(\.rawValue)
     }
     var seen = Set<String>()
-    return analysis.structure(of: report).sections.map(\.kind.rawValue).filter {
+    return analyses.structure(of: report).sections.map(\.kind.rawValue).filter {
       seen.insert($0).inserted
     }
   }

@@ -21,6 +21,9 @@ public final class Session {
   public var analysis = CorpusAnalysis() {
     didSet { refreshSources() }
   }
+  /// An open store's structure and facts, read when first needed; it stands for `analysis`
+  /// until `.metrics` replaces that.
+  var storeAnalysis: StoreAnalysis?
   /// Metric ids for completion inside quotes (`metric == "gd<Tab>`).
   var metricIDs: [String] { lexicon.metrics }
   /// Statements that succeeded, in order, as typed: what `.save` writes.
@@ -60,10 +63,16 @@ public final class Session {
     for source in parameterized { catalog.register(source) }
   }
 
+  /// Structure and facts as statements see them: the open store's, read when first needed,
+  /// until `.metrics` replaces the analysis they were extracted with; else computed.
+  var analyses: any ReportAnalyses {
+    storeAnalysis.flatMap { $0.computed === analysis ? $0 : nil } ?? analysis
+  }
+
   /// What sources read: the corpus and its derived data.
   public var sourceContext: SourceContext {
     SourceContext(
-      corpus: corpus, analysis: analysis, segmenter: segmenter,
+      corpus: corpus, analysis: analyses, segmenter: segmenter,
       sentenceIndex: store.map(StoreSentenceIndex.init))
   }
 
@@ -81,6 +90,9 @@ public final class Session {
       if Interrupt.isRequested { return .failed }
       if settings.echo { output.write(statement.text + "\n") }
       let started = Date()
+      // Problems the store met reading texts the statement needed (a report another session
+      // removed) are shown after it.
+      defer { for problem in store?.takeProblems() ?? [] { note(problem) } }
       do {
         let outcome = try execute(statement, origin: origin)
         if settings.timer {
