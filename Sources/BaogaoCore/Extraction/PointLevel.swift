@@ -1,3 +1,5 @@
+import Foundation
+
 /// A level reached in a span is a stock at a point in time when its clause names the year:
 /// `五年来，全市生产总值年均增长8.9%，2016年达到10011亿元` gives the 2012–2016 growth and the 2016
 /// level; `全市生产总值年均增长8.9%、2012年突破2万亿元` the 2012 threshold. Only a review's span
@@ -38,11 +40,34 @@ struct PointLevel: Sendable {
     // `五年来，…城镇化率达到82.3%`: a level reached, with no growth of the span beside it, is the
     // level at the span's end, a rate too (`城镇登记失业率控制在4%以内` keeps the span).
     // A threshold crossed (`全体居民人均可支配收入超过4万元`) is a level reached as well.
-    if alone, reachVerbs.contains(where: { s.hasSuffix($0) }) || FactReader.isThreshold(level) {
+    if alone, reachVerbs.contains(where: { s.hasSuffix($0) }) || Self.listedAfterReach(s, reachVerbs)
+      || FactReader.isThreshold(level)
+    {
       return statedYear(in: text, range: words, near: span) ?? span.upperBound
     }
     guard !rate, level.unit != "%" else { return nil }
     return statedYear(in: text, range: words, near: span)
+  }
+
+  /// What may stand between a reach verb and a later level of its list: figures, their units
+  /// and the list's joiners (`分别达到11.3万亿元和1.2万亿元`).
+  static let listFiller: Set<Unicode.Scalar> = Set(
+    "0123456789.．,，、和及与 万亿千百元美人次吨斤公里平方米户家个项%％".unicodeScalars)
+
+  /// Does a reach verb govern a list whose later level this is? `…分别达到11.3万亿元和` before
+  /// `1.2万亿元`: the words after the verb are only earlier figures of the list and its joiners.
+  static func listedAfterReach(_ s: String, _ verbs: [String]) -> Bool {
+    for verb in verbs {
+      guard let r = s.range(of: verb, options: .backwards) else { continue }
+      let rest = s[r.upperBound...].unicodeScalars
+      if rest.contains(where: { "和、及与".unicodeScalars.contains($0) }),
+        rest.contains(where: { ChineseNumber.digitValue($0) != nil }),
+        rest.allSatisfy({ listFiller.contains($0) })
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// The last year the words name as a time of their own, not as a base of comparison.
