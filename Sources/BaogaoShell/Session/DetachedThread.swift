@@ -8,12 +8,12 @@
 /// statements and loads run on one, so deep pipelines and long regexes have the stack the main
 /// thread has.
 ///
-/// Not Foundation's `Thread`: on Linux its teardown corrupted the heap once a statement had run
-/// a store load on it (`malloc(): unaligned fastbin chunk`, `tcache_thread_shutdown(): unaligned
-/// tcache chunk detected` in later frees). The same load on a plain pthread, created and
-/// destroyed the same way, does not: 24 of 24 stress runs of four loads into stores on
-/// Foundation threads aborted, 0 of 6 on pthreads, and the store tests that aborted 2 runs in 5
-/// pass 40 of 40.
+/// Not Foundation's `Thread`: on Linux its teardown corrupted the heap once a store load had run
+/// on it (`malloc(): unaligned fastbin chunk`, `tcache_thread_shutdown(): unaligned tcache chunk
+/// detected` in later frees). In a stress test of three threads each ingesting the seeds into
+/// four stores, every load on a Foundation `Thread` that then ended: 6 of 6 runs aborted; on a
+/// plain pthread created and ended the same way: 0 of 6. `StoreRoundTripTests`, which aborted
+/// about 2 runs in 5, passed 20 of 20 after; `ConcurrentStoreLoadTests` keeps it so.
 public enum DetachedThread {
   /// Starts `body` on a new thread and returns at once; the thread ends when `body` returns.
   /// Returns false (and runs nothing) when the system cannot create a thread.
