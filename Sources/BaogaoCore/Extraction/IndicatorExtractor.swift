@@ -25,7 +25,7 @@ public struct IndicatorExtractor: Sendable {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
       let named = matcher.mentions(in: text, range: range)
-      let mentions = named.filter { m in
+      let candidates = named.filter { m in
         let before = FigureContext.string(text, max(range.lowerBound, m.start - 4)..<m.start)
         // `贡献了全省74.6%的规模工业增加值`: a percent of a metric is a share of it.
         let share = before.hasSuffix("%的") || before.hasSuffix("％的")
@@ -36,6 +36,19 @@ public struct IndicatorExtractor: Sendable {
           && !SubjectFilter.isOtherSubject(
             m, in: text, floor: range.lowerBound, region: report.region)
       }
+      // `贵安新区直管区生产总值增长15%以上；固定资产投资增长15%左右；…一般公共预算收入增长20%
+      // 左右`: a place that opens a run of clauses joined by `；` is the subject of the clauses
+      // after it that name none of their own.
+      let carried =
+        !candidates.isEmpty
+        && carriesOtherPlace(before: sentence.start, in: text, region: report.region)
+      let mentions =
+        carried
+        ? candidates.filter { m in
+          var lo = m.start
+          while lo > range.lowerBound, !FactReader.clauseBreaks.contains(text[lo - 1]) { lo -= 1 }
+          return lo < m.start
+        } : candidates
       let section = sentence.sectionIndex.map { structure.sections[$0] }
       // `综合考虑…不提出全年经济增速具体目标` (national 2020): the report sets no GDP target.
       if let year, QualitativeGoal.saysNoTarget(in: text, range: range) {
@@ -233,6 +246,23 @@ public struct IndicatorExtractor: Sendable {
     else { return false }
     let rest = String(scopeText.dropFirst(adverb.count)).trimmingSpaces
     return rest.first?.isNumber == true || vocabulary.headFollowers.contains { rest.hasPrefix($0) }
+  }
+
+  /// Does the run of `；`-joined clauses that the sentence at `start` continues open with another
+  /// place (`贵安新区直管区生产总值增长15%以上；`)? False when the sentence begins the run.
+  func carriesOtherPlace(before start: Int, in text: [Unicode.Scalar], region: String?) -> Bool {
+    let run = SubjectFilter.runStart(text, before: start)
+    guard run < start, start > 0, text[start - 1] == "；" || text[start - 1] == ";" else {
+      return false
+    }
+    var firstClauseEnd = run
+    while firstClauseEnd < start, !FactReader.clauseBreaks.contains(text[firstClauseEnd]) {
+      firstClauseEnd += 1
+    }
+    guard let first = matcher.mentions(in: text, range: run..<firstClauseEnd).first else {
+      return false
+    }
+    return SubjectFilter.isOtherPlace(FigureContext.string(text, run..<first.start), region: region)
   }
 
   /// Joiners of a list's items before a name: `商品销售总额、社会消费品零售总额`, `城镇、农村…`.

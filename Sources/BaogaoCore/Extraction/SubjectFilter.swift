@@ -94,6 +94,30 @@ enum SubjectFilter {
     return false
   }
 
+  /// Where a run of clauses joined by `；` begins: after the last `。` `！` `？` `：` or line break
+  /// before `offset` (at most 400 characters back).
+  static func runStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
+    var i = offset
+    while i > 0, offset - i < 400, !"。！？：:\n".unicodeScalars.contains(text[i - 1]) { i -= 1 }
+    return i
+  }
+
+  /// Is `lead`, the words before a run's first metric name, another place named with its suffix
+  /// (`贵安新区直管区`, `临夏州`), not the report's own region?
+  static func isOtherPlace(_ lead: String, region: String?) -> Bool {
+    let scalars = Array(lead.unicodeScalars)
+    // A name, not a phrase ending in one (`根据…省统计局对我市`).
+    guard (3...8).contains(scalars.count), let last = scalars.last, regionSuffixes.contains(last),
+      scalars.allSatisfy(isHan), !ownLeads.contains(where: { lead.hasPrefix($0) }),
+      !lead.hasSuffix("地区"), !lead.hasSuffix("城区"),
+      !["我", "本", "全", "该"].contains(where: { lead.dropLast().hasSuffix($0) })
+    else { return false }
+    if let region, !region.isEmpty, lead.hasSuffix(region) || lead.hasSuffix(short(region)) {
+      return false
+    }
+    return true
+  }
+
   /// `广西壮族自治区` → `广西`, `湖北省` → `湖北`: the name without its suffix.
   static func short(_ region: String) -> String {
     for s in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市", "县", "区", "镇"] where region.hasSuffix(s)
