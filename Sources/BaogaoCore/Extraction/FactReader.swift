@@ -100,6 +100,9 @@ enum FactReader {
         // `经济总量超过60万亿元的高基数上`, `在1000亿元的基础上`: a base, not the level reached.
         let after = FigureContext.string(text, f.end..<min(text.count, f.end + 5))
         if baseTails.contains(where: { after.hasPrefix($0) }) { continue }
+        // `地区生产总值超500亿元的18个`, `总投资282亿元的78个`: a bound on the members of a set
+        // (counties, projects), counted after it, not the level of the whole.
+        if isCountedSet(text, after: f.end) { continue }
         let leadsTo = before.hasSuffix("到") || before.hasSuffix("至") || before.hasSuffix("达")
         if FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3))
           != nil && !leadsTo
@@ -267,6 +270,19 @@ enum FactReader {
   static let plainListVerbs = ["实际增长", "扣除价格因素", "增长"]
 
   static let baseTails = ["的高基数", "的基数", "的基础上", "基础上"]
+
+  /// Does `的` and a count (`18个`, `二十家`, `1000多个`) follow the figure ending at `end`?
+  static func isCountedSet(_ text: [Unicode.Scalar], after end: Int) -> Bool {
+    guard end < text.count, text[end] == "的" else { return false }
+    var i = end + 1
+    let start = i
+    while i < text.count, i - start < 6,
+      ChineseNumber.digitValue(text[i]) != nil || ChineseNumber.isNumeral(text[i]) || text[i] == "多"
+    {
+      i += 1
+    }
+    return i > start && i < text.count && "个家座项所".unicodeScalars.contains(text[i])
+  }
 
   /// Money metrics take money units; others the units their lexicon entry lists.
   static func unitFits(_ unit: String?, _ allowed: [String]?) -> Bool {
