@@ -33,12 +33,8 @@ import Testing
   }
 
   @Test func indexedSearchEqualsTheScanOnEverySeedReport() throws {
-    let seeds = try StoreSupport.seeds.path
-    let folder = try StoreSupport.temporaryDirectory()
+    let (_, folder, session, _) = try StoreSupport.seedStore()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let db = folder.appendingPathComponent("seeds.db").path
-    let (session, out) = StoreSupport.session()
-    _ = StoreSupport.run(".open \(db); load \(seeds)", in: session, output: out)
     let store = try #require(session.store)
 
     let indexed = session.sourceContext
@@ -79,11 +75,8 @@ import Testing
   /// a replaced file's sentences leave the index.
   @Test func theIndexIsBuiltForOlderStoresAndFollowsReplacedFiles() throws {
     let seeds = try StoreSupport.seeds.path
-    let folder = try StoreSupport.temporaryDirectory()
+    let (db, folder, writer, _) = try StoreSupport.seedStore()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let db = folder.appendingPathComponent("seeds.db").path
-    let (writer, writerOut) = StoreSupport.session()
-    _ = StoreSupport.run(".open \(db); load \(seeds)", in: writer, output: writerOut)
     let before = try #require(try writer.store?.sentences(containing: "高质量发展"))
     #expect(!before.sentences.isEmpty)
     // Back to version 2: no index, as an older baogao wrote it.

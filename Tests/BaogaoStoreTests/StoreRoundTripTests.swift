@@ -52,13 +52,11 @@ import Testing
   /// The reopened session reads structure and facts from the store rather than computing them:
   /// what it shows is the stored rows (a fact changed by hand in the file shows changed).
   @Test func aReopenedStoreServesStoredFacts() throws {
-    let seeds = try StoreSupport.seeds.path
-    let folder = try StoreSupport.temporaryDirectory()
+    let (db, folder, writer, _) = try StoreSupport.seedStore()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let db = folder.appendingPathComponent("seeds.db").path
-    let (writer, writerOut) = StoreSupport.session()
-    _ = StoreSupport.run(".open \(db); load \(seeds)", in: writer, output: writerOut)
-    try Sqlite.run(db, "UPDATE facts SET growth = 123.5 WHERE id = 'r1.f1'")
+    try withExtendedLifetime(writer) {
+      try Sqlite.run(db, "UPDATE facts SET growth = 123.5 WHERE id = 'r1.f1'")
+    }
     let (reader, readerOut) = StoreSupport.session()
     let out = StoreSupport.run(
       ".open \(db); .mode csv; indicators | where id == \"r1.f1\" | select growth", in: reader,

@@ -29,6 +29,19 @@ enum StoreSupport {
     return url
   }
 
+  /// A store of the seeds in a fresh folder (remove it when done), and the session that wrote
+  /// it. A test that then writes to the file with `sqlite3` keeps that session alive until it
+  /// has: with the writer gone at once, `sqlite3` has been seen to fail with status 5 (locked).
+  static func seedStore() throws -> (
+    db: String, folder: URL, session: Session, output: CapturedOutput
+  ) {
+    let folder = try temporaryDirectory()
+    let db = folder.appendingPathComponent("seeds.db").path
+    let (session, output) = Self.session()
+    _ = run(".open \(db); load \(try seeds.path)", in: session, output: output)
+    return (db, folder, session, output)
+  }
+
   /// A session that writes into memory.
   static func session() -> (Session, CapturedOutput) {
     let output = CapturedOutput()
