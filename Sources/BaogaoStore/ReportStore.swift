@@ -149,6 +149,50 @@ public final class ReportStore: Sendable {
     try facts(of: ids, pass: .for(ids))
   }
 
+  /// The facts of the reports with these ids that meet every condition, in extraction order,
+  /// by id (none: no entry). Only the `columns` named are read (nil: all): the others hold an
+  /// empty value, so `indicators | where metric == "gdp" | group level` reads no sentence.
+  /// Conditions on columns the table does not have are left out (the caller still filters).
+  public func facts(
+    of ids: [String], matching conditions: [StoreCondition], columns: Set<String>?
+  ) throws(StoreError) -> [String: [Indicator]] {
+    let select = StoredRows.factColumns(reading: columns) + ", ord"
+    let (clause, arguments) = StoreCondition.clause(
+      conditions, columns: Set(StoredRows.factColumnList.map(\.name)))
+    let ord = StoredRows.factColumnList.count
+    return try reading { db in
+      var grouped: [String: [(ord: Int, fact: Indicator)]] = [:]
+      func add(_ rows: RowCursor) throws {
+        while let row = try rows.next() {
+          let fact = StoredRows.fact(row)
+          grouped[fact.reportID, default: []].append((row[ord], fact))
+        }
+      }
+      switch Pass.for(ids) {
+      case .whole:
+        // In the table's order (or an index's on the conditions), sorted per report after.
+        let filtered = clause.isEmpty ? "" : " WHERE \(clause)"
+        try add(
+          Row.fetchCursor(
+            db, sql: "SELECT \(select) FROM facts\(filtered)",
+            arguments: StatementArguments(arguments)))
+      case .perReport:
+        let filtered = clause.isEmpty ? "" : " AND \(clause)"
+        let statement = try db.cachedStatement(
+          sql: "SELECT \(select) FROM facts WHERE report_id = ?\(filtered)")
+        for id in ids {
+          try add(
+            Row.fetchCursor(
+              statement, arguments: StatementArguments([id.databaseValue] + arguments)))
+        }
+      }
+      return grouped.mapValues { list in
+        zip(list, list.dropFirst()).allSatisfy({ $0.ord < $1.ord })
+          ? list.map(\.fact) : list.sorted { $0.ord < $1.ord }.map(\.fact)
+      }
+    }
+  }
+
   /// How rows are read: `whole`, one pass over each table (many reports); `perReport`, each
   /// report through the table's report index (a few).
   enum Pass {
@@ -327,6 +371,60 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// Exactly the sentences that contain `literal`, from the trigram index alone, without
+  /// reading a sentence: by report id, in sentence order, each with its section's kind and
+  /// heading when `sections` is true (then joined with `sentences` and `sections`). Nil when the
+  /// store has no index, the literal is shorter than a trigram, or it holds a character the
+  /// index folds (`GDP` also finds `gdp`): the caller then matches the text.
+  ///
+  /// A phrase of a literal's trigrams in a row is the literal as a substring, so for a literal
+  /// of characters without case the index's test is the scan's.
+  public func sentenceKeys(holding literal: String, sections: Bool) throws(StoreError)
+    -> SentenceKeys?
+  {
+    let scalars = literal.unicodeScalars
+    guard scalars.count >= 3, !scalars.contains(where: \.properties.changesWhenCaseMapped) else {
+      return nil
+    }
+    return try reading { db in
+      guard try db.tableExists("sentences_fts") else { return nil }
+      var found = SentenceKeys()
+      found.covered = Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 1"))
+      let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      let stride = StoreSchema.sentenceKeyStride
+      if sections {
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT s.report_id, s."index", s.id, sec.kind, sec.heading
+            FROM (SELECT rowid AS key FROM sentences_fts WHERE sentences_fts MATCH ?) AS f
+            JOIN sentences AS s ON s.id = 'r' || (f.key / \(stride)) || '.s' || (f.key % \(stride))
+            LEFT JOIN sections AS sec ON sec.report_id = s.report_id AND sec."index" = s.section
+            """, arguments: [phrase])
+        while let row = try rows.next() {
+          found.sentences[row[0], default: []].append(
+            SentenceKeys.Key(id: row[2], index: row[1], sectionKind: row[3], heading: row[4]))
+        }
+      } else {
+        // The key is the report's number and the sentence's index (`StoreSchema.sentenceKey`).
+        let keys = try Int.fetchCursor(
+          db, sql: "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?",
+          arguments: [phrase])
+        while let key = try keys.next() {
+          let report = "r\(key / stride)"
+          let index = key % stride
+          found.sentences[report, default: []].append(
+            SentenceKeys.Key(id: "\(report).s\(index)", index: index))
+        }
+      }
+      for (report, list) in found.sentences
+      where !zip(list, list.dropFirst()).allSatisfy({ $0.index < $1.index }) {
+        found.sentences[report] = list.sorted { $0.index < $1.index }
+      }
+      return found
+    }
+  }
+
   // MARK: Writing
 
   /// Writes one file's reports, structure and facts in one transaction, replacing what the store
@@ -425,6 +523,25 @@ public struct SentenceCandidates: Sendable {
   public var covered: Set<String> = []
   /// The sentences that may hold the literal, by report id, in sentence order.
   public var sentences: [String: [Candidate]] = [:]
+
+  public init() {}
+}
+
+/// The sentences the index found for a literal, without their text.
+public struct SentenceKeys: Sendable, Equatable {
+  public struct Key: Sendable, Equatable {
+    /// `r3.s17`
+    public var id: String
+    public var index: Int
+    /// The kind (`SectionKind`'s raw value) and heading of the sentence's section, when asked for.
+    public var sectionKind: String?
+    public var heading: String?
+  }
+
+  /// The reports the index covers (every indexed report in the store).
+  public var covered: Set<String> = []
+  /// The sentences that hold the literal, by report id, in sentence order.
+  public var sentences: [String: [Key]] = [:]
 
   public init() {}
 }

@@ -147,11 +147,28 @@ enum StoredRows {
 
   /// The columns `fact` reads, in its order: select them (`SELECT \(factColumns) FROM facts`)
   /// so each is read by position, not looked up by name 29 times a row.
-  static let factColumns = """
-    id, report_id, doc, report, region, level, year, section, metric, metric_text, kind, period,
-    value, unit, growth, growth_high, qualifier, strength, rank, rank_scope, masked, estimated,
-    sentence_id, char_start, char_end, sentence, value_base, base_unit
-    """
+  static let factColumns = factColumns(reading: nil)
+
+  /// The columns of `factColumns`, each with what stands for it when it is not read: the value
+  /// `fact` decodes as empty (an empty text, 0, false or null).
+  static let factColumnList: [(name: String, unread: String)] = [
+    ("id", "''"), ("report_id", "''"), ("doc", "''"), ("report", "0"), ("region", "NULL"),
+    ("level", "NULL"), ("year", "NULL"), ("section", "NULL"), ("metric", "''"),
+    ("metric_text", "''"), ("kind", "''"), ("period", "NULL"), ("value", "NULL"),
+    ("unit", "NULL"), ("growth", "NULL"), ("growth_high", "NULL"), ("qualifier", "NULL"),
+    ("strength", "NULL"), ("rank", "NULL"), ("rank_scope", "NULL"), ("masked", "0"),
+    ("estimated", "0"), ("sentence_id", "''"), ("char_start", "0"), ("char_end", "0"),
+    ("sentence", "''"), ("value_base", "NULL"), ("base_unit", "NULL"),
+  ]
+
+  /// `factColumns` with the columns not in `needed` (nil: every one) replaced by what stands
+  /// for them, so `fact` decodes the rows as it does whole ones; `report_id` is always read.
+  static func factColumns(reading needed: Set<String>?) -> String {
+    factColumnList.map { column in
+      needed == nil || needed!.contains(column.name) || column.name == "report_id"
+        ? column.name : "\(column.unread) AS \(column.name)"
+    }.joined(separator: ", ")
+  }
 
   /// A fact from a row of `factColumns`.
   static func fact(_ row: Row) -> Indicator {

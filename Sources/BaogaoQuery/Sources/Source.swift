@@ -59,6 +59,9 @@ public protocol ReportAnalyses: Sendable {
   func sections(of reports: [Report]) -> [[Section]]
   /// Each report's glossary terms, in report order.
   func terms(of reports: [Report]) -> [[GlossaryTerm]]
+  /// Every report's facts, in report order, less any that fail `request.filters`; a fact's
+  /// fields outside `request.columns` may be left empty. A store reads only those.
+  func indicators(of reports: [Report], request: SourceRequest) -> [Indicator]
 }
 
 extension ReportAnalyses {
@@ -68,6 +71,11 @@ extension ReportAnalyses {
 
   public func terms(of reports: [Report]) -> [[GlossaryTerm]] {
     structures(of: reports).map(\.terms)
+  }
+
+  /// Every fact: the stages after the source filter them.
+  public func indicators(of reports: [Report], request: SourceRequest) -> [Indicator] {
+    indicators(of: reports)
   }
 }
 
@@ -82,6 +90,35 @@ public protocol SentenceIndex: Sendable {
   /// index's grams).
   func sentences(containing literal: String)
     -> (covered: Set<String>, sentences: [String: [IndexedSentence]])?
+  /// The reports the index covers, and exactly their sentences that contain `literal`, by
+  /// report id, in sentence order, found by the index alone (no text is read), with their
+  /// section's kind and heading when `sections` is true; nil unless the index's own test is
+  /// exact for the literal (a trigram index folds case, so `GDP` needs the text).
+  func sentenceKeys(holding literal: String, sections: Bool)
+    -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
+}
+
+extension SentenceIndex {
+  public func sentenceKeys(holding literal: String, sections: Bool)
+    -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
+  { nil }
+}
+
+/// A sentence an index found without reading it: which one it is, and its section's kind and
+/// heading when asked for.
+public struct SentenceKey: Sendable, Equatable {
+  public var id: String
+  public var index: Int
+  /// `SectionKind`'s raw value.
+  public var sectionKind: String?
+  public var heading: String?
+
+  public init(id: String, index: Int, sectionKind: String? = nil, heading: String? = nil) {
+    self.id = id
+    self.index = index
+    self.sectionKind = sectionKind
+    self.heading = heading
+  }
 }
 
 /// A sentence an index found, with what `search` shows of its section.
