@@ -13,6 +13,10 @@ public final class ReportStore: Sendable {
   public let path: String
   private let pool: DatabasePool
   private let problems = Locked<[String]>([])
+  /// Ids of the reports without structure and facts, once `corpus()` has read them; kept up to
+  /// date by this store's own writes. Others' writes only add reports this session does not
+  /// hold, and those reports come indexed.
+  private let unindexed = Locked<Set<String>?>(nil)
 
   /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
   public init(path: String) throws(StoreError) {
@@ -61,7 +65,8 @@ public final class ReportStore: Sendable {
       var stored = StoredCorpus()
       var reportDiagnostics: [String: [Diagnostic]] = [:]
       let diagnostics = try Row.fetchCursor(
-        db, sql: "SELECT * FROM diagnostics ORDER BY file_id, ord")
+        db,
+        sql: "SELECT \(StoredRows.diagnosticColumns) FROM diagnostics ORDER BY file_id, ord")
       while let row = try diagnostics.next() {
         let d = StoredRows.diagnostic(row)
         if let id = d.reportID {
@@ -79,12 +84,13 @@ public final class ReportStore: Sendable {
         report.deferTexts(
           text: DeferredText { [self] in self.text(of: id, column: "text") },
           original: storedOriginal(of: id),
-          chars: row["chars"])
+          chars: row[17])
         stored.reports.append(report)
-        let indexed: Bool = row["indexed"]
+        let indexed: Bool = row[18]
         if !indexed { stored.unindexed.append(id) }
       }
       stored.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
+      unindexed.withLock { $0 = Set(stored.unindexed) }
       return stored
     }
   }
@@ -344,7 +350,7 @@ public final class ReportStore: Sendable {
     return try reading { db in
       guard try db.tableExists("sentences_fts") else { return nil }
       var found = SentenceCandidates()
-      found.covered = Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 1"))
+      found.covered = try coveredReports(in: db)
       // One FTS5 phrase: the literal's trigrams in a row.
       let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       let stride = StoreSchema.sentenceKeyStride
@@ -389,7 +395,7 @@ public final class ReportStore: Sendable {
     return try reading { db in
       guard try db.tableExists("sentences_fts") else { return nil }
       var found = SentenceKeys()
-      found.covered = Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 1"))
+      found.covered = try coveredReports(in: db)
       let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       let stride = StoreSchema.sentenceKeyStride
       if sections {
@@ -425,6 +431,17 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// The reports the sentence index covers: every stored report but those without structure.
+  /// Read through the key's index (a scan of `reports` for `indexed` reads a page per report).
+  private func coveredReports(in db: Database) throws -> Set<String> {
+    let all = Set(try String.fetchAll(db, sql: "SELECT id FROM reports"))
+    let known = unindexed.withLock { $0 }
+    let without =
+      try known
+      ?? Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 0"))
+    return without.isEmpty ? all : all.subtracting(without)
+  }
+
   // MARK: Writing
 
   /// Writes one file's reports, structure and facts in one transaction, replacing what the store
@@ -449,6 +466,7 @@ public final class ReportStore: Sendable {
         try Self.writeIndex(entry.structure, entry.indicators, of: report.id, in: db)
       }
     }
+    markIndexed(file.reports.map(\.report.id))
   }
 
   /// Replaces the structure and facts of stored reports (`.reindex`, or reports a version-1
@@ -462,6 +480,15 @@ public final class ReportStore: Sendable {
         }
         try Self.writeIndex(entry.structure, entry.indicators, of: id, in: db)
       }
+    }
+    markIndexed(entries.map(\.report.id))
+  }
+
+  /// After a commit: these reports now have structure and facts.
+  private func markIndexed(_ ids: [String]) {
+    unindexed.withLock { known in
+      guard known != nil, !known!.isEmpty else { return }
+      known!.subtract(ids)
     }
   }
 

@@ -28,19 +28,15 @@ enum StoredRows {
     congress_session, date, speaker, speaker_role, script, chars, indexed
     """
 
-  /// A report from its row; without `text` and `original` columns (`reportMetadataColumns`),
-  /// its texts are empty until deferred.
+  /// A report from a row of `reportMetadataColumns`, read by position (reopening reads
+  /// thousands): its texts are empty until deferred.
   static func report(_ row: Row) -> Report {
     var r = Report(
-      id: row["id"], doc: row["doc"], position: row["position"], title: row["title"],
-      region: row["region"], parent: row["parent"], adcode: row["adcode"],
-      level: (row["level"] as String?).flatMap(Level.init(rawValue:)), year: row["year"],
-      congressSession: row["congress_session"], meetingDate: row["date"], speaker: row["speaker"],
-      speakerRole: row["speaker_role"],
-      script: Script(rawValue: row["script"]) ?? .simplified,
-      text: row.hasColumn("text") ? row["text"] : "",
-      original: row.hasColumn("original") ? row["original"] : nil)
-    r.source = row["source"]
+      id: row[0], doc: row[3], position: row[4], title: row[5], region: row[7], parent: row[8],
+      adcode: row[9], level: (row[10] as String?).flatMap(Level.init(rawValue:)), year: row[11],
+      congressSession: row[12], meetingDate: row[13], speaker: row[14], speakerRole: row[15],
+      script: Script(rawValue: row[16]) ?? .simplified, text: "", original: nil)
+    r.source = row[6]
     return r
   }
 
@@ -61,11 +57,15 @@ enum StoredRows {
     ])
   }
 
+  /// The columns `diagnostic` reads, in its order.
+  static let diagnosticColumns =
+    "report_id, severity, kind, message, file, line, count, positions"
+
+  /// A diagnostic from a row of `diagnosticColumns`.
   static func diagnostic(_ row: Row) -> Diagnostic {
     Diagnostic(
-      severity: Diagnostic.Severity(rawValue: row["severity"]) ?? .note, kind: row["kind"],
-      message: row["message"], file: row["file"], line: row["line"], reportID: row["report_id"],
-      count: row["count"], positions: ints(row["positions"]))
+      severity: Diagnostic.Severity(rawValue: row[1]) ?? .note, kind: row[2], message: row[3],
+      file: row[4], line: row[5], reportID: row[0], count: row[6], positions: ints(row[7]))
   }
 
   // MARK: Structure
@@ -191,9 +191,28 @@ enum StoredRows {
     "[" + values.map(String.init).joined(separator: ",") + "]"
   }
 
+  /// `[12,40]` (or `[12, 40]`) back to numbers, byte by byte: reopening reads one list per
+  /// diagnostic and glossary term.
   static func ints(_ text: String) -> [Int] {
-    text.dropFirst().dropLast().split(separator: ",").compactMap {
-      Int($0.trimmingCharacters(in: .whitespaces))
+    var out: [Int] = []
+    var value = 0
+    var negative = false
+    var digits = false
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        value = value &* 10 &+ Int(byte - UInt8(ascii: "0"))
+        digits = true
+      case UInt8(ascii: "-"):
+        negative = true
+      default:
+        if digits { out.append(negative ? -value : value) }
+        value = 0
+        negative = false
+        digits = false
+      }
     }
+    if digits { out.append(negative ? -value : value) }
+    return out
   }
 }
