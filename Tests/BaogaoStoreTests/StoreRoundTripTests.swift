@@ -8,6 +8,8 @@ import Testing
 @Suite struct StoreRoundTripTests {
   static let statements = [
     "reports",
+    "reports | group level agg count() as n, sum(chars) as c",
+    #"reports | where year >= 2020 and level != "city" | select id, region, length(text) as n"#,
     "diagnostics",
     "sections",
     "sentences",

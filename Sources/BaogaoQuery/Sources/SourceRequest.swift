@@ -24,6 +24,17 @@ public struct SourceRequest: Sendable, Equatable {
 
   /// True when a stage reads `column` (or every column is wanted).
   public func needs(_ column: String) -> Bool { columns?.contains(column) ?? true }
+
+  /// True when `row` of `schema` passes every filter on a column not in `unknown` (columns
+  /// the row does not hold yet).
+  public func keeps(_ row: [Value], of schema: Schema, unknown: Set<String> = []) -> Bool {
+    filters.allSatisfy { filter in
+      guard !unknown.contains(filter.column), let i = schema.index(of: filter.column) else {
+        return true
+      }
+      return filter.accepts(row[i])
+    }
+  }
 }
 
 /// One column compared with literals: `metric == "gdp"`, `year >= 2020`, `level in ["city"]`,
@@ -45,6 +56,23 @@ public struct ColumnFilter: Sendable, Equatable {
   public init(column: String, test: Test) {
     self.column = column
     self.test = test
+  }
+
+  /// True when `value` (the column's) passes, as `where` decides it.
+  public func accepts(_ value: Value) -> Bool {
+    let equal = CompiledExpression.equal
+    switch test {
+    case .equal(let v): return equal(value, v)
+    case .notEqual(let v): return !equal(value, v)
+    case .less(let v): return !value.isNull && value < v
+    case .lessOrEqual(let v): return !value.isNull && !(v < value)
+    case .greater(let v): return !value.isNull && v < value
+    case .greaterOrEqual(let v): return !value.isNull && !(value < v)
+    case .isNull: return value.isNull
+    case .isNotNull: return !value.isNull
+    case .among(let list): return list.contains { equal(value, $0) }
+    case .notAmong(let list): return !list.contains { equal(value, $0) }
+    }
   }
 
   /// The conjuncts of `condition` that are one column against literals of its type (strings
