@@ -402,26 +402,26 @@ public final class ReportStore: Sendable {
         let rows = try Row.fetchCursor(
           db,
           sql: """
-            SELECT s.report_id, s."index", s.id, sec.kind, sec.heading
+            SELECT s.report_id, s."index", sec.kind, sec.heading
             FROM (SELECT rowid AS key FROM sentences_fts WHERE sentences_fts MATCH ?) AS f
             JOIN sentences AS s ON s.id = 'r' || (f.key / \(stride)) || '.s' || (f.key % \(stride))
             LEFT JOIN sections AS sec ON sec.report_id = s.report_id AND sec."index" = s.section
             """, arguments: [phrase])
         while let row = try rows.next() {
           found.sentences[row[0], default: []].append(
-            SentenceKeys.Key(id: row[2], index: row[1], sectionKind: row[3], heading: row[4]))
+            SentenceKeys.Key(index: row[1], sectionKind: row[2], heading: row[3]))
         }
       } else {
-        // The key is the report's number and the sentence's index (`StoreSchema.sentenceKey`).
+        // The key is the report's number and the sentence's index (`StoreSchema.sentenceKey`):
+        // grouped by number, each report's id is written once.
+        var byNumber: [Int: [SentenceKeys.Key]] = [:]
         let keys = try Int.fetchCursor(
           db, sql: "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?",
           arguments: [phrase])
         while let key = try keys.next() {
-          let report = "r\(key / stride)"
-          let index = key % stride
-          found.sentences[report, default: []].append(
-            SentenceKeys.Key(id: "\(report).s\(index)", index: index))
+          byNumber[key / stride, default: []].append(SentenceKeys.Key(index: key % stride))
         }
+        for (number, list) in byNumber { found.sentences["r\(number)"] = list }
       }
       for (report, list) in found.sentences
       where !zip(list, list.dropFirst()).allSatisfy({ $0.index < $1.index }) {
@@ -557,12 +557,11 @@ public struct SentenceCandidates: Sendable {
 /// The sentences the index found for a literal, without their text.
 public struct SentenceKeys: Sendable, Equatable {
   public struct Key: Sendable, Equatable {
-    /// `r3.s17`
-    public var id: String
+    /// The sentence's `index` in its report (its id is `r3.s17` for index 17 of `r3`).
     public var index: Int
     /// The kind (`SectionKind`'s raw value) and heading of the sentence's section, when asked for.
-    public var sectionKind: String?
-    public var heading: String?
+    public var sectionKind: String? = nil
+    public var heading: String? = nil
   }
 
   /// The reports the index covers (every indexed report in the store).

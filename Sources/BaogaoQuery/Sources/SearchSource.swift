@@ -83,6 +83,7 @@ public struct SearchSource: ParameterizedSource {
       guard let found = index.sentenceKeys(holding: literal, sections: sections) else {
         return nil
       }
+      let withID = needed.contains("sentence_id")
       var rows: [[Value]] = []
       for report in context.corpus.reports {
         try Cancellation.check()
@@ -91,11 +92,18 @@ public struct SearchSource: ParameterizedSource {
           continue
         }
         let place = [.string(report.id)] + ReportContext.values(report)
-        for key in found.sentences[report.id] ?? [] {
+        let keys = found.sentences[report.id] ?? []
+        if !withID, !sections {
+          // Every row of the report is the same: one array, shared.
+          let row = place + [.null, .null, .null, .null, .string(literal), .null]
+          rows.append(contentsOf: repeatElement(row, count: keys.count))
+          continue
+        }
+        for key in keys {
           rows.append(
             place + [
-              Value(key.sectionKind), Value(key.heading), .string(key.id), .null,
-              .string(literal), .null,
+              Value(key.sectionKind), Value(key.heading),
+              withID ? .string(key.id(in: report.id)) : .null, .null, .string(literal), .null,
             ])
         }
       }

@@ -107,18 +107,20 @@ extension SentenceIndex {
 /// A sentence an index found without reading it: which one it is, and its section's kind and
 /// heading when asked for.
 public struct SentenceKey: Sendable, Equatable {
-  public var id: String
+  /// The sentence's `index` in its report.
   public var index: Int
   /// `SectionKind`'s raw value.
   public var sectionKind: String?
   public var heading: String?
 
-  public init(id: String, index: Int, sectionKind: String? = nil, heading: String? = nil) {
-    self.id = id
+  public init(index: Int, sectionKind: String? = nil, heading: String? = nil) {
     self.index = index
     self.sectionKind = sectionKind
     self.heading = heading
   }
+
+  /// The sentence's id, as structure gives it: `r3.s17`.
+  public func id(in reportID: String) -> String { "\(reportID).s\(index)" }
 }
 
 /// A sentence an index found, with what `search` shows of its section.

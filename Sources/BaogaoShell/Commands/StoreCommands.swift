@@ -239,7 +239,7 @@ extension StoreSentenceIndex {
       found.covered,
       found.sentences.mapValues { list in
         list.map {
-          SentenceKey(id: $0.id, index: $0.index, sectionKind: $0.sectionKind, heading: $0.heading)
+          SentenceKey(index: $0.index, sectionKind: $0.sectionKind, heading: $0.heading)
         }
       }
     )
