@@ -145,6 +145,12 @@ public final class ReportStore: Sendable {
     try reading { db in try Self.sentences(of: ids, pass: .for(ids), in: db) }
   }
 
+  /// The sentences of the reports with these ids, in order, by id, with an empty text unless
+  /// `text` is true: `sentences | group level agg count()` reads none.
+  public func sentences(of ids: [String], text: Bool) throws(StoreError) -> [String: [Sentence]] {
+    try reading { db in try Self.sentences(of: ids, pass: .for(ids), text: text, in: db) }
+  }
+
   /// The glossary terms of the reports with these ids, in order, by id (none: no entry).
   public func terms(of ids: [String]) throws(StoreError) -> [String: [GlossaryTerm]] {
     try reading { db in try Self.terms(of: ids, pass: .for(ids), in: db) }
@@ -238,20 +244,21 @@ public final class ReportStore: Sendable {
       \.reportID)
   }
 
-  private static func sentences(of ids: [String], pass: Pass, in db: Database) throws
-    -> [String: [Sentence]]
-  {
+  private static func sentences(
+    of ids: [String], pass: Pass, text: Bool = true, in db: Database
+  ) throws -> [String: [Sentence]] {
+    let columns = text ? "*" : #"id, report_id, "index", section, char_start, char_end, '' AS text"#
     guard pass == .whole else {
       return try rows(
-        of: ids, pass: pass, from: "sentences", order: #""index""#, in: db,
+        of: ids, pass: pass, from: "sentences", columns: columns, order: #""index""#, in: db,
         StoredRows.sentence, \.reportID)
     }
     // Read whole, the table is read in its own order and each report's sentences sorted after:
     // ordering by (report_id, index) through `sentences_by_report` reads the table's pages out
     // of order and sorts within each report on disk, four times slower.
     var grouped = try rows(
-      of: ids, pass: pass, from: "sentences", order: nil, in: db, StoredRows.sentence,
-      \.reportID)
+      of: ids, pass: pass, from: "sentences", columns: columns, order: nil, in: db,
+      StoredRows.sentence, \.reportID)
     for (id, list) in grouped
     where !zip(list, list.dropFirst()).allSatisfy({ $0.index < $1.index }) {
       grouped[id] = list.sorted { $0.index < $1.index }

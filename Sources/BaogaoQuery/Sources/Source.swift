@@ -62,6 +62,9 @@ public protocol ReportAnalyses: Sendable {
   /// Every report's facts, in report order, less any that fail `request.filters`; a fact's
   /// fields outside `request.columns` may be left empty. A store reads only those.
   func indicators(of reports: [Report], request: SourceRequest) -> [Indicator]
+  /// Each report's sentences, in report order; their text may be left empty when
+  /// `request.columns` leaves out `text`. A store then reads none.
+  func sentences(of reports: [Report], request: SourceRequest) -> [[Sentence]]
 }
 
 extension ReportAnalyses {
@@ -71,6 +74,11 @@ extension ReportAnalyses {
 
   public func terms(of reports: [Report]) -> [[GlossaryTerm]] {
     structures(of: reports).map(\.terms)
+  }
+
+  /// Every sentence, with its text.
+  public func sentences(of reports: [Report], request: SourceRequest) -> [[Sentence]] {
+    structures(of: reports).map(\.sentences)
   }
 
   /// Every fact: the stages after the source filter them.

@@ -1,3 +1,5 @@
+import BaogaoCore
+
 /// What a pipeline needs of its source, known before any row is read: the simple conditions of
 /// the `where`s right after it, and the columns the stages after it read. A source that reads
 /// from a store (`indicators`, `search`) answers with fewer rows and fewer columns:
@@ -24,6 +26,14 @@ public struct SourceRequest: Sendable, Equatable {
 
   /// True when a stage reads `column` (or every column is wanted).
   public func needs(_ column: String) -> Bool { columns?.contains(column) ?? true }
+
+  /// The reports whose id passes every filter on `column` (`report_id == "r5"`,
+  /// `report_id in [...]`): a source reads nothing of the others.
+  public func reports(_ reports: [Report], idColumn column: String) -> [Report] {
+    let tests = filters.filter { $0.column == column }
+    guard !tests.isEmpty else { return reports }
+    return reports.filter { r in tests.allSatisfy { $0.accepts(.string(r.id)) } }
+  }
 
   /// True when `row` of `schema` passes every filter on a column not in `unknown` (columns
   /// the row does not hold yet).

@@ -311,6 +311,16 @@ final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
     return reports.flatMap { found[$0.id] ?? [] }
   }
 
+  /// Sentences kept from an earlier statement serve; else, when no stage reads their text,
+  /// they are read without it (and not kept).
+  func sentences(of reports: [Report], request: SourceRequest) -> [[Sentence]] {
+    let kept = lock.withLock { reports.allSatisfy { sentences[$0.id] != nil } }
+    guard !kept, !request.needs("text"),
+      let found = try? store.sentences(of: reports.map(\.id), text: false)
+    else { return structures(of: reports).map(\.sentences) }
+    return reports.map { found[$0.id] ?? [] }
+  }
+
   /// A fact's column as the store names it.
   private static func storedColumn(_ name: String) -> String {
     ["start": "char_start", "end": "char_end"][name] ?? name

@@ -6,9 +6,10 @@ import Foundation
 import Testing
 
 /// A reopened store answers `indicators | where …` in SQL and reads only the columns the stages
-/// use; the tables equal those of the unpushed path (every fact read whole, then the stages) and
-/// of a session in memory: same rows, same order, same types.
-@Suite struct FactPushdownTests {
+/// use (`sentences` and `reports` too: only the reports a `where` on their id keeps, and no text
+/// no stage reads); the tables equal those of the unpushed path (every row read whole, then the
+/// stages) and of a session in memory: same rows, same order, same types.
+@Suite struct PushdownTests {
   static let pipelines = [
     #"indicators | where metric == "gdp" and kind == "target" | group level agg count() as n, mean(growth) as m"#,
     #"indicators | where metric == "gdp" and kind == "target""#,
@@ -27,6 +28,12 @@ import Testing
     #"targets | where metric == "gdp" | group region agg mean(growth) as g"#,
     "targets | count",
     #"targets | where kind == "plan" | select id, period"#,
+    #"sentences | where report_id == "r3" | select id, text"#,
+    "sentences | group level agg count() as n, sum(end - start) as c",
+    #"sentences | where report_id in ["r1", "r4"] and index < 5 | select id, section, start, end"#,
+    #"sentences | where report_id != "r2" | count"#,
+    #"reports | where level == "city" and year >= 2020 | select id, region, chars"#,
+    #"reports | where id in ["r2", "r5"] | select id, length(text) as n"#,
   ]
 
   @Test func seedsGiveTheSameTablesPushedAndNot() throws {
