@@ -76,7 +76,7 @@ public final class ReportStore: Sendable {
         }
       }
       let reports = try Row.fetchCursor(
-        db, sql: "SELECT \(StoredRows.reportMetadataColumns) FROM reports ORDER BY number")
+        db, sql: StoredRows.reportMetadataQuery)
       while let row = try reports.next() {
         var report = StoredRows.report(row)
         report.diagnostics = reportDiagnostics[report.id] ?? []

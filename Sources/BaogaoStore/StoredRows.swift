@@ -28,6 +28,17 @@ enum StoredRows {
     congress_session, date, speaker, speaker_role, script, chars, indexed
     """
 
+  /// What reopening reads: every report's metadata, in load order.
+  static let reportMetadataQuery =
+    "SELECT \(reportMetadataColumns) FROM reports ORDER BY number"
+
+  /// The same columns, `number` first: the `reports_metadata` index (schema version 4) that
+  /// reopening reads them from, in load order, without touching the table.
+  static let reportMetadataIndexColumns = """
+    number, id, file_id, doc, position, title, source, region, parent, adcode, level, year,
+    congress_session, date, speaker, speaker_role, script, chars, indexed
+    """
+
   /// A report from a row of `reportMetadataColumns`, read by position (reopening reads
   /// thousands): its texts are empty until deferred.
   static func report(_ row: Row) -> Report {

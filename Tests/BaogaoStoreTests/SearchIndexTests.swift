@@ -121,7 +121,8 @@ import Testing
       """
       DROP TABLE sentences_fts; DROP TRIGGER IF EXISTS sentences_fts_insert;
       DROP TRIGGER IF EXISTS sentences_fts_delete; DROP TRIGGER IF EXISTS sentences_fts_update;
-      DELETE FROM grdb_migrations WHERE identifier = 'v3'; PRAGMA user_version = 2;
+      DROP INDEX IF EXISTS reports_metadata;
+      DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4'); PRAGMA user_version = 2;
       """)
     let reopened = try ReportStore(path: db)
     #expect(try reopened.version() == ReportStore.schemaVersion)
