@@ -32,6 +32,13 @@ public final class ReportStore: Sendable {
       // A pool is always in WAL mode: readers never wait for a loading writer.
       pool = try DatabasePool(path: path, configuration: configuration)
       try StoreSchema.migrator.migrate(pool)
+      // Migrations run in order of registration but each sets its own version; a store that
+      // had a later one before an earlier (branches merged) still ends at this build's.
+      if try pool.read({ db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 })
+        < StoreSchema.version
+      {
+        try pool.write { db in try db.execute(sql: "PRAGMA user_version = \(StoreSchema.version)") }
+      }
     } catch {
       throw .cannotOpen(path: path, reason: Self.describe(error))
     }

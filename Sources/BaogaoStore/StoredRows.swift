@@ -32,7 +32,7 @@ enum StoredRows {
   static let reportMetadataQuery =
     "SELECT \(reportMetadataColumns) FROM reports ORDER BY number"
 
-  /// The same columns, `number` first: the `reports_metadata` index (schema version 4) that
+  /// The same columns, `number` first: the `reports_metadata` index (schema version 5) that
   /// reopening reads them from, in load order, without touching the table.
   static let reportMetadataIndexColumns = """
     number, id, file_id, doc, position, title, source, region, parent, adcode, level, year,

@@ -122,7 +122,7 @@ import Testing
       DROP TABLE sentences_fts; DROP TRIGGER IF EXISTS sentences_fts_insert;
       DROP TRIGGER IF EXISTS sentences_fts_delete; DROP TRIGGER IF EXISTS sentences_fts_update;
       DROP INDEX IF EXISTS reports_metadata;
-      DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4'); PRAGMA user_version = 2;
+      DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4', 'v5'); PRAGMA user_version = 2;
       """)
     let reopened = try ReportStore(path: db)
     #expect(try reopened.version() == ReportStore.schemaVersion)
