@@ -24,6 +24,9 @@ public final class ReportStore: Sendable {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.label = "baogao store"
+    // Another connection to the file (a second shell, or one closing and checkpointing its
+    // WAL) holds a lock only briefly: wait for it rather than fail the statement.
+    configuration.busyMode = .timeout(10)
     // In WAL mode NORMAL keeps every committed file through Ctrl-C, `kill -9` or a crash of
     // the process (only a power loss may drop the last commits, never half of one), and spares
     // a sync per file.
