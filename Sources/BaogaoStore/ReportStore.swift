@@ -12,6 +12,8 @@ public final class ReportStore: Sendable {
   /// The database file as opened.
   public let path: String
   private let pool: DatabasePool
+  /// Whether the store has the sentence index (an SQLite without FTS5 has none).
+  private let indexesSentences: Bool
   private let problems = Locked<[String]>([])
 
   /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
@@ -28,6 +30,7 @@ public final class ReportStore: Sendable {
       // A pool is always in WAL mode: readers never wait for a loading writer.
       pool = try DatabasePool(path: path, configuration: configuration)
       try StoreSchema.migrator.migrate(pool)
+      indexesSentences = try pool.read { db in try db.tableExists("sentences_fts") }
     } catch {
       throw .cannotOpen(path: path, reason: Self.describe(error))
     }
@@ -348,7 +351,7 @@ public final class ReportStore: Sendable {
         for (i, d) in report.diagnostics.enumerated() {
           try StoredRows.insert(d, ord: i, fileID: fileID, reportID: report.id, in: db)
         }
-        try Self.writeIndex(entry.structure, entry.indicators, of: report.id, in: db)
+        try writeIndex(entry.structure, entry.indicators, of: report.id, in: db)
       }
     }
   }
@@ -362,15 +365,18 @@ public final class ReportStore: Sendable {
         for table in ["sections", "sentences", "terms", "facts"] {
           try db.execute(sql: "DELETE FROM \(table) WHERE report_id = ?", arguments: [id])
         }
-        try Self.writeIndex(entry.structure, entry.indicators, of: id, in: db)
+        try writeIndex(entry.structure, entry.indicators, of: id, in: db)
       }
     }
   }
 
-  private static func writeIndex(
+  private func writeIndex(
     _ structure: ReportStructure, _ indicators: [Indicator], of id: String, in db: Database
   ) throws {
     try StoredRows.insert(structure, of: id, in: db)
+    if indexesSentences, !structure.sentences.isEmpty {
+      try db.cachedStatement(sql: StoreSchema.indexReportSentences).execute(arguments: [id])
+    }
     try StoredRows.insert(indicators, in: db)
     try db.execute(sql: "UPDATE reports SET indexed = 1 WHERE id = ?", arguments: [id])
   }
