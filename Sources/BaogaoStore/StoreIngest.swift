@@ -189,8 +189,10 @@ public struct StoreIngest: Sendable {
     // chunk only: the store keeps the results.
     let all = toLoad.flatMap { perFile[$0] ?? [] }
     let analysis = CorpusAnalysis(lexicon: analysis.extractor.lexicon)
-    let structures = analysis.structures(of: all)
+    // One parallel pass: a report's facts need its structure, which the cache then holds, so
+    // the cores are not left idle between a structure pass and an extraction pass.
     let facts = analysis.indicatorLists(of: all)
+    let structures = analysis.structures(of: all)
     var next = 0
     var outcomes: [Outcome] = []
     for (i, file) in files.enumerated() {
