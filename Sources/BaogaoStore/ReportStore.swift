@@ -24,8 +24,12 @@ public final class ReportStore: Sendable {
     configuration.label = "baogao store"
     // In WAL mode NORMAL keeps every committed file through Ctrl-C, `kill -9` or a crash of
     // the process (only a power loss may drop the last commits, never half of one), and spares
-    // a sync per file.
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+    // a sync per file. The WAL is copied back into the database every 64 MB rather than 4 MB:
+    // each copy ran inside a file's commit, holding up the writer, and a page written by many
+    // files (the index's) is copied once per checkpoint (a 50 MB load: 30–35 s against 44–47 s).
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384")
+    }
     do {
       // A pool is always in WAL mode: readers never wait for a loading writer.
       pool = try DatabasePool(path: path, configuration: configuration)
