@@ -15,6 +15,10 @@ public final class ReportStore: Sendable {
   /// Whether the store has the sentence index (an SQLite without FTS5 has none).
   private let indexesSentences: Bool
   private let problems = Locked<[String]>([])
+  /// Ids of the reports without structure and facts, once `corpus()` has read them; kept up to
+  /// date by this store's own writes. Others' writes only add reports this session does not
+  /// hold, and those reports come indexed.
+  private let unindexed = Locked<Set<String>?>(nil)
 
   /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
   public init(path: String) throws(StoreError) {
@@ -35,6 +39,13 @@ public final class ReportStore: Sendable {
       pool = try DatabasePool(path: path, configuration: configuration)
       try StoreSchema.migrator.migrate(pool)
       indexesSentences = try pool.read { db in try db.tableExists("sentences_fts") }
+      // Migrations run in order of registration but each sets its own version; a store that
+      // had a later one before an earlier (branches merged) still ends at this build's.
+      if try pool.read({ db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 })
+        < StoreSchema.version
+      {
+        try pool.write { db in try db.execute(sql: "PRAGMA user_version = \(StoreSchema.version)") }
+      }
     } catch {
       throw .cannotOpen(path: path, reason: Self.describe(error))
     }
@@ -68,7 +79,8 @@ public final class ReportStore: Sendable {
       var stored = StoredCorpus()
       var reportDiagnostics: [String: [Diagnostic]] = [:]
       let diagnostics = try Row.fetchCursor(
-        db, sql: "SELECT * FROM diagnostics ORDER BY file_id, ord")
+        db,
+        sql: "SELECT \(StoredRows.diagnosticColumns) FROM diagnostics ORDER BY file_id, ord")
       while let row = try diagnostics.next() {
         let d = StoredRows.diagnostic(row)
         if let id = d.reportID {
@@ -78,7 +90,7 @@ public final class ReportStore: Sendable {
         }
       }
       let reports = try Row.fetchCursor(
-        db, sql: "SELECT \(StoredRows.reportMetadataColumns) FROM reports ORDER BY number")
+        db, sql: StoredRows.reportMetadataQuery)
       while let row = try reports.next() {
         var report = StoredRows.report(row)
         report.diagnostics = reportDiagnostics[report.id] ?? []
@@ -86,12 +98,13 @@ public final class ReportStore: Sendable {
         report.deferTexts(
           text: DeferredText { [self] in self.text(of: id, column: "text") },
           original: storedOriginal(of: id),
-          chars: row["chars"])
+          chars: row[17])
         stored.reports.append(report)
-        let indexed: Bool = row["indexed"]
+        let indexed: Bool = row[18]
         if !indexed { stored.unindexed.append(id) }
       }
       stored.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
+      unindexed.withLock { $0 = Set(stored.unindexed) }
       return stored
     }
   }
@@ -146,6 +159,12 @@ public final class ReportStore: Sendable {
     try reading { db in try Self.sentences(of: ids, pass: .for(ids), in: db) }
   }
 
+  /// The sentences of the reports with these ids, in order, by id, with an empty text unless
+  /// `text` is true: `sentences | group level agg count()` reads none.
+  public func sentences(of ids: [String], text: Bool) throws(StoreError) -> [String: [Sentence]] {
+    try reading { db in try Self.sentences(of: ids, pass: .for(ids), text: text, in: db) }
+  }
+
   /// The glossary terms of the reports with these ids, in order, by id (none: no entry).
   public func terms(of ids: [String]) throws(StoreError) -> [String: [GlossaryTerm]] {
     try reading { db in try Self.terms(of: ids, pass: .for(ids), in: db) }
@@ -154,6 +173,50 @@ public final class ReportStore: Sendable {
   /// The facts of the reports with these ids, in extraction order, by id (none: no entry).
   public func facts(of ids: [String]) throws(StoreError) -> [String: [Indicator]] {
     try facts(of: ids, pass: .for(ids))
+  }
+
+  /// The facts of the reports with these ids that meet every condition, in extraction order,
+  /// by id (none: no entry). Only the `columns` named are read (nil: all): the others hold an
+  /// empty value, so `indicators | where metric == "gdp" | group level` reads no sentence.
+  /// Conditions on columns the table does not have are left out (the caller still filters).
+  public func facts(
+    of ids: [String], matching conditions: [StoreCondition], columns: Set<String>?
+  ) throws(StoreError) -> [String: [Indicator]] {
+    let select = StoredRows.factColumns(reading: columns) + ", ord"
+    let (clause, arguments) = StoreCondition.clause(
+      conditions, columns: Set(StoredRows.factColumnList.map(\.name)))
+    let ord = StoredRows.factColumnList.count
+    return try reading { db in
+      var grouped: [String: [(ord: Int, fact: Indicator)]] = [:]
+      func add(_ rows: RowCursor) throws {
+        while let row = try rows.next() {
+          let fact = StoredRows.fact(row)
+          grouped[fact.reportID, default: []].append((row[ord], fact))
+        }
+      }
+      switch Pass.for(ids) {
+      case .whole:
+        // In the table's order (or an index's on the conditions), sorted per report after.
+        let filtered = clause.isEmpty ? "" : " WHERE \(clause)"
+        try add(
+          Row.fetchCursor(
+            db, sql: "SELECT \(select) FROM facts\(filtered)",
+            arguments: StatementArguments(arguments)))
+      case .perReport:
+        let filtered = clause.isEmpty ? "" : " AND \(clause)"
+        let statement = try db.cachedStatement(
+          sql: "SELECT \(select) FROM facts WHERE report_id = ?\(filtered)")
+        for id in ids {
+          try add(
+            Row.fetchCursor(
+              statement, arguments: StatementArguments([id.databaseValue] + arguments)))
+        }
+      }
+      return grouped.mapValues { list in
+        zip(list, list.dropFirst()).allSatisfy({ $0.ord < $1.ord })
+          ? list.map(\.fact) : list.sorted { $0.ord < $1.ord }.map(\.fact)
+      }
+    }
   }
 
   /// How rows are read: `whole`, one pass over each table (many reports); `perReport`, each
@@ -195,20 +258,21 @@ public final class ReportStore: Sendable {
       \.reportID)
   }
 
-  private static func sentences(of ids: [String], pass: Pass, in db: Database) throws
-    -> [String: [Sentence]]
-  {
+  private static func sentences(
+    of ids: [String], pass: Pass, text: Bool = true, in db: Database
+  ) throws -> [String: [Sentence]] {
+    let columns = text ? "*" : #"id, report_id, "index", section, char_start, char_end, '' AS text"#
     guard pass == .whole else {
       return try rows(
-        of: ids, pass: pass, from: "sentences", order: #""index""#, in: db,
+        of: ids, pass: pass, from: "sentences", columns: columns, order: #""index""#, in: db,
         StoredRows.sentence, \.reportID)
     }
     // Read whole, the table is read in its own order and each report's sentences sorted after:
     // ordering by (report_id, index) through `sentences_by_report` reads the table's pages out
     // of order and sorts within each report on disk, four times slower.
     var grouped = try rows(
-      of: ids, pass: pass, from: "sentences", order: nil, in: db, StoredRows.sentence,
-      \.reportID)
+      of: ids, pass: pass, from: "sentences", columns: columns, order: nil, in: db,
+      StoredRows.sentence, \.reportID)
     for (id, list) in grouped
     where !zip(list, list.dropFirst()).allSatisfy({ $0.index < $1.index }) {
       grouped[id] = list.sorted { $0.index < $1.index }
@@ -307,7 +371,7 @@ public final class ReportStore: Sendable {
     return try reading { db in
       guard try db.tableExists("sentences_fts") else { return nil }
       var found = SentenceCandidates()
-      found.covered = Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 1"))
+      found.covered = try coveredReports(in: db)
       // One FTS5 phrase: the literal's trigrams in a row.
       let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       let stride = StoreSchema.sentenceKeyStride
@@ -334,6 +398,71 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// Exactly the sentences that contain `literal`, from the trigram index alone, without
+  /// reading a sentence: by report id, in sentence order, each with its section's kind and
+  /// heading when `sections` is true (then joined with `sentences` and `sections`). Nil when the
+  /// store has no index, the literal is shorter than a trigram, or it holds a character the
+  /// index folds (`GDP` also finds `gdp`): the caller then matches the text.
+  ///
+  /// A phrase of a literal's trigrams in a row is the literal as a substring, so for a literal
+  /// of characters without case the index's test is the scan's.
+  public func sentenceKeys(holding literal: String, sections: Bool) throws(StoreError)
+    -> SentenceKeys?
+  {
+    let scalars = literal.unicodeScalars
+    guard scalars.count >= 3, !scalars.contains(where: \.properties.changesWhenCaseMapped) else {
+      return nil
+    }
+    return try reading { db in
+      guard try db.tableExists("sentences_fts") else { return nil }
+      var found = SentenceKeys()
+      found.covered = try coveredReports(in: db)
+      let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      let stride = StoreSchema.sentenceKeyStride
+      if sections {
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT s.report_id, s."index", sec.kind, sec.heading
+            FROM (SELECT rowid AS key FROM sentences_fts WHERE sentences_fts MATCH ?) AS f
+            JOIN sentences AS s ON s.id = 'r' || (f.key / \(stride)) || '.s' || (f.key % \(stride))
+            LEFT JOIN sections AS sec ON sec.report_id = s.report_id AND sec."index" = s.section
+            """, arguments: [phrase])
+        while let row = try rows.next() {
+          found.sentences[row[0], default: []].append(
+            SentenceKeys.Key(index: row[1], sectionKind: row[2], heading: row[3]))
+        }
+      } else {
+        // The key is the report's number and the sentence's index (`StoreSchema.sentenceKey`):
+        // grouped by number, each report's id is written once.
+        var byNumber: [Int: [SentenceKeys.Key]] = [:]
+        let keys = try Int.fetchCursor(
+          db, sql: "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?",
+          arguments: [phrase])
+        while let key = try keys.next() {
+          byNumber[key / stride, default: []].append(SentenceKeys.Key(index: key % stride))
+        }
+        for (number, list) in byNumber { found.sentences["r\(number)"] = list }
+      }
+      for (report, list) in found.sentences
+      where !zip(list, list.dropFirst()).allSatisfy({ $0.index < $1.index }) {
+        found.sentences[report] = list.sorted { $0.index < $1.index }
+      }
+      return found
+    }
+  }
+
+  /// The reports the sentence index covers: every stored report but those without structure.
+  /// Read through the key's index (a scan of `reports` for `indexed` reads a page per report).
+  private func coveredReports(in db: Database) throws -> Set<String> {
+    let all = Set(try String.fetchAll(db, sql: "SELECT id FROM reports"))
+    let known = unindexed.withLock { $0 }
+    let without =
+      try known
+      ?? Set(try String.fetchAll(db, sql: "SELECT id FROM reports WHERE indexed = 0"))
+    return without.isEmpty ? all : all.subtracting(without)
+  }
+
   // MARK: Writing
 
   /// Writes one file's reports, structure and facts in one transaction, replacing what the store
@@ -358,6 +487,7 @@ public final class ReportStore: Sendable {
         try writeIndex(entry.structure, entry.indicators, of: report.id, in: db)
       }
     }
+    markIndexed(file.reports.map(\.report.id))
   }
 
   /// Replaces the structure and facts of stored reports (`.reindex`, or reports a version-1
@@ -371,6 +501,15 @@ public final class ReportStore: Sendable {
         }
         try writeIndex(entry.structure, entry.indicators, of: id, in: db)
       }
+    }
+    markIndexed(entries.map(\.report.id))
+  }
+
+  /// After a commit: these reports now have structure and facts.
+  private func markIndexed(_ ids: [String]) {
+    unindexed.withLock { known in
+      guard known != nil, !known!.isEmpty else { return }
+      known!.subtract(ids)
     }
   }
 
@@ -435,6 +574,24 @@ public struct SentenceCandidates: Sendable {
   public var covered: Set<String> = []
   /// The sentences that may hold the literal, by report id, in sentence order.
   public var sentences: [String: [Candidate]] = [:]
+
+  public init() {}
+}
+
+/// The sentences the index found for a literal, without their text.
+public struct SentenceKeys: Sendable, Equatable {
+  public struct Key: Sendable, Equatable {
+    /// The sentence's `index` in its report (its id is `r3.s17` for index 17 of `r3`).
+    public var index: Int
+    /// The kind (`SectionKind`'s raw value) and heading of the sentence's section, when asked for.
+    public var sectionKind: String? = nil
+    public var heading: String? = nil
+  }
+
+  /// The reports the index covers (every indexed report in the store).
+  public var covered: Set<String> = []
+  /// The sentences that hold the literal, by report id, in sentence order.
+  public var sentences: [String: [Key]] = [:]
 
   public init() {}
 }

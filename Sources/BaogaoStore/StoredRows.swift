@@ -28,19 +28,26 @@ enum StoredRows {
     congress_session, date, speaker, speaker_role, script, chars, indexed
     """
 
-  /// A report from its row; without `text` and `original` columns (`reportMetadataColumns`),
-  /// its texts are empty until deferred.
+  /// What reopening reads: every report's metadata, in load order.
+  static let reportMetadataQuery =
+    "SELECT \(reportMetadataColumns) FROM reports ORDER BY number"
+
+  /// The same columns, `number` first: the `reports_metadata` index (schema version 5) that
+  /// reopening reads them from, in load order, without touching the table.
+  static let reportMetadataIndexColumns = """
+    number, id, file_id, doc, position, title, source, region, parent, adcode, level, year,
+    congress_session, date, speaker, speaker_role, script, chars, indexed
+    """
+
+  /// A report from a row of `reportMetadataColumns`, read by position (reopening reads
+  /// thousands): its texts are empty until deferred.
   static func report(_ row: Row) -> Report {
     var r = Report(
-      id: row["id"], doc: row["doc"], position: row["position"], title: row["title"],
-      region: row["region"], parent: row["parent"], adcode: row["adcode"],
-      level: (row["level"] as String?).flatMap(Level.init(rawValue:)), year: row["year"],
-      congressSession: row["congress_session"], meetingDate: row["date"], speaker: row["speaker"],
-      speakerRole: row["speaker_role"],
-      script: Script(rawValue: row["script"]) ?? .simplified,
-      text: row.hasColumn("text") ? row["text"] : "",
-      original: row.hasColumn("original") ? row["original"] : nil)
-    r.source = row["source"]
+      id: row[0], doc: row[3], position: row[4], title: row[5], region: row[7], parent: row[8],
+      adcode: row[9], level: (row[10] as String?).flatMap(Level.init(rawValue:)), year: row[11],
+      congressSession: row[12], meetingDate: row[13], speaker: row[14], speakerRole: row[15],
+      script: Script(rawValue: row[16]) ?? .simplified, text: "", original: nil)
+    r.source = row[6]
     return r
   }
 
@@ -61,11 +68,15 @@ enum StoredRows {
     ])
   }
 
+  /// The columns `diagnostic` reads, in its order.
+  static let diagnosticColumns =
+    "report_id, severity, kind, message, file, line, count, positions"
+
+  /// A diagnostic from a row of `diagnosticColumns`.
   static func diagnostic(_ row: Row) -> Diagnostic {
     Diagnostic(
-      severity: Diagnostic.Severity(rawValue: row["severity"]) ?? .note, kind: row["kind"],
-      message: row["message"], file: row["file"], line: row["line"], reportID: row["report_id"],
-      count: row["count"], positions: ints(row["positions"]))
+      severity: Diagnostic.Severity(rawValue: row[1]) ?? .note, kind: row[2], message: row[3],
+      file: row[4], line: row[5], reportID: row[0], count: row[6], positions: ints(row[7]))
   }
 
   // MARK: Structure
@@ -147,11 +158,28 @@ enum StoredRows {
 
   /// The columns `fact` reads, in its order: select them (`SELECT \(factColumns) FROM facts`)
   /// so each is read by position, not looked up by name 29 times a row.
-  static let factColumns = """
-    id, report_id, doc, report, region, level, year, section, metric, metric_text, kind, period,
-    value, unit, growth, growth_high, qualifier, strength, rank, rank_scope, masked, estimated,
-    sentence_id, char_start, char_end, sentence, value_base, base_unit
-    """
+  static let factColumns = factColumns(reading: nil)
+
+  /// The columns of `factColumns`, each with what stands for it when it is not read: the value
+  /// `fact` decodes as empty (an empty text, 0, false or null).
+  static let factColumnList: [(name: String, unread: String)] = [
+    ("id", "''"), ("report_id", "''"), ("doc", "''"), ("report", "0"), ("region", "NULL"),
+    ("level", "NULL"), ("year", "NULL"), ("section", "NULL"), ("metric", "''"),
+    ("metric_text", "''"), ("kind", "''"), ("period", "NULL"), ("value", "NULL"),
+    ("unit", "NULL"), ("growth", "NULL"), ("growth_high", "NULL"), ("qualifier", "NULL"),
+    ("strength", "NULL"), ("rank", "NULL"), ("rank_scope", "NULL"), ("masked", "0"),
+    ("estimated", "0"), ("sentence_id", "''"), ("char_start", "0"), ("char_end", "0"),
+    ("sentence", "''"), ("value_base", "NULL"), ("base_unit", "NULL"),
+  ]
+
+  /// `factColumns` with the columns not in `needed` (nil: every one) replaced by what stands
+  /// for them, so `fact` decodes the rows as it does whole ones; `report_id` is always read.
+  static func factColumns(reading needed: Set<String>?) -> String {
+    factColumnList.map { column in
+      needed == nil || needed!.contains(column.name) || column.name == "report_id"
+        ? column.name : "\(column.unread) AS \(column.name)"
+    }.joined(separator: ", ")
+  }
 
   /// A fact from a row of `factColumns`.
   static func fact(_ row: Row) -> Indicator {
@@ -174,9 +202,28 @@ enum StoredRows {
     "[" + values.map(String.init).joined(separator: ",") + "]"
   }
 
+  /// `[12,40]` (or `[12, 40]`) back to numbers, byte by byte: reopening reads one list per
+  /// diagnostic and glossary term.
   static func ints(_ text: String) -> [Int] {
-    text.dropFirst().dropLast().split(separator: ",").compactMap {
-      Int($0.trimmingCharacters(in: .whitespaces))
+    var out: [Int] = []
+    var value = 0
+    var negative = false
+    var digits = false
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        value = value &* 10 &+ Int(byte - UInt8(ascii: "0"))
+        digits = true
+      case UInt8(ascii: "-"):
+        negative = true
+      default:
+        if digits { out.append(negative ? -value : value) }
+        value = 0
+        negative = false
+        digits = false
+      }
     }
+    if digits { out.append(negative ? -value : value) }
+    return out
   }
 }

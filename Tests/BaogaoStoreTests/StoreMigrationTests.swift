@@ -86,4 +86,17 @@ import Testing
           == StoreSupport.run(statement, in: memory, output: memoryOut), "\(statement)")
     }
   }
+
+  /// A store whose migrations are all applied but whose version was left lower (an earlier
+  /// migration ran after a later one, as when two branches each added one) opens at this
+  /// build's version, with the reports' metadata index.
+  @Test func aStoreLeftAtALowerVersionEndsAtThisBuilds() throws {
+    let (db, folder, writer, _) = try StoreSupport.seedStore()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try withExtendedLifetime(writer) { try Sqlite.run(db, "PRAGMA user_version = 3") }
+    #expect(try ReportStore(path: db).version() == ReportStore.schemaVersion)
+    #expect(
+      try Sqlite.run(db, "SELECT count(*) FROM sqlite_master WHERE name = 'reports_metadata'")
+        == "1\n")
+  }
 }

@@ -8,6 +8,8 @@ import Testing
 @Suite struct StoreRoundTripTests {
   static let statements = [
     "reports",
+    "reports | group level agg count() as n, sum(chars) as c",
+    #"reports | where year >= 2020 and level != "city" | select id, region, length(text) as n"#,
     "diagnostics",
     "sections",
     "sentences",
@@ -16,6 +18,10 @@ import Testing
     "targets",
     #"search "高质量发展""#,
     #"search "增长" | count"#,
+    #"search "高质量发展" | count"#,
+    #"search "地区生产总值" | group region, section, heading agg count() as n"#,
+    #"indicators | where metric == "gdp" | select region, period, growth"#,
+    #"targets | where kind == "plan" | count"#,
     #"kwic "地区生产总值" width 8"#,
     #"freq "生态" "创新""#,
     #"indicators | where metric == "gdp" and kind == "target" | group level agg count() as n, mean(growth) as m"#,

@@ -22,6 +22,7 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var verbsBeforeName: [String]
   var distributiveWords: [String]
   var reachVerbs: [String]
+  var subjectLeadWords: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.

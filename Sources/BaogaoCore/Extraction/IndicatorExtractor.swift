@@ -33,9 +33,15 @@ public struct IndicatorExtractor: Sendable {
           headNoun.isHead(nameEnd: m.end, in: text, limit: range.upperBound)
           // `这方面的投资占整个固定资产投资的百分之二十左右`: the whole a share is of.
           && !(Self.denominatorLeads.contains(where: { before.hasSuffix($0) }) || share)
-          && !SubjectFilter.isOtherSubject(
-            m, in: text, floor: range.lowerBound, region: report.region)
       }
+      // A name whose subject is not the report's region (`绿色贷款余额`, `前海地区生产总值`) keeps
+      // its place among the names and takes its figure, so that a list (`存款余额、贷款余额、中长期
+      // 贷款余额，分别…`) still pairs names and figures in order; its facts are not given.
+      let otherSubject = Set(
+        candidates.filter {
+          SubjectFilter.isOtherSubject(
+            $0, in: text, floor: range.lowerBound, region: report.region, named: named)
+        }.map(\.start))
       // `贵安新区直管区生产总值增长15%以上；固定资产投资增长15%左右；…一般公共预算收入增长20%
       // 左右`: a place that opens a run of clauses joined by `；` is the subject of the clauses
       // after it that name none of their own.
@@ -131,7 +137,8 @@ public struct IndicatorExtractor: Sendable {
         }
       }
       for (group, members, readings) in read {
-        for (member, whole) in zip(members, readings) where whole.isFact {
+        for (member, whole) in zip(members, readings)
+        where whole.isFact && !otherSubject.contains(member.start) {
           for reading in whole.separated {
             let factEnd = reading.end ?? member.end
             var frame = ContextClassifier.frame(
@@ -294,7 +301,9 @@ public struct IndicatorExtractor: Sendable {
       guard j < i - 1 else { break }
       let item = text[j..<(i - 1)]
       let figure = item.contains { ChineseNumber.digitValue($0) != nil }
-      let percent = item.contains { $0 == "%" || $0 == "％" } || String(String.UnicodeScalarView(item)).contains("百分之")
+      let percent =
+        item.contains { $0 == "%" || $0 == "％" }
+        || String(String.UnicodeScalarView(item)).contains("百分之")
       if !percent { growth += 1 }
       if !figure { level += 1 }
       i = j

@@ -39,13 +39,54 @@ enum SubjectFilter {
 
   /// Is the mention about another subject than the report's region?
   static func isOtherSubject(
-    _ m: MetricMention, in text: [Unicode.Scalar], floor: Int, region: String?
+    _ m: MetricMention, in text: [Unicode.Scalar], floor: Int, region: String?,
+    named: [MetricMention] = []
   ) -> Bool {
     var lo = m.start
     while lo > floor, !FactReader.clauseBreaks.contains(text[lo - 1]), text[lo - 1] != "、" {
       lo -= 1
     }
     let lead = FigureContext.string(text, lo..<m.start)
+    // The subject's own words start at the last clause break or at a full stop written `.`
+    // after a figure (`下降25.7%.固定资产投资4600亿元`).
+    var from = lo
+    for i in lo..<m.start where text[i] == "." {
+      if !(i + 1 < m.start && ("0"..."9").contains(text[i + 1])) { from = i + 1 }
+    }
+    var end = m.start
+    while end > from {
+      // `城镇居民人均可支配收入和农村居民…`, `地区生产总值（GDP）`: a name joined to a name before
+      // it, or glossing it in brackets, has that name's subject (`园区完成规上工业增加值和固定资产
+      // 投资` is the parks').
+      if let earlier = named.last(where: { $0.end <= end && $0.start >= from }) {
+        let joint = FigureContext.string(text, earlier.end..<end)
+        if joint == "（" || joint == "(" {
+          end = earlier.start
+          continue
+        }
+        // A subject with its verb is both names' (`园区完成…增加值和固定资产投资`); a bare
+        // modifier is the first name's only (`工业固定资产投资和规模以上工业增加值`).
+        if ["和", "与", "及", "以及"].contains(joint) {
+          let earlierLead = FigureContext.string(text, from..<earlier.start)
+          if verbsBeforeName.contains(where: { earlierLead.contains($0) }) {
+            end = earlier.start
+          } else {
+            from = earlier.end + joint.unicodeScalars.count
+          }
+          continue
+        }
+      }
+      // `国内实际到位资金和实际利用外资均增长10%`: a measure joined before the name is its sibling,
+      // not its subject; a place or partner is (`沿线国家和地区进出口总额`). A measure's name ends
+      // as the metrics' names end (`额`, `值`, `资`, `率` …).
+      if let j = (from..<end).last(where: { "和与及".unicodeScalars.contains(text[$0]) }),
+        j > from, measureEnds.contains(text[j - 1])
+      {
+        from = j + 1
+        continue
+      }
+      break
+    }
     // `全民所有制单位的固定资产投资总额`: the part may be joined by 的, or stand before a verb
     // (`全省国有单位共完成固定资产投资124.9亿元`).
     var head = lead.hasSuffix("的") ? String(lead.dropLast()) : lead
@@ -91,8 +132,17 @@ enum SubjectFilter {
     {
       return true
     }
-    return false
+    // Anything else before the name that is not the region's own words names another subject.
+    return !SubjectLead.isOwn(text[from..<end], region: region)
   }
+
+  /// The last characters of the lexicon's names (`额`, `值`, `入`, `率`, `资`, `款`, `口` …), and
+  /// `金` of `资金`: a noun ending so names a measure. `业` is left out: it ends `就业` and `企业`
+  /// alike.
+  static let measureEnds: Set<Unicode.Scalar> = Set(
+    MetricLexicon.builtIn.entries.flatMap { $0.names + ($0.targetNames ?? []) }
+      .compactMap { $0.unicodeScalars.last }
+  ).subtracting(["业"]).union(["金"])
 
   /// Where a run of clauses joined by `；` begins: after the last `。` `！` `？` `：` or line break
   /// before `offset` (at most 400 characters back).

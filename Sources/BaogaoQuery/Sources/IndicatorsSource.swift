@@ -1,7 +1,7 @@
 import BaogaoCore
 
 /// `indicators`: one row per economic fact, with its provenance (sentence, offsets).
-public struct IndicatorsSource: Source {
+public struct IndicatorsSource: FilteringSource {
   public init() {}
 
   public var name: String { "indicators" }
@@ -68,8 +68,8 @@ public struct IndicatorsSource: Source {
     ]
   }
 
-  public func table(in context: SourceContext) throws -> Table {
-    let facts = context.analysis.indicators(of: context.corpus.reports)
+  public func table(in context: SourceContext, request: SourceRequest) throws -> Table {
+    let facts = context.analysis.indicators(of: context.corpus.reports, request: request)
     return Table(schema: schema, rows: facts.map(Self.row))
   }
 }

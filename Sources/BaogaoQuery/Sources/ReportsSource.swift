@@ -1,7 +1,7 @@
 import BaogaoCore
 
 /// `reports`: one row per loaded report, in load order.
-public struct ReportsSource: Source {
+public struct ReportsSource: FilteringSource {
   public init() {}
 
   public var name: String { "reports" }
@@ -31,17 +31,24 @@ public struct ReportsSource: Source {
     ])
   }
 
-  public func table(in context: SourceContext) throws -> Table {
-    Table(
-      schema: schema,
-      rows: context.corpus.reports.map { r in
-        [
-          .string(r.id), .string(r.doc), .int(r.position), Value(r.title), Value(r.region),
-          Value(r.parent), Value(r.adcode), Value(r.level?.rawValue), Value(r.year),
-          Value(r.congressSession),
-          Value(r.meetingDate), Value(r.speaker), Value(r.speakerRole), .string(r.script.rawValue),
-          .int(r.chars), .string(r.text),
-        ]
-      })
+  /// A store's reports read their text only for the rows the leading `where`s keep, and only
+  /// when a stage reads `text` or the rows are shown as they are (`reports | group level agg
+  /// count()` reads none).
+  public func table(in context: SourceContext, request: SourceRequest) throws -> Table {
+    let schema = self.schema
+    let withText = request.needs("text")
+    var rows: [[Value]] = []
+    for r in context.corpus.reports {
+      var row: [Value] = [
+        .string(r.id), .string(r.doc), .int(r.position), Value(r.title), Value(r.region),
+        Value(r.parent), Value(r.adcode), Value(r.level?.rawValue), Value(r.year),
+        Value(r.congressSession), Value(r.meetingDate), Value(r.speaker), Value(r.speakerRole),
+        .string(r.script.rawValue), .int(r.chars), .string(""),
+      ]
+      guard request.keeps(row, of: schema, unknown: ["text"]) else { continue }
+      if withText { row[row.count - 1] = .string(r.text) }
+      rows.append(row)
+    }
+    return Table(schema: schema, rows: rows)
   }
 }

@@ -33,18 +33,27 @@ public struct SearchSource: ParameterizedSource {
     case .number(let d, _): pattern = Value.format(d)
     default: throw QueryError("search takes a pattern; usage: \(usage)", at: arguments[0].range)
     }
-    let search = try TextSearch(pattern: pattern, at: arguments[0].range)
-    return ComputedSource(name: "search", schema: Self.schema, summary: summary) { context in
+    return BoundSearch(
+      search: try TextSearch(pattern: pattern, at: arguments[0].range), summary: summary)
+  }
+
+  /// `search PATTERN` with its pattern, as a source.
+  struct BoundSearch: FilteringSource {
+    let search: TextSearch
+    let summary: String
+    var name: String { "search" }
+    var schema: Schema { SearchSource.schema }
+
+    /// The columns a store's index gives for a literal without reading a sentence: which
+    /// sentence it is, its report's, the match (the literal itself) and, joined, its section.
+    static let keyColumns: Set<String> =
+      Set(
+        ["report_id", "sentence_id", "match", "section", "heading"]
+          + ReportContext.columns.map(\.name))
+
+    func table(in context: SourceContext, request: SourceRequest) throws -> Table {
+      if let table = try fromKeys(in: context, request: request) { return table }
       var rows: [[Value]] = []
-      func add(_ sentence: Sentence, of report: Report, kind: String?, heading: String?) throws {
-        let found = try search.matches(in: sentence.text)
-        guard let first = found.first else { return }
-        rows.append(
-          [.string(report.id)] + ReportContext.values(report) + [
-            Value(kind), Value(heading), .string(sentence.id), .int(found.count),
-            .string(first.text), .string(Self.marked(sentence.text, found)),
-          ])
-      }
       // A store's index gives the sentences that may hold a literal; no other text is read.
       // Reports it does not cover, regexes and short literals are scanned.
       let indexed = search.literal.flatMap { context.sentenceIndex?.sentences(containing: $0) }
@@ -54,18 +63,77 @@ public struct SearchSource: ParameterizedSource {
           for candidate in indexed.sentences[report.id] ?? [] {
             try add(
               candidate.sentence, of: report, kind: candidate.sectionKind,
-              heading: candidate.heading)
+              heading: candidate.heading, to: &rows)
           }
           continue
         }
-        let structure = context.analysis.structure(of: report)
-        for sentence in structure.sentences {
-          let section = sentence.sectionIndex.map { structure.sections[$0] }
-          try add(
-            sentence, of: report, kind: section?.kind.rawValue, heading: section?.heading)
+        try scan(report, in: context, to: &rows)
+      }
+      return Table(schema: schema, rows: rows)
+    }
+
+    /// `search "高质量发展" | count` on a store: the sentences the index finds, as rows of what
+    /// the stages read (`matches` and `context` need the text and are not read, so left null);
+    /// nil when the stages need the text or the index cannot say exactly.
+    private func fromKeys(in context: SourceContext, request: SourceRequest) throws -> Table? {
+      guard let literal = search.literal, let index = context.sentenceIndex,
+        let needed = request.columns, needed.isSubset(of: Self.keyColumns)
+      else { return nil }
+      let sections = needed.contains("section") || needed.contains("heading")
+      guard let found = index.sentenceKeys(holding: literal, sections: sections) else {
+        return nil
+      }
+      let withID = needed.contains("sentence_id")
+      var rows: [[Value]] = []
+      for report in context.corpus.reports {
+        try Cancellation.check()
+        guard found.covered.contains(report.id) else {
+          try scan(report, in: context, to: &rows)
+          continue
+        }
+        let place = [.string(report.id)] + ReportContext.values(report)
+        let keys = found.sentences[report.id] ?? []
+        if !withID, !sections {
+          // Every row of the report is the same: one array, shared.
+          let row = place + [.null, .null, .null, .null, .string(literal), .null]
+          rows.append(contentsOf: repeatElement(row, count: keys.count))
+          continue
+        }
+        for key in keys {
+          rows.append(
+            place + [
+              Value(key.sectionKind), Value(key.heading),
+              withID ? .string(key.id(in: report.id)) : .null, .null, .string(literal), .null,
+            ])
         }
       }
-      return Table(schema: Self.schema, rows: rows)
+      return Table(schema: schema, rows: rows)
+    }
+
+    /// Every sentence of the report, matched.
+    private func scan(_ report: Report, in context: SourceContext, to rows: inout [[Value]])
+      throws
+    {
+      let structure = context.analysis.structure(of: report)
+      for sentence in structure.sentences {
+        let section = sentence.sectionIndex.map { structure.sections[$0] }
+        try add(
+          sentence, of: report, kind: section?.kind.rawValue, heading: section?.heading,
+          to: &rows)
+      }
+    }
+
+    private func add(
+      _ sentence: Sentence, of report: Report, kind: String?, heading: String?,
+      to rows: inout [[Value]]
+    ) throws {
+      let found = try search.matches(in: sentence.text)
+      guard let first = found.first else { return }
+      rows.append(
+        [.string(report.id)] + ReportContext.values(report) + [
+          Value(kind), Value(heading), .string(sentence.id), .int(found.count),
+          .string(first.text), .string(SearchSource.marked(sentence.text, found)),
+        ])
     }
   }
 

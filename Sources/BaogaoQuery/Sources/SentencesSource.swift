@@ -1,7 +1,7 @@
 import BaogaoCore
 
 /// `sentences`: every sentence of every report, with its section and offsets.
-public struct SentencesSource: Source {
+public struct SentencesSource: FilteringSource {
   public init() {}
 
   public var name: String { "sentences" }
@@ -23,11 +23,14 @@ public struct SentencesSource: Source {
       ])
   }
 
-  public func table(in context: SourceContext) throws -> Table {
-    let structures = context.analysis.structures(of: context.corpus.reports)
-    let reports = ReportContext.byID(context.corpus.reports)
+  /// Only the reports a `where report_id …` keeps, and on a store no text unless a stage
+  /// reads it.
+  public func table(in context: SourceContext, request: SourceRequest) throws -> Table {
+    let kept = request.reports(context.corpus.reports, idColumn: "report_id")
+    let sentences = context.analysis.sentences(of: kept, request: request)
+    let reports = ReportContext.byID(kept)
     var rows: [[Value]] = []
-    for s in structures.flatMap(\.sentences) {
+    for s in sentences.joined() {
       rows.append(
         [.string(s.id), .string(s.reportID)] + ReportContext.values(id: s.reportID, in: reports) + [
           Value(s.sectionIndex), .int(s.index), .int(s.start),

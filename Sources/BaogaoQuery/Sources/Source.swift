@@ -59,6 +59,12 @@ public protocol ReportAnalyses: Sendable {
   func sections(of reports: [Report]) -> [[Section]]
   /// Each report's glossary terms, in report order.
   func terms(of reports: [Report]) -> [[GlossaryTerm]]
+  /// Every report's facts, in report order, less any that fail `request.filters`; a fact's
+  /// fields outside `request.columns` may be left empty. A store reads only those.
+  func indicators(of reports: [Report], request: SourceRequest) -> [Indicator]
+  /// Each report's sentences, in report order; their text may be left empty when
+  /// `request.columns` leaves out `text`. A store then reads none.
+  func sentences(of reports: [Report], request: SourceRequest) -> [[Sentence]]
 }
 
 extension ReportAnalyses {
@@ -68,6 +74,16 @@ extension ReportAnalyses {
 
   public func terms(of reports: [Report]) -> [[GlossaryTerm]] {
     structures(of: reports).map(\.terms)
+  }
+
+  /// Every sentence, with its text.
+  public func sentences(of reports: [Report], request: SourceRequest) -> [[Sentence]] {
+    structures(of: reports).map(\.sentences)
+  }
+
+  /// Every fact: the stages after the source filter them.
+  public func indicators(of reports: [Report], request: SourceRequest) -> [Indicator] {
+    indicators(of: reports)
   }
 }
 
@@ -82,6 +98,37 @@ public protocol SentenceIndex: Sendable {
   /// index's grams).
   func sentences(containing literal: String)
     -> (covered: Set<String>, sentences: [String: [IndexedSentence]])?
+  /// The reports the index covers, and exactly their sentences that contain `literal`, by
+  /// report id, in sentence order, found by the index alone (no text is read), with their
+  /// section's kind and heading when `sections` is true; nil unless the index's own test is
+  /// exact for the literal (a trigram index folds case, so `GDP` needs the text).
+  func sentenceKeys(holding literal: String, sections: Bool)
+    -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
+}
+
+extension SentenceIndex {
+  public func sentenceKeys(holding literal: String, sections: Bool)
+    -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
+  { nil }
+}
+
+/// A sentence an index found without reading it: which one it is, and its section's kind and
+/// heading when asked for.
+public struct SentenceKey: Sendable, Equatable {
+  /// The sentence's `index` in its report.
+  public var index: Int
+  /// `SectionKind`'s raw value.
+  public var sectionKind: String?
+  public var heading: String?
+
+  public init(index: Int, sectionKind: String? = nil, heading: String? = nil) {
+    self.index = index
+    self.sectionKind = sectionKind
+    self.heading = heading
+  }
+
+  /// The sentence's id, as structure gives it: `r3.s17`.
+  public func id(in reportID: String) -> String { "\(reportID).s\(index)" }
 }
 
 /// A sentence an index found, with what `search` shows of its section.

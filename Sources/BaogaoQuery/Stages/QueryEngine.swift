@@ -21,8 +21,15 @@ public enum QueryEngine {
     _ = try schemas(of: pipeline, in: context)
     let source = try context.catalog.resolve(pipeline.source, in: context.sources)
     var table: Table
-    do { table = try source.table(in: context.sources) } catch let e as QueryError { throw e } catch
-    {
+    do {
+      if let source = source as? any FilteringSource {
+        // The source may leave out what no stage keeps or reads; the stages still run.
+        let request = SourceRequest(stages: pipeline.stages.map(\.stage), over: source.schema)
+        table = try source.table(in: context.sources, request: request)
+      } else {
+        table = try source.table(in: context.sources)
+      }
+    } catch let e as QueryError { throw e } catch {
       throw QueryError("\(error)", at: pipeline.source.nameRange)
     }
     for call in pipeline.stages { table = try call.stage.apply(table, in: context) }

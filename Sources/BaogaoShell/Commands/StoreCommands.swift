@@ -228,6 +228,24 @@ struct StoreSentenceIndex: SentenceIndex {
   }
 }
 
+extension StoreSentenceIndex {
+  func sentenceKeys(holding literal: String, sections: Bool)
+    -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
+  {
+    guard let found = try? store.sentenceKeys(holding: literal, sections: sections) else {
+      return nil
+    }
+    return (
+      found.covered,
+      found.sentences.mapValues { list in
+        list.map {
+          SentenceKey(index: $0.index, sectionKind: $0.sectionKind, heading: $0.heading)
+        }
+      }
+    )
+  }
+}
+
 /// Structure and facts of a store's reports, read from the store the first time a statement
 /// needs them and kept: many reports in one pass over each table, a few through the tables'
 /// report indexes. What the store cannot give is computed from the report's text.
@@ -278,6 +296,80 @@ final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
   func indicators(of reports: [Report]) -> [Indicator] {
     (lists(of: reports, \.facts, store.facts(of:)) ?? computed.indicatorLists(of: reports))
       .flatMap { $0 }
+  }
+
+  /// Facts the stages will filter or read only in part are read so from the store (and not
+  /// kept); facts already read whole are filtered by the stages.
+  func indicators(of reports: [Report], request: SourceRequest) -> [Indicator] {
+    let conditions = request.filters.compactMap(Self.condition)
+    let columns = request.columns.map { Set($0.map(Self.storedColumn)) }
+    let kept = lock.withLock { reports.allSatisfy { facts[$0.id] != nil } }
+    guard !kept, !conditions.isEmpty || columns != nil,
+      let found = try? store.facts(
+        of: reports.map(\.id), matching: conditions, columns: columns)
+    else { return indicators(of: reports) }
+    return reports.flatMap { found[$0.id] ?? [] }
+  }
+
+  /// Sentences kept from an earlier statement serve; else, when no stage reads their text,
+  /// they are read without it (and not kept).
+  func sentences(of reports: [Report], request: SourceRequest) -> [[Sentence]] {
+    let kept = lock.withLock { reports.allSatisfy { sentences[$0.id] != nil } }
+    guard !kept, !request.needs("text"),
+      let found = try? store.sentences(of: reports.map(\.id), text: false)
+    else { return structures(of: reports).map(\.sentences) }
+    return reports.map { found[$0.id] ?? [] }
+  }
+
+  /// A fact's column as the store names it.
+  private static func storedColumn(_ name: String) -> String {
+    ["start": "char_start", "end": "char_end"][name] ?? name
+  }
+
+  /// Columns whose values baogao writes from a closed set of ASCII names (ids, metric ids,
+  /// kinds, levels): SQL's byte equality on them is the query language's equality. Free text
+  /// (`region`, `metric_text`) is left to `where`, whose strings compare as Unicode does.
+  private static let keywordColumns: Set<String> = [
+    "id", "report_id", "metric", "kind", "level", "section", "base_unit", "qualifier",
+    "sentence_id",
+  ]
+  private static let numericColumns: Set<String> = [
+    "report", "year", "value", "value_base", "growth", "growth_high", "rank", "start", "end",
+  ]
+  private static let booleanColumns: Set<String> = ["masked", "estimated"]
+
+  /// The filter as the store states it; nil when SQL could answer it differently (a string
+  /// column of free text, a non-ASCII name), which `where` alone then applies.
+  static func condition(_ filter: ColumnFilter) -> StoreCondition? {
+    let name = filter.column
+    func literal(_ v: Value) -> StoreCondition.Literal? {
+      switch v {
+      case .string(let s) where keywordColumns.contains(name) && s.utf8.allSatisfy({ $0 < 0x80 }):
+        .text(s)
+      case .int(let i) where numericColumns.contains(name): .integer(i)
+      case .double(let d) where numericColumns.contains(name) && d.isFinite: .real(d)
+      case .bool(let b) where booleanColumns.contains(name): .integer(b ? 1 : 0)
+      default: nil
+      }
+    }
+    func condition(_ op: StoreCondition.Operator, _ values: [Value]) -> StoreCondition? {
+      let literals = values.compactMap(literal)
+      guard literals.count == values.count else { return nil }
+      return StoreCondition(column: storedColumn(name), op: op, literals: literals)
+    }
+    let known = keywordColumns.union(numericColumns).union(booleanColumns)
+    switch filter.test {
+    case .equal(let v): return condition(.equal, [v])
+    case .notEqual(let v): return condition(.notEqual, [v])
+    case .less(let v): return condition(.less, [v])
+    case .lessOrEqual(let v): return condition(.lessOrEqual, [v])
+    case .greater(let v): return condition(.greater, [v])
+    case .greaterOrEqual(let v): return condition(.greaterOrEqual, [v])
+    case .isNull: return known.contains(name) ? condition(.isNull, []) : nil
+    case .isNotNull: return known.contains(name) ? condition(.isNotNull, []) : nil
+    case .among(let values): return condition(.among, values)
+    case .notAmong(let values): return condition(.notAmong, values)
+    }
   }
 
   /// Each report's rows, in report order: kept in `cache`, read by `read` for the reports not

@@ -25,7 +25,8 @@ enum FactAudit {
 
   /// A drawn sample: its seed and its file. Sample `b` was drawn after the extractor's rules
   /// had been written from sample `a`'s wrong facts, from reports `a` does not hold: it measures
-  /// the extractor on facts nobody had looked at.
+  /// the extractor on facts nobody had looked at; sample `c`, after rules were written from
+  /// `b`, from reports neither holds.
   struct Sample: Sendable, CustomTestStringConvertible {
     var name: String
     var seed: UInt64
@@ -42,6 +43,7 @@ enum FactAudit {
   static let samples = [
     Sample(name: "a", seed: 20_261_206, fileName: "sample-200.tsv"),
     Sample(name: "b", seed: 20_261_207, fileName: "sample-b-200.tsv", excluding: ["a"]),
+    Sample(name: "c", seed: 20_261_208, fileName: "sample-c-200.tsv", excluding: ["a", "b"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
