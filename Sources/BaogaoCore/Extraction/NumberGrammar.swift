@@ -161,7 +161,7 @@ public enum NumberGrammar {
   )? {
     var j = i
     if j < limit, text[j] == " " || text[j] == "\u{3000}" { j += 1 }
-    for u in units where j + u.count <= limit && Array(text[j..<(j + u.count)]) == u {
+    for u in units where j + u.count <= limit && text[j..<(j + u.count)].elementsEqual(u) {
       // `3个月` is a duration, not three `个`.
       if u == ["个"], j + 1 < limit, text[j + 1] == "月" { return nil }
       return (String(String.UnicodeScalarView(u)), j + u.count - i)

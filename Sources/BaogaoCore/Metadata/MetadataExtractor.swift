@@ -221,7 +221,7 @@ enum MetadataExtractor {
 
   /// The `title:` of a YAML front matter block at the text's start (`---`, `source: …`, `title: …`).
   static func frontMatterTitle(in text: String) -> String? {
-    for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(6) {
+    for line in firstLines(of: text, 6) {
       let l = line.trimmingCharacters(in: .whitespaces)
       if l.hasPrefix("title:") {
         let t = l.dropFirst(6).trimmingCharacters(in: .whitespaces)
@@ -233,6 +233,27 @@ enum MetadataExtractor {
       }
     }
     return nil
+  }
+
+  /// The first `n` non-empty lines of `text`, as `split(separator: "\n")` cuts them, without
+  /// splitting the rest of the text (a `\r\n` is one Character, so no cut there either).
+  static func firstLines(of text: String, _ n: Int) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var previous: UInt8 = 0
+    var i = start
+    while i < utf8.endIndex, lines.count < n {
+      let byte = utf8[i]
+      if byte == 0x0A, previous != 0x0D {
+        if start < i { lines.append(text[start..<i]) }
+        start = utf8.index(after: i)
+      }
+      previous = byte
+      i = utf8.index(after: i)
+    }
+    if lines.count < n, start < utf8.endIndex { lines.append(text[start...]) }
+    return lines
   }
 
   /// The government above named in the opening's thanks: 深圳市 in `在深圳市委、市政府和区委的坚强领导下`.

@@ -1,9 +1,9 @@
 /// Finds headings: numbered (`一、` `（一）` `1.` `——`), unnumbered heading lines, and headings run
 /// into their paragraph (`一、乡村振兴在成果巩固中全面推进。坚持把…`).
 enum HeadingDetector {
-  static let chineseDigits: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
-  static let runInEnds: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
-  static let sentencePunctuation: Set<Unicode.Scalar> = Set("。，,；;！？!?：:、".unicodeScalars)
+  static let chineseDigits = ScalarSet("一二三四五六七八九十")
+  static let runInEnds = ScalarSet("。！？!?")
+  static let sentencePunctuation = ScalarSet("。，,；;！？!?：:、")
   /// Words an unnumbered heading line holds; a short line without them (a speaker's name) is not one.
   static let plainHeadingWords = [
     "工作", "回顾", "目标", "任务", "安排", "建设", "要求", "展望", "报告", "注释", "说明", "解释",
@@ -47,8 +47,7 @@ enum HeadingDetector {
     if marker == .dash {
       // `——2024年1月11日在…会议上` is a subtitle, not a heading.
       let first = text[bodyStart]
-      if TextBlocks.isDigit(first) || String(String.UnicodeScalarView(text[block])).contains("会议上")
-      {
+      if TextBlocks.isDigit(first) || contains(meetingWord, in: text[block]) {
         return nil
       }
     }
@@ -74,6 +73,19 @@ enum HeadingDetector {
     if marker != .plain, holdsMeasure(text, bodyStart..<end) { return nil }
     if block.count > maxRunIn { end = keywordEnd(in: text, bodyStart..<end) ?? end }
     return Heading(marker: marker, start: start, end: end, text: string(text[start..<end]))
+  }
+
+  static let meetingWord = Array("会议上".unicodeScalars)
+
+  /// Whether `word` occurs in `text`, scalar by scalar.
+  static func contains(_ word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = word.first, text.count >= word.count else { return word.isEmpty }
+    var i = text.startIndex
+    while i + word.count <= text.endIndex {
+      if text[i] == first, text[i..<(i + word.count)].elementsEqual(word) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// Units that make a numbered line a statement of results rather than a heading:
@@ -115,7 +127,7 @@ enum HeadingDetector {
     for w in headingEndWords {
       var i = range.lowerBound
       while i + w.count <= range.upperBound {
-        if Array(text[i..<(i + w.count)]) == w, i + w.count < range.upperBound {
+        if text[i] == w[0], text[i..<(i + w.count)].elementsEqual(w), i + w.count < range.upperBound {
           best = max(best ?? 0, i + w.count)
         }
         i += 1
@@ -156,7 +168,7 @@ enum HeadingDetector {
         end -= 1
       } else if !SectionClassifier.isNotesHeading(s) {
         if s.unicodeScalars.contains(where: { sentencePunctuation.contains($0) }) { return nil }
-        guard block.count >= 4 && plainHeadingWords.contains(where: { s.contains($0) }) else {
+        guard block.count >= 4 && plainHeadingWords.contains(where: { s.containsBytes($0) }) else {
           return nil
         }
       }
@@ -201,7 +213,20 @@ enum HeadingDetector {
     return nil
   }
 
+  /// The scalars as a String, written as UTF-8 in one buffer (appending scalar by scalar to a
+  /// `String.UnicodeScalarView` costs several times more).
   static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-    String(String.UnicodeScalarView(s))
+    var count = 0
+    for c in s { count += UTF8.width(c) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      for c in s {
+        UTF8.encode(c) { byte in
+          buffer[k] = byte
+          k += 1
+        }
+      }
+      return k
+    }
   }
 }

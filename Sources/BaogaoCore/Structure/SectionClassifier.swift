@@ -21,7 +21,7 @@ enum SectionClassifier {
   /// lead-in (`附：`, `附件2`, `资料：`, `2.`) and a bracketed remark:
   /// `资料：《政府工作报告》名词解释（按报告中出现顺序排列）`, `附：《政府工作报告》部分词语解释`.
   static func isNotesHeading(_ heading: String) -> Bool {
-    guard notesWords.contains(where: { heading.contains($0) }) else { return false }
+    guard notesWords.contains(where: { heading.containsBytes($0) }) else { return false }
     let core = heading.replacing(framing, with: "")
     return core.count <= 12
   }
@@ -34,33 +34,33 @@ enum SectionClassifier {
   /// A year decides between review and tasks when the words do not: `2020年工作` in a 2021
   /// report looks back, `2021年工作` looks forward.
   static func kind(of heading: String, reportYear: Int?, parent: SectionKind?) -> SectionKind? {
-    if notesWords.contains(where: { heading.contains($0) }) { return .notes }
+    if notesWords.contains(where: { heading.containsBytes($0) }) { return .notes }
     // The report's title (`2021年榕城区政府工作报告`) names no part of it.
-    if heading.contains("工作报告") { return nil }
-    if governmentWords.contains(where: { heading.contains($0) }) {
+    if heading.containsBytes("工作报告") { return nil }
+    if governmentWords.contains(where: { heading.containsBytes($0) }) {
       // A review's `（六）聚焦学习锤炼,自身建设持续推进` reports on last year's work.
-      return parent == .review && !heading.contains("政府自身建设") ? nil : .government
+      return parent == .review && !heading.containsBytes("政府自身建设") ? nil : .government
     }
     let year = leadingYear(in: heading)
-    if reviewWords.contains(where: { heading.contains($0) }) { return .review }
+    if reviewWords.contains(where: { heading.containsBytes($0) }) { return .review }
     // `2020年主要工作` looks back, `2021年工作目标` forward.
-    if let year, let reportYear, year < reportYear, heading.contains("工作") { return .review }
+    if let year, let reportYear, year < reportYear, heading.containsBytes("工作") { return .review }
     let nested = parent != nil && parent != .other
-    if targetWords.contains(where: { heading.contains($0) }) {
+    if targetWords.contains(where: { heading.containsBytes($0) }) {
       // A sub-heading of the review that praises goals met (`全面完成目标任务`) stays review.
       if nested && parent == .review && year == nil { return nil }
       return .targets
     }
-    if taskWords.contains(where: { heading.contains($0) }) {
+    if taskWords.contains(where: { heading.containsBytes($0) }) {
       if nested && parent == .review && year == nil { return nil }
       return .tasks
     }
-    if let year, let reportYear, ["工作", "计划", "打算", "任务"].contains(where: { heading.contains($0) })
+    if let year, let reportYear, ["工作", "计划", "打算", "任务"].contains(where: { heading.containsBytes($0) })
     {
       return year < reportYear ? .review : .tasks
     }
     // `三、对今年政府工作的建议`.
-    if heading.contains("今年") || heading.contains("明年") { return .tasks }
+    if heading.containsBytes("今年") || heading.containsBytes("明年") { return .tasks }
     return nil
   }
 

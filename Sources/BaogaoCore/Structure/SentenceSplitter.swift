@@ -1,12 +1,12 @@
 /// Cuts text into sentences at `。！？；` and at line and paragraph ends, keeping a quotation
 /// (`提出“稳字当头。”的要求`) in one piece and closing marks (`。”`) with their sentence.
 enum SentenceSplitter {
-  static let terminators: Set<Unicode.Scalar> = Set("。！？；!?;".unicodeScalars)
-  static let closers: Set<Unicode.Scalar> = Set("”’」』）)】》\"".unicodeScalars)
-  static let openQuotes: Set<Unicode.Scalar> = Set("“‘「『".unicodeScalars)
-  static let closeQuotes: Set<Unicode.Scalar> = Set("”’」』".unicodeScalars)
+  static let terminators = ScalarSet("。！？；!?;")
+  static let closers = ScalarSet("”’」』）)】》\"")
+  static let openQuotes = ScalarSet("“‘「『")
+  static let closeQuotes = ScalarSet("”’」』")
   /// Words that carry a sentence on past a quotation.
-  static let continuing: Set<Unicode.Scalar> = Set("的地得等和与及、，,）)”’".unicodeScalars)
+  static let continuing = ScalarSet("的地得等和与及、，,）)”’")
   /// A quote open longer than this is taken as unbalanced (a mojibake join), and no longer holds
   /// its sentence together.
   static let maxQuote = 160
@@ -16,6 +16,9 @@ enum SentenceSplitter {
     in text: [Unicode.Scalar], blocks: [Range<Int>], cuts: Set<Int> = []
   ) -> [Range<Int>] {
     var out: [Range<Int>] = []
+    // Positions only move forward, so the cuts are read in order rather than hashed at each one.
+    let cuts = cuts.sorted()
+    var nextCut = 0
     func add(_ lo: Int, _ hi: Int) {
       var lo = lo
       var hi = hi
@@ -29,7 +32,8 @@ enum SentenceSplitter {
       var i = block.lowerBound
       while i < block.upperBound {
         let c = text[i]
-        if cuts.contains(i), i > start {
+        while nextCut < cuts.count, cuts[nextCut] < i { nextCut += 1 }
+        if nextCut < cuts.count, cuts[nextCut] == i, i > start {
           add(start, i)
           start = i
         }

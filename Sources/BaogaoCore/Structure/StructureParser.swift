@@ -35,7 +35,11 @@ public enum StructureParser {
           id: "\(report.id).s\(n + 1)", reportID: report.id, index: n + 1, sectionIndex: owner,
           start: r.lowerBound, end: r.upperBound, text: HeadingDetector.string(text[r])))
     }
-    let original = report.original == report.text ? nil : Array(report.original.unicodeScalars)
+    // The same bytes are the same text; only texts that differ need `==` (canonical equivalence).
+    let reportOriginal = report.original
+    let unchanged =
+      reportOriginal.utf8.elementsEqual(report.text.utf8) || reportOriginal == report.text
+    let original = unchanged ? nil : Array(reportOriginal.unicodeScalars)
     let terms = GlossaryReader.terms(
       in: text, sections: sections, reportID: report.id, original: original)
     return ReportStructure(sections: sections, sentences: sentences, terms: terms)
