@@ -99,7 +99,7 @@ public final class ReportStore: Sendable {
         report.diagnostics = reportDiagnostics[report.id] ?? []
         let id = report.id
         report.deferTexts(
-          text: DeferredText { [self] in self.text(of: id, column: "text") },
+          text: storedText(of: id),
           original: storedOriginal(of: id),
           chars: row[17])
         stored.reports.append(report)
@@ -110,6 +110,12 @@ public final class ReportStore: Sendable {
       unindexed.withLock { $0 = Set(stored.unindexed) }
       return stored
     }
+  }
+
+  /// The cleaned text of the stored report `id`, read from the store the first time it is
+  /// asked for, then kept.
+  public func storedText(of id: String) -> DeferredText {
+    DeferredText { [self] in self.text(of: id, column: "text") }
   }
 
   /// The original text of the stored report `id`, read from the store each time it is asked

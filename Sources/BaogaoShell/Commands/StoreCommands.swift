@@ -187,13 +187,17 @@ final class IngestJournal: @unchecked Sendable {
     return true
   }
 
-  /// What the session keeps of a committed file: its reports, without their structure and
-  /// facts and original texts, which the store has.
+  /// What the session keeps of a committed file: its reports' metadata, without their
+  /// structure, facts and texts, which the store has. The cleaned text is read back the first
+  /// time a statement asks for it, as after reopening, so a load's memory does not grow with
+  /// the corpus.
   private func kept(_ outcome: StoreIngest.Outcome) -> StoreIngest.Outcome {
     guard case .stored(var file, let replaced, let duplicates) = outcome else { return outcome }
     file.reports = file.reports.map { entry in
       var report = entry.report
-      report.deferOriginal(store.storedOriginal(of: report.id))
+      report.deferTexts(
+        text: store.storedText(of: report.id), original: store.storedOriginal(of: report.id),
+        chars: report.chars)
       return IngestedFile.Entry(report: report, structure: ReportStructure(), indicators: [])
     }
     return .stored(file, replaced: replaced, duplicates: duplicates)
