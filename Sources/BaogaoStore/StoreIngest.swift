@@ -105,14 +105,26 @@ public struct StoreIngest: Sendable {
   private func produce(_ files: [PathExpander.File], corpus: inout Corpus, into queue: ChunkQueue) {
     var chunk: [PathExpander.File] = []
     var bytes = 0
+    // The ids each prepared chunk added. The producer's corpus tells a new report from one it
+    // has (by text); a chunk three back has surely been committed (one chunk is being
+    // committed, one waits), so its texts are read back from the store if ever compared, and
+    // the producer holds the texts of three chunks at most, whatever the corpus size.
+    var addedPerChunk: [[String]] = []
     func flush() -> Bool {
       defer {
         chunk = []
         bytes = 0
       }
       guard !chunk.isEmpty else { return true }
+      if addedPerChunk.count >= 3 {
+        for id in addedPerChunk.removeFirst() {
+          corpus.deferText(of: id, to: store.storedText(of: id))
+        }
+      }
+      let before = Set(corpus.reports.map(\.id))
       let prepared: Chunk
       do { prepared = try prepare(chunk, corpus: &corpus) } catch { prepared = .failed(error) }
+      addedPerChunk.append(corpus.reports.map(\.id).filter { !before.contains($0) })
       return queue.put(prepared)
     }
     for file in files {

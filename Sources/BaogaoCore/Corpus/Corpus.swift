@@ -82,6 +82,12 @@ public struct Corpus: Sendable {
     }
   }
 
+  /// Leaves a report's cleaned text elsewhere (a store load, once the store holds it).
+  public mutating func deferText(of id: String, to text: DeferredText) {
+    guard let i = index(of: id), !reports[i].textIsDeferred else { return }
+    reports[i].deferText(text, chars: reports[i].chars)
+  }
+
   /// Leaves a report's original text elsewhere (a store load, once the store holds it).
   public mutating func deferOriginal(of id: String, to original: DeferredText) {
     guard let i = index(of: id) else { return }

@@ -115,10 +115,16 @@ public struct Report: Sendable, Identifiable {
   /// Makes the report read its texts from elsewhere (a store) when they are first asked for;
   /// `chars` is the cleaned text's length, known without reading it.
   public mutating func deferTexts(text: DeferredText, original: DeferredText, chars: Int) {
+    deferText(text, chars: chars)
+    deferOriginal(original)
+  }
+
+  /// Makes the report read its cleaned text from elsewhere (a store) when it is first asked
+  /// for; `chars` is its length, known without reading it.
+  public mutating func deferText(_ text: DeferredText, chars: Int) {
     textValue = ""
     deferredText = text
     knownChars = chars
-    deferOriginal(original)
   }
 
   /// Makes the report read its original text from elsewhere (a store), leaving the cleaned
