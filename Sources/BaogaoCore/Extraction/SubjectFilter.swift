@@ -66,7 +66,10 @@ enum SubjectFilter {
         }
         // A subject with its verb is both names' (`园区完成…增加值和固定资产投资`); a bare
         // modifier is the first name's only (`工业固定资产投资和规模以上工业增加值`).
-        if ["和", "与", "及", "以及"].contains(joint) {
+        if joint == "以及"
+          || (joint.unicodeScalars.count == 1
+            && IndicatorExtractor.listJoiners.contains(joint.unicodeScalars.first!))
+        {
           let earlierLead = FigureContext.string(text, from..<earlier.start)
           if verbsBeforeName.contains(where: { earlierLead.contains($0) }) {
             end = earlier.start
@@ -79,7 +82,7 @@ enum SubjectFilter {
       // `国内实际到位资金和实际利用外资均增长10%`: a measure joined before the name is its sibling,
       // not its subject; a place or partner is (`沿线国家和地区进出口总额`). A measure's name ends
       // as the metrics' names end (`额`, `值`, `资`, `率` …).
-      if let j = (from..<end).last(where: { "和与及".unicodeScalars.contains(text[$0]) }),
+      if let j = (from..<end).last(where: { IndicatorExtractor.listJoiners.contains(text[$0]) }),
         j > from, measureEnds.contains(text[j - 1])
       {
         from = j + 1

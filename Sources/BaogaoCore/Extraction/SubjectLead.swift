@@ -27,24 +27,31 @@ enum SubjectLead {
   static func isOwn(_ lead: ArraySlice<Unicode.Scalar>, region: String?) -> Bool {
     // `城、乡居民人均可支配收入`: the two halves of 城乡, each standing alone before its name.
     if lead.count == 1, lead.first == "城" || lead.first == "乡" { return true }
-    var names = words
-    // The nation's report speaks of its own government's goals (`中央提出今年经济增长预期目标`).
-    if region == "中华人民共和国" { names = nationalWords + names }
-    if let region, !region.isEmpty {
-      names.insert(Array(region.unicodeScalars), at: 0)
-      let short = SubjectFilter.short(region)
-      if short.unicodeScalars.count >= 2 { names.insert(Array(short.unicodeScalars), at: 0) }
-    }
+    guard !lead.isEmpty else { return true }
+    let own = ownNames(of: region)
     var i = lead.startIndex
     while i < lead.endIndex {
       if let j = skipAside(lead, at: i) ?? year(lead, at: i) {
         i = j
         continue
       }
-      guard let w = names.first(where: { has(lead, $0, at: i) }) else { return false }
+      guard
+        let w = own.first(where: { has(lead, $0, at: i) })
+          ?? words.first(where: { has(lead, $0, at: i) })
+      else { return false }
       i += w.count
     }
     return true
+  }
+
+  /// The region's name with and without its suffix (`湖北省`, `湖北`), longest first; for the
+  /// nation's report also its government, whose goals it states (`中央提出今年经济增长预期目标`).
+  private static func ownNames(of region: String?) -> [[Unicode.Scalar]] {
+    guard let region, !region.isEmpty else { return [] }
+    var names = [Array(region.unicodeScalars)]
+    let short = SubjectFilter.short(region)
+    if short != region, short.unicodeScalars.count >= 2 { names.append(Array(short.unicodeScalars)) }
+    return region == "中华人民共和国" ? names + nationalWords : names
   }
 
   /// Past what stands aside from the words: spaces, dashes, list marks (`1.`, `①`, `（一）`), a
