@@ -11,6 +11,8 @@ import Testing
     var year: Int
     /// Every fact expected, as `metric kind period value unit growth` (`-` for nil).
     var facts: [String]
+    /// The report's region, where a sentence's subject is its government (`国家财政收入`).
+    var region: String? = nil
     var testDescription: String { text }
   }
 
@@ -50,7 +52,7 @@ import Testing
     // Real: national 1982. 计划规定 makes the bare 五年 after it the years ahead.
     Case(
       text: "计划规定，五年合计国家财政收入为五千九百五十三亿元。", year: 1982,
-      facts: ["fiscal_revenue plan 1982-1986 5953.0 亿元 -"]),
+      facts: ["fiscal_revenue plan 1982-1986 5953.0 亿元 -"], region: "中华人民共和国"),
     // Real: national 2012. `把…控制在` explains a goal; it is not a result.
     Case(
       text: review + "把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后作出的选择。", year: 2012,
@@ -158,7 +160,7 @@ import Testing
   }
 
   @Test(arguments: cases) func factsOfSentence(_ c: Case) {
-    let found = MadeUpReport.facts(c.text, year: c.year)
+    let found = MadeUpReport.facts(c.text, year: c.year, region: c.region)
     #expect(Set(found.map(Self.described)) == Set(c.facts))
   }
 }

@@ -13,14 +13,7 @@ enum SubjectFilter {
     "全", "本", "我", "该", "今", "去", "明", "年", "的", "预计", "实现", "完成", "初步", "推动", "力争", "确保", "争取",
     "其中", "带动",
   ]
-  /// Names that read as the report's own only when nothing place-like stands before them.
-  static let placeSensitive: Set<String> = ["经济总量"]
-  /// Names so short they are the report's own only at the head of their clause, alone or after
-  /// a word of the region's own (`外经外贸持续提升，进出口达3.38万亿元`, `全省进出口增长5%`), not
-  /// after another subject (`跨境电商进出口增长13.6%`, `对东盟进出口增长16.5%`).
-  static let clauseInitial: Set<String> = ["进出口"]
   static let regionSuffixes: Set<Unicode.Scalar> = Set("市州县区盟旗".unicodeScalars)
-  static let tradeMetrics: Set<String> = ["foreign_trade", "exports", "imports"]
 
   /// Words naming a part of a total, from `extraction-vocabulary.json`: `国有单位固定资产投资…
   /// 全年增长19·5%` is the state sector's investment, `海洋生产总值` the sea economy's output,
@@ -107,31 +100,6 @@ enum SubjectFilter {
     // that is not the region's own is another economy's growth.
     if m.targetOnly, let last = lead.unicodeScalars.last, isHan(last),
       !goalOnlyLeads.contains(where: { lead.hasSuffix($0) })
-    {
-      return true
-    }
-    // `对共建“一带一路”国家和地区货物进出口额`: trade with some partners only.
-    if tradeMetrics.contains(m.metric), let r = lead.range(of: "对"),
-      !lead[r.upperBound...].hasPrefix("外")
-    {
-      return true
-    }
-    let scalars = Array(lead.unicodeScalars)
-    if clauseInitial.contains(m.text), !lead.isEmpty,
-      scalars.count > 3 || !ownLeads.contains(where: { lead.hasPrefix($0) })
-    {
-      return true
-    }
-    // `临夏州经济总量`, `武汉市地区生产总值`: a place named with its suffix.
-    if scalars.count >= 3, let last = scalars.last, regionSuffixes.contains(last),
-      scalars.allSatisfy(isHan), !ownLeads.contains(where: { lead.hasPrefix($0) }),
-      !lead.hasSuffix("地区"), !lead.hasSuffix("城区")
-    {
-      return true
-    }
-    // `庆阳经济总量迈上1200亿台阶`: a bare place name before a name that needs none.
-    if placeSensitive.contains(m.text), (2...4).contains(scalars.count), scalars.allSatisfy(isHan),
-      !ownLeads.contains(where: { lead.contains($0) })
     {
       return true
     }

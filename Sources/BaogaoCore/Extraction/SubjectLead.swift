@@ -15,7 +15,7 @@ import Foundation
 enum SubjectLead {
   static let words: [[Unicode.Scalar]] = ExtractionVocabulary.builtIn.subjectLeadWords
     .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-  static let nationalWords: [[Unicode.Scalar]] = ["党中央", "中央", "国务院"].map {
+  static let nationalWords: [[Unicode.Scalar]] = ["党中央", "中央", "国务院", "国家"].map {
     Array($0.unicodeScalars)
   }
   static let timePrefixes: [[Unicode.Scalar]] = ["截至", "到", "至", "预计", "自", "从"].map {
