@@ -37,18 +37,23 @@ enum ContextClassifier {
     headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
     opening: Range<Int>? = nil, turnedToLastYear: Bool = false,
     turnedToPlannedYear: Bool = false, lookingForward: Bool,
-    reportYear r: Int?
+    reportYear r: Int?, spokenTheYearBefore: Bool = false
   ) -> Frame {
+    func cuesIn(_ range: Range<Int>) -> [TimeCue] {
+      TimeCueScanner.cues(
+        in: text, range: range, reportYear: r, spokenTheYearBefore: spokenTheYearBefore
+      ).filter { !($0.offset < scope.lowerBound && commitsToNoFigure($0, in: text)) }
+    }
     let ownCues = resolvingBare(
-      TimeCueScanner.cues(in: text, range: own, reportYear: r), lookingForward: lookingForward,
+      cuesIn(own), lookingForward: lookingForward,
       reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
     let allHeadingCues = headings.flatMap {
-      TimeCueScanner.cues(in: text, range: $0, reportYear: r)
+      cuesIn($0)
     }
     let headingCues = allHeadingCues.filter { $0.span != nil }
     let earlierCues = resolvingBare(
-      headingCues + TimeCueScanner.cues(in: text, range: earlier, reportYear: r),
+      headingCues + cuesIn(earlier),
       lookingForward: lookingForward, reportYear: r)
     let scopeText = String(String.UnicodeScalarView(text[scope]))
     let estimated = (earlier.lowerBound..<scope.upperBound).contains { i in
@@ -61,7 +66,7 @@ enum ContextClassifier {
     // (`过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%`).
     // A paragraph opened by a span (`五年来，人民生活明显改善。城镇居民人均可支配收入…分别实际
     // 增长58.3%`) frames every sentence in it.
-    let paragraphCues = previous.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) }
+    let paragraphCues = previous.map { cuesIn($0) }
     // A paragraph longer than `previous` reaches: its opening words, when they look back on a
     // span (`2020年是“十三五”规划收官之年。过去五年，…`; `ParagraphOpening`).
     let openingSpan =
@@ -69,7 +74,7 @@ enum ContextClassifier {
         paragraphCues?.first { $0.span != nil && !$0.bare && $0.offset - p.lowerBound <= 1 }
       }
       ?? opening.flatMap { o in
-        TimeCueScanner.cues(in: text, range: o, reportYear: r).first {
+        cuesIn(o).first {
           $0.span != nil && !$0.bare && $0.orientation == .past
         }
       }
@@ -108,7 +113,7 @@ enum ContextClassifier {
     // span's (`城镇新增就业603.7万人` in a 十四五 review), not the last year's.
     // A sentence that names a time after the figure (`…1055.4亿元，五年累计突破4500亿元`)
     // sets the figure apart from the span.
-    let laterCues = rest.map { TimeCueScanner.cues(in: text, range: $0, reportYear: r) } ?? []
+    let laterCues = rest.map { cuesIn($0) } ?? []
     // A paragraph since the heading that turned to the year just past (`一年来，我们主要做了以下
     // 工作：`) ends the heading's span as a year in it would.
     if !turnedToLastYear, latestOwn == nil, sentenceCue == nil, laterCues.isEmpty,
@@ -147,15 +152,29 @@ enum ContextClassifier {
       // (`届时，我国经济总量超过90万亿元` in the national 2016 report).
       // A paragraph since the heading that turned to the year planned for (`各位代表，2021年是…`)
       // ends the heading's span as the year itself would.
-      let item = (earlier.lowerBound..<own.upperBound).first.map { text[$0] == "—" } ?? false
+      // An item joined to the paragraph introducing its list (`ReportContext.paragraphStart`)
+      // has a line break before it in `previous`. The introduction's own words count, not the
+      // items between (`成功举办北京2022年冬奥会` in an item before does not end a 十四五 span).
+      let introCues = previous.map { p in
+        cuesIn(p.lowerBound..<(text[p].firstIndex(of: "\n") ?? p.upperBound))
+      } ?? []
+      let item =
+        ((earlier.lowerBound..<own.upperBound).first.map { text[$0] == "—" } ?? false)
+        || (previous.map { p in text[p].contains("\n") } ?? false)
       let ordered =
         (turnedToPlannedYear ? [] : Array(earlierCues.prefix(headingCues.count)))
-        + (item ? paragraphCues ?? [] : [])
+        + (item ? introCues : [])
         + Array(earlierCues.dropFirst(headingCues.count)) + ownCues
-      if let last = ordered.last(where: {
+      let last = ordered.last(where: {
         $0.span != nil || $0.year != nil || $0.horizon || (!$0.weak && $0.orientation == .future)
-      }), last.span != nil, last.orientation == .future {
+      })
+      if let last, last.span != nil, last.orientation == .future {
         multi = true
+      }
+      // `到2017年，我们的奋斗目标是:` / `——…全市生产总值达到2万亿元`: the horizon of the line
+      // introducing the item.
+      if item, let last, last.horizon, let h = last.year, let r, h > r {
+        return Frame(kind: .plan, period: format(r...h), estimated: false)
       }
       if multi {
         let span = spanCue?.span ?? r.map { $0...($0 + 4) }
@@ -163,6 +182,31 @@ enum ContextClassifier {
       }
       return Frame(kind: .target, period: r.map(String.init), estimated: false)
     }
+  }
+
+  /// Verbs that commit to what follows them: `力争`, `确保`.
+  static let commitmentVerbs = ["力争", "确保"]
+
+  /// A commitment verb whose own clause commits to no figure (`在确保疫情防控转段平稳有序的
+  /// 基础上，…全市生产总值增长4.8%`, `确保经济平稳运行在合理区间，全年实现生产总值5810亿元`)
+  /// commits to that clause alone: it does not make a later clause's figure a goal, as one
+  /// committing to a figure does for the list it opens (`力争地区生产总值增长8%，财政收入增长10%`).
+  static func commitsToNoFigure(_ cue: TimeCue, in text: [Unicode.Scalar]) -> Bool {
+    guard cue.weak, cue.span == nil,
+      commitmentVerbs.contains(where: {
+        NumberGrammar.matches($0, at: cue.offset, in: text, limit: text.count)
+      })
+    else { return false }
+    var i = cue.offset
+    while i < text.count, !FactReader.clauseBreaks.contains(text[i]) {
+      if ("0"..."9").contains(text[i]) || ("０"..."９").contains(text[i])
+        || NumberGrammar.matches("百分之", at: i, in: text, limit: text.count)
+      {
+        return false
+      }
+      i += 1
+    }
+    return true
   }
 
   /// A bare `五年` looks the way the cue before it does (`计划规定，五年合计…` ahead), else the

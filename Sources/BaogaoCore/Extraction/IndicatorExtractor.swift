@@ -17,10 +17,14 @@ public struct IndicatorExtractor: Sendable {
   public func indicators(in report: Report, structure: ReportStructure) -> [Indicator] {
     let text = Array(report.text.unicodeScalars)
     let year = Self.yearPlanned(report, text: text)
+    // A December meeting plans the next year: its `今年` is the year under review.
+    var spokenTheYearBefore = false
+    if let given = report.year, let year { spokenTheYearBefore = given < year }
     var out: [Indicator] = []
     var seen: Set<String> = []
     let goalStart = Self.goalStart(text, structure)
-    let openings = ParagraphOpening.openings(in: text, reportYear: year)
+    let openings = ParagraphOpening.openings(
+      in: text, reportYear: year, spokenTheYearBefore: spokenTheYearBefore)
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
@@ -56,6 +60,13 @@ public struct IndicatorExtractor: Sendable {
           return lo < m.start
         } : candidates
       let section = sentence.sectionIndex.map { structure.sections[$0] }
+      // A glossary note looks the way the body looks where it uses the note's term.
+      var anchor: (section: Section?, offset: Int)?
+      if let s = section, s.kind == .notes,
+        let p = NoteAnchor.anchor(of: sentence.start, in: text, body: 0..<s.start)
+      {
+        anchor = (structure.sections.last { $0.start <= p && p < $0.end }, p)
+      }
       // `综合考虑…不提出全年经济增速具体目标` (national 2020): the report sets no GDP target.
       if let year, QualitativeGoal.saysNoTarget(in: text, range: range) {
         var fact = Indicator(
@@ -152,8 +163,10 @@ public struct IndicatorExtractor: Sendable {
               // A figure after the goal phrase its sentence opens with (`主要预期目标建议是：
               // 地区生产总值增长8%以上`) stands past the turn to goals.
               lookingForward: Self.looksForward(
-                section, at: max(sentence.start, reading.start ?? factEnd), goalStart: goalStart),
-              reportYear: year)
+                anchor.map(\.section) ?? section,
+                at: anchor?.offset ?? max(sentence.start, reading.start ?? factEnd),
+                goalStart: goalStart),
+              reportYear: year, spokenTheYearBefore: spokenTheYearBefore)
             let isGoal = frame.kind == .target || frame.kind == .plan
             if member.targetOnly && !isGoal { continue }
             // `与经济增长同步` in a review says how last year went, not a goal.

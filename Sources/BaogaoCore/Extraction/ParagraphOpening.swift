@@ -31,7 +31,9 @@ struct ParagraphOpening: Sendable, Hashable {
   static let addresses = ["各位代表", "同志们"]
 
   /// Every line of `text` that opens with a past time, in order.
-  static func openings(in text: [Unicode.Scalar], reportYear r: Int?) -> [ParagraphOpening] {
+  static func openings(
+    in text: [Unicode.Scalar], reportYear r: Int?, spokenTheYearBefore: Bool = false
+  ) -> [ParagraphOpening] {
     guard let r else { return [] }
     var out: [ParagraphOpening] = []
     var lineStart = 0
@@ -55,7 +57,9 @@ struct ParagraphOpening: Sendable, Hashable {
       var decided: Time?
       for k in words where k == words.lowerBound || text[k - 1] == "。" {
         sentenceStart = k
-        let cues = TimeCueScanner.cues(in: text, range: k..<words.upperBound, reportYear: r)
+        let cues = TimeCueScanner.cues(
+          in: text, range: k..<words.upperBound, reportYear: r,
+          spokenTheYearBefore: spokenTheYearBefore)
         guard let first = cues.first, first.offset - sentenceStart <= 1 else { continue }
         decided = time(of: [first], year: r) ?? decided
       }

@@ -67,16 +67,22 @@ extension IndicatorExtractor {
     var i = offset
     while i > 0, offset - i < 300, text[i - 1] != "\n" { i -= 1 }
     // `2021年经济社会发展的主要预期目标是：` / `——地区生产总值增长7%左右；`: an item of a list
-    // (`——`) belongs to the paragraph that introduces it with `：`, past the items before it.
+    // belongs to the paragraph that introduces it with `：`, past the items before it. An item
+    // opens with `——` or follows an item that ends with `；` (`2022年全市经济社会发展主要预期
+    // 目标是：` / `地区生产总值增长8.5%，规模以上工业增加值增长12%；` / `地方一般公共预算收入
+    // 增长6%；`).
     var start = i
-    while start < text.count, text[start] == "—" {
+    while start < text.count {
       var j = start - 1
       while j > 0, TextBlocks.isSpace(text[j - 1]) || text[j - 1] == "\n" { j -= 1 }
-      guard j > 0 else { break }
+      guard j > 0, i - j < 2000 else { break }
       var k = j
       while k > 0, j - k < 300, text[k - 1] != "\n" { k -= 1 }
       if text[j - 1] == "：" || text[j - 1] == ":" { return k }
-      guard text[k] == "—", i - k < 2000 else { break }
+      let itemBefore = text[j - 1] == "；" || text[j - 1] == ";" || text[k] == "—"
+      guard itemBefore, text[start] == "—" || text[j - 1] == "；" || text[j - 1] == ";" else {
+        break
+      }
       start = k
     }
     return i

@@ -48,7 +48,14 @@ enum TimeCueScanner {
   ]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
 
-  static func cues(in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?) -> [TimeCue] {
+  /// - Parameter spokenTheYearBefore: the report was given in December of the year before the
+  ///   one it plans (`——2022年12月16日在…会议上` for 2023): its `今年` is the year under review,
+  ///   its `去年` the year before that, its `明年` the year planned.
+  static func cues(
+    in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?,
+    spokenTheYearBefore: Bool = false
+  ) -> [TimeCue] {
+    let spokenLate = spokenTheYearBefore && r != nil
     var out: [TimeCue] = []
     func has(_ w: String, at i: Int) -> Bool {
       NumberGrammar.matches(w, at: i, in: text, limit: range.upperBound)
@@ -84,13 +91,19 @@ enum TimeCueScanner {
       if has("控制在", at: i), clauseHas("把", in: text, before: i, floor: range.lowerBound) {
         out.append(TimeCue(offset: i, orientation: .future, weak: true))
       }
-      // `比上年增长`, `在去年基础上` compare with last year; they do not look back at it.
+      // `比上年增长`, `在去年基础上`, `与去年持平` compare with last year; they do not look back
+      // at it.
       if has("上年", at: i) || has("去年", at: i),
-        !(prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false)
+        !(prev.map { "比较同于在与".unicodeScalars.contains($0) } ?? false)
       {
-        out.append(TimeCue(offset: i, orientation: .past))
+        out.append(
+          TimeCue(offset: i, orientation: .past, year: spokenLate ? r.map { $0 - 2 } : nil))
       }
       for w in futureWords where has(w, at: i) {
+        if spokenLate, w == "今年" {
+          out.append(TimeCue(offset: i, orientation: .past, year: r.map { $0 - 1 }))
+          continue
+        }
         out.append(TimeCue(offset: i, orientation: .future, weak: w != "今年" && w != "明年"))
       }
       // `“十三五”时期`, `十四五期间`: a five-year plan named as a span. After a comparison word

@@ -46,6 +46,8 @@ enum SectionClassifier {
     // `2020年主要工作` looks back, `2021年工作目标` forward.
     if let year, let reportYear, year < reportYear, heading.containsBytes("工作") { return .review }
     let nested = parent != nil && parent != .other
+    // `一、奋力稳增长进一步巩固在省内的位置，发展目标较好实现`: goals said to be met look back.
+    if targetWords.contains(where: { goalMet($0, in: heading) }) { return .review }
     if targetWords.contains(where: { heading.containsBytes($0) }) {
       // A sub-heading of the review that praises goals met (`全面完成目标任务`) stays review.
       if nested && parent == .review && year == nil { return nil }
@@ -62,6 +64,17 @@ enum SectionClassifier {
     // `三、对今年政府工作的建议`.
     if heading.containsBytes("今年") || heading.containsBytes("明年") { return .tasks }
     return nil
+  }
+
+  /// Words that say a goal was met when they follow it (`目标较好实现`, `目标任务全面完成`).
+  static let metWords = ["实现", "完成", "达成"]
+
+  /// Does `goal` stand in `heading` with a word saying it was met within a few characters after
+  /// it (`发展目标较好实现`)? Before it the words commit to it instead (`确保实现发展目标`).
+  static func goalMet(_ goal: String, in heading: String) -> Bool {
+    guard let r = heading.firstRange(of: goal) else { return false }
+    let after = heading[r.upperBound...].prefix(4)
+    return metWords.contains { after.contains($0) }
   }
 
   /// `2023` in `一、2023年工作回顾`.
