@@ -186,7 +186,9 @@ enum FactReader {
         r.value = l.value
         r.unit = l.unit
         r.masked = r.masked || l.masked
-        if r.qualifier == nil {
+        // `突破1万亿元，增长10%`: a threshold bounds the level alone; the growth keeps its own
+        // hedge, none here (`separated` makes them two facts).
+        if r.qualifier == nil, g == nil || !isThreshold(l) {
           r.qualifier = l.qualifier
           r.qualifierText = l.qualifierText
         } else if isThreshold(l) {

@@ -47,7 +47,11 @@ import Testing
     var stillRight = 0
     var wrongStill = 0
     for r in rows {
-      let present = produced["\(r.file)#\(r.position)"]?.contains(r.fact) ?? false  // the fact's fields; its evidence moves when reading changes (`**` dropped)
+      let facts = produced["\(r.file)#\(r.position)"] ?? []
+      // The fact's fields; its evidence moves when reading changes (`**` dropped).
+      // A fact judged right may since be two (`isSplit`); one judged wrong counts as it was.
+      let present =
+        facts.contains(r.fact) || (r.verdict == "right" && Self.isSplit(r.fact, in: facts))
       if r.verdict == "right" {
         // Row 6 was lost when issue 13's Markdown reading was merged (found at integration,
         // cause not yet traced): tracked as a known issue until fixed. Row 43, lost with it,
@@ -69,5 +73,22 @@ import Testing
     let (low, high) = FactAudit.wilson(right, rows.count)
     print(String(format: "fact audit \(sample.name): %d of %d judged right, precision %.3f (95%% Wilson %.3f–%.3f); %d right still produced; %d wrong still produced",
       right, rows.count, rows.isEmpty ? 0 : Double(right) / Double(rows.count), low, high, stillRight, wrongStill))
+  }
+
+  /// A threshold level and a growth read as one fact when the sample was drawn (`超过4万亿元、
+  /// 同比增长8.5%` → 4 万亿元, 8.5, at_least) are two facts since the threshold bounds the level
+  /// alone (issue 9): the growth with the fact's kind and period and no hedge of its own, and
+  /// the level with `at_least` (a span's level is its last year's, so its time may differ).
+  static func isSplit(_ fact: [String], in facts: Set<[String]>) -> Bool {
+    // metric kind period value unit growth growth_high qualifier
+    guard fact.count == 8, fact[7] == "at_least", fact[3] != "-", fact[5] != "-" else {
+      return false
+    }
+    let growth = Array(fact[0...2]) + ["-", "-", fact[5], fact[6], "-"]
+    return facts.contains(growth)
+      && facts.contains {
+        $0[0] == fact[0] && $0[3] == fact[3] && $0[4] == fact[4] && $0[5] == "-"
+          && $0[7] == "at_least"
+      }
   }
 }
