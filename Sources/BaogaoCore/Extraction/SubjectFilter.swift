@@ -46,6 +46,13 @@ enum SubjectFilter {
     for i in lo..<m.start where text[i] == "." {
       if !(i + 1 < m.start && ("0"..."9").contains(text[i + 1])) { from = i + 1 }
     }
+    // `今年全市经济发展的预期目标为生产总值增长9%`: a goal phrase introduces the goals as a colon
+    // would; their subjects start after it.
+    for p in IndicatorExtractor.goalPhrases {
+      for i in from..<m.start where text[i..<min(m.start, i + p.count)].elementsEqual(p) {
+        from = max(from, i + p.count)
+      }
+    }
     var end = m.start
     while end > from {
       // `城镇居民人均可支配收入和农村居民…`, `地区生产总值（GDP）`: a name joined to a name before
