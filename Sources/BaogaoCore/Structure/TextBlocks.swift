@@ -18,7 +18,9 @@ enum TextBlocks {
           if isSpace(text[i]), i > range.lowerBound, isWide(text[i - 1]) {
             var j = i
             while j < range.upperBound, isSpace(text[j]) { j += 1 }
-            if j < range.upperBound, isWide(text[j]) || isDigit(text[j]) {
+            if j < range.upperBound,
+              isWide(text[j]) || isDigit(text[j]) && !spacedFigure(at: j, in: text)
+            {
               add(start..<i)
               start = j
             }
@@ -45,6 +47,15 @@ enum TextBlocks {
     }
     addLine(lineStart..<text.count)
     return out
+  }
+
+  /// Is the number at `i` set off by a space after it too (`增长 8% 以上`, `完成 6121.2 亿元`)?
+  /// Typesetting puts spaces around figures; a paragraph that starts with a number runs on
+  /// into its words (`…工作报告 2020年及“十三五”时期工作回顾`).
+  static func spacedFigure(at i: Int, in text: [Unicode.Scalar]) -> Bool {
+    var k = i
+    while k < text.count, isDigit(text[k]) || ".．%％‰".unicodeScalars.contains(text[k]) { k += 1 }
+    return k < text.count && isSpace(text[k])
   }
 
   static func isSpace(_ c: Unicode.Scalar) -> Bool {
