@@ -66,6 +66,8 @@ public struct StoreIngest: Sendable {
       finished.wait()
       if let produced = result.withLock({ $0 }) { corpus = produced }
     }
+    // Files committed since the sentence index last merged its segments.
+    var unmerged = 0
     while let chunk = queue.next() {
       switch chunk {
       case .failed(let error):
@@ -85,11 +87,26 @@ public struct StoreIngest: Sendable {
             stop()
             return
           }
+          if case .stored = outcome { unmerged += 1 }
+          if unmerged >= Self.filesPerMerge {
+            do { try store.mergeIndex() } catch {
+              stop()
+              throw error
+            }
+            unmerged = 0
+          }
         }
       }
     }
     stop()
+    if unmerged > 0 { try store.mergeIndex() }
   }
+
+  /// Files committed between two merges of the sentence index during a load: the newest level
+  /// merges every `StoreSchema.indexSegmentsPerMerge` files by itself, so the next level holds at
+  /// most 16 segments before a merge folds them into one (FTS5 allows 2,000 segments in all). A
+  /// load interrupted leaves them to the next load's merge; search is exact either way.
+  static let filesPerMerge = 16 * StoreSchema.indexSegmentsPerMerge
 
   /// Prepared chunks waiting for the writer: one being committed, one ready, one being made.
   static let queueDepth = 1
