@@ -99,7 +99,8 @@ public struct StoreIngest: Sendable {
       }
     }
     stop()
-    if unmerged > 0 { try store.mergeIndex() }
+    // Ctrl-C stops the load at once; the next load merges what this one left.
+    if unmerged > 0, loader.options.isCancelled?() != true { try store.mergeIndex() }
   }
 
   /// Files committed between two merges of the sentence index during a load: the newest level
