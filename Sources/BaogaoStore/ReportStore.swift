@@ -512,6 +512,26 @@ public final class ReportStore: Sendable {
       }
     }
     markIndexed(entries.map(\.report.id))
+    try mergeIndex()
+  }
+
+  /// Merges the segments the sentence index gathered since the last merge (schema version 6
+  /// leaves it to the writer): a load calls it at its end and every `StoreIngest.filesPerMerge`
+  /// files, after the files' commits. Steps run until one does no work (FTS5 then changes fewer
+  /// than two rows), each in a transaction of its own, so the WAL stays small and a merge
+  /// stopped midway keeps the steps done (FTS5 resumes a merge where it stopped). An index with
+  /// few segments costs one read of its structure.
+  public func mergeIndex() throws(StoreError) {
+    guard indexesSentences else { return }
+    for _ in 0..<10_000 {
+      var worked = false
+      try writing { db in
+        let before = db.totalChangesCount
+        try db.execute(sql: StoreSchema.mergeIndexStep)
+        worked = db.totalChangesCount - before >= 2
+      }
+      if !worked { return }
+    }
   }
 
   /// After a commit: these reports now have structure and facts.

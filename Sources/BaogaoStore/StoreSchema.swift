@@ -10,7 +10,7 @@ import GRDB
 /// structures and facts without cleaning, structuring or extracting again.
 enum StoreSchema {
   /// The version a store is migrated to when opened.
-  static let version = 5
+  static let version = 6
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -22,6 +22,7 @@ enum StoreSchema {
     // two branches: a store that had v5 first gets v4 after it, and `ReportStore` then sets
     // `user_version` to this build's.
     migrator.registerMigration("v5", migrate: v5)
+    migrator.registerMigration("v6", migrate: v6)
     return migrator
   }
 
@@ -222,4 +223,33 @@ enum StoreSchema {
         PRAGMA user_version = 5;
         """)
   }
+
+  /// How many segments (one per committed file, a report's sentences being its file's) the
+  /// sentence index gathers before FTS5 merges them into one: its 'crisismerge' setting.
+  static let indexSegmentsPerMerge = 64
+
+  /// Version 6: the sentence index merges its segments when baogao asks, not after every commit.
+  /// FTS5 writes a segment per transaction, and by default ('automerge' 4) merges every four
+  /// segments of a level into one of the next: each sentence's entries were written again at
+  /// every level, about five times on a 1,000-file load. With 'automerge' off, the newest
+  /// segments are merged only when 64 have gathered ('crisismerge'), and a load ends by merging
+  /// the rest (`ReportStore.mergeIndex`), so search reads a few segments as before. A 50 MB
+  /// load: 26–27 s of CPU against 35–38 s. The settings live in the index's own config table,
+  /// so any writer of the file (a `.reindex`, `sqlite3`) follows them.
+  static func v6(_ db: Database) throws {
+    if try db.tableExists("sentences_fts") {
+      try db.execute(
+        sql: """
+          INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 0);
+          INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('crisismerge', \(indexSegmentsPerMerge));
+          """)
+    }
+    try db.execute(sql: "PRAGMA user_version = 6")
+  }
+
+  /// One step of merging the sentence index's segments: up to this many pages of work. A
+  /// level is merged once it holds four segments (FTS5's 'usermerge').
+  static let mergeIndexStep = """
+    INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('merge', 4096)
+    """
 }

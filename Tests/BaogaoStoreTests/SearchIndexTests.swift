@@ -122,7 +122,7 @@ import Testing
       DROP TABLE sentences_fts; DROP TRIGGER IF EXISTS sentences_fts_insert;
       DROP TRIGGER IF EXISTS sentences_fts_delete; DROP TRIGGER IF EXISTS sentences_fts_update;
       DROP INDEX IF EXISTS reports_metadata;
-      DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4', 'v5'); PRAGMA user_version = 2;
+      DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4', 'v5', 'v6'); PRAGMA user_version = 2;
       """)
     let reopened = try ReportStore(path: db)
     #expect(try reopened.version() == ReportStore.schemaVersion)
@@ -206,6 +206,56 @@ import Testing
         "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"\(literal)\"'")
       #expect(indexed == scanned && scanned != "0", "\(literal): \(indexed) vs \(scanned)")
     }
+  }
+
+  /// Version 6: the index merges its segments when the load asks (FTS5 'automerge' off,
+  /// 'crisismerge' 64), and a load ends with them merged. A version-5 store (FTS5's default
+  /// policy) gains the setting on opening, and what it loads after is indexed exactly.
+  @Test func aLoadLeavesTheIndexMergedAndAVersion5StoreGainsTheMergePolicy() throws {
+    let seeds = try StoreSupport.seeds.path
+    let (db, folder, writer, _) = try StoreSupport.seedStore()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let policy = "SELECT k, v FROM sentences_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k"
+    // A merge step after the load finds nothing to merge: FTS5 changes fewer than two rows.
+    let mergeStep = """
+      SELECT total_changes(); INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('merge', 4096);
+      SELECT total_changes(); INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check');
+      """
+    func workDone() throws -> Int {
+      let counts = try Sqlite.run(db, mergeStep).split(separator: "\n").compactMap { Int($0) }
+      try #require(counts.count == 2)
+      return counts[1] - counts[0]
+    }
+    try withExtendedLifetime(writer) { () throws in
+      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|64\n")
+      #expect(try workDone() < 2)
+      // Back to version 5: FTS5's default policy, as the previous baogao left it.
+      try Sqlite.run(
+        db,
+        """
+        INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 4);
+        INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('crisismerge', 16);
+        DELETE FROM grdb_migrations WHERE identifier = 'v6'; PRAGMA user_version = 5;
+        """)
+    }
+    #expect(try Sqlite.run(db, policy) == "automerge|4\ncrisismerge|16\n")
+    let corpus = folder.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    // The same report under a new name with one made-up line, so it is not a duplicate.
+    let text = try String(
+      contentsOfFile: URL(fileURLWithPath: seeds).appendingPathComponent(
+        "2024-county-anonymized-guangdong.txt").path, encoding: .utf8)
+    try (text + "\n（测试用虚构文字：第六版索引合并检查。）\n").write(
+      to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let (session, out) = StoreSupport.session()
+    _ = StoreSupport.run(".open \(db); load \(corpus.path)", in: session, output: out)
+    let store = try #require(session.store)
+    #expect(try store.version() == ReportStore.schemaVersion)
+    try withExtendedLifetime(session) { () throws in
+      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|64\n")
+      #expect(try workDone() < 2)
+    }
+    try expectExact(store, db)
   }
 
   private func expectExact(_ store: ReportStore, _ db: String) throws {
