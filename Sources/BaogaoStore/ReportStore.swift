@@ -11,7 +11,14 @@ import GRDB
 public final class ReportStore: Sendable {
   /// The database file as opened.
   public let path: String
-  private let pool: DatabasePool
+  /// The connection reads go through until the store is first written: one plain connection
+  /// to a store already at this build's schema. Nil when the store was opened for writing.
+  private let reader: DatabaseQueue?
+  /// The pool that writes (and then reads), opened by the first write. Opening a pool writes
+  /// to the file (GRDB creates and drops a table so that its readers find a WAL), and closing
+  /// it then copies that back and syncs the file: a statement that only reads does neither.
+  private let writer: Locked<DatabasePool?>
+  private let configuration: Configuration
   /// Whether the store has the sentence index (an SQLite without FTS5 has none).
   private let indexesSentences: Bool
   private let problems = Locked<[String]>([])
@@ -21,6 +28,8 @@ public final class ReportStore: Sendable {
   private let unindexed = Locked<Set<String>?>(nil)
 
   /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
+  /// A store already at the current schema is opened for reading only; it is opened for
+  /// writing by the first write.
   public init(path: String) throws(StoreError) {
     self.path = path
     var configuration = Configuration()
@@ -37,9 +46,18 @@ public final class ReportStore: Sendable {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384")
     }
+    self.configuration = configuration
     do {
+      if let reader = try Self.currentStore(at: path, configuration: configuration) {
+        self.reader = reader
+        writer = Locked(nil)
+        indexesSentences = try reader.read { db in try db.tableExists("sentences_fts") }
+        return
+      }
+      reader = nil
       // A pool is always in WAL mode: readers never wait for a loading writer.
-      pool = try DatabasePool(path: path, configuration: configuration)
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      writer = Locked(pool)
       try StoreSchema.migrator.migrate(pool)
       indexesSentences = try pool.read { db in try db.tableExists("sentences_fts") }
       // Migrations run in order of registration but each sets its own version; a store that
@@ -54,10 +72,31 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// One plain connection to the store at `path` when it exists, is in WAL mode and is at this
+  /// build's schema (every migration applied, its version this build's or later); else nil,
+  /// and the store is opened for writing at once.
+  private static func currentStore(at path: String, configuration: Configuration) throws
+    -> DatabaseQueue?
+  {
+    // Not `isDatabase(atPath:)`: closing a descriptor of the file would drop every lock this
+    // process's other connections to it hold (POSIX locks are per process), and another
+    // process closing the file last would then delete the WAL they still write to.
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    let current = try queue.read { db in
+      try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
+        && (Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= StoreSchema.version
+        && StoreSchema.migrator.hasCompletedMigrations(db)
+    }
+    return current ? queue : nil
+  }
+
   /// The schema version this build writes (also in the file's `PRAGMA user_version`).
   public static var schemaVersion: Int { StoreSchema.version }
 
   /// True when the file starts with SQLite's header: `baogao FILE.db` opens it as a store.
+  /// Only before the process opens the file: closing the descriptor read here would drop the
+  /// locks of any connection to it.
   public static func isDatabase(atPath path: String) -> Bool {
     guard let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
@@ -535,15 +574,30 @@ public final class ReportStore: Sendable {
 
   // MARK: Plumbing
 
+  /// Reads through the pool once the store has been written, else through the reader.
   private func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    do { return try pool.read(body) } catch {
+    do {
+      if let pool = writer.withLock({ $0 }) { return try pool.read(body) }
+      if let reader { return try reader.read(body) }
+      return try pool().read(body)
+    } catch {
       throw .failed(path: path, reason: Self.describe(error))
     }
   }
 
   private func writing(_ body: (Database) throws -> Void) throws(StoreError) {
-    do { try pool.write(body) } catch {
+    do { try pool().write(body) } catch {
       throw .failed(path: path, reason: Self.describe(error))
+    }
+  }
+
+  /// The pool, opened the first time the store is written.
+  private func pool() throws -> DatabasePool {
+    try writer.withLock { pool in
+      if let pool { return pool }
+      let opened = try DatabasePool(path: path, configuration: configuration)
+      pool = opened
+      return opened
     }
   }
 
@@ -684,9 +738,9 @@ final class Locked<Value>: @unchecked Sendable {
 
   init(_ value: Value) { self.value = value }
 
-  func withLock<T>(_ body: (inout Value) -> T) -> T {
+  func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
     lock.lock()
     defer { lock.unlock() }
-    return body(&value)
+    return try body(&value)
   }
 }
