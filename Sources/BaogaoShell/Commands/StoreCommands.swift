@@ -43,7 +43,7 @@ extension Session {
       try write(index: missing, to: store, range: range)
       note("indexed \(missing.count) stored reports that had no structure or facts")
     }
-    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
+    storeAnalysis = StoreAnalysis(store: store, standsFor: sessionAnalysis)
     refreshSources()
     note(
       "store \(path): \(stored.reports.count) report\(stored.reports.count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
@@ -57,7 +57,7 @@ extension Session {
     }
     analysis = CorpusAnalysis(lexicon: lexicon)
     try write(index: corpus.reports, to: store, range: range)
-    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
+    storeAnalysis = StoreAnalysis(store: store, standsFor: sessionAnalysis)
     note("reindexed \(corpus.reports.count) reports")
   }
 
@@ -259,16 +259,18 @@ extension StoreSentenceIndex {
 /// analysis, facts are computed again (`Session.sourceContext`).
 final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
   let store: ReportStore
-  let computed: CorpusAnalysis
+  /// The session's analysis it stands for, built only if the store cannot answer.
+  let standsFor: SessionAnalysis
+  var computed: CorpusAnalysis { standsFor.analysis }
   private let lock = NSLock()
   private var sections: [String: [Section]] = [:]
   private var sentences: [String: [Sentence]] = [:]
   private var terms: [String: [GlossaryTerm]] = [:]
   private var facts: [String: [Indicator]] = [:]
 
-  init(store: ReportStore, computed: CorpusAnalysis) {
+  init(store: ReportStore, standsFor: SessionAnalysis) {
     self.store = store
-    self.computed = computed
+    self.standsFor = standsFor
   }
 
   func structure(of report: Report) -> ReportStructure { structures(of: [report])[0] }

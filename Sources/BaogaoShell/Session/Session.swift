@@ -15,12 +15,20 @@ public final class Session {
   public let output: any SessionOutput
   /// Problems `load` met in files (unreadable files, skipped rows), for `diagnostics`.
   public var fileDiagnostics: [Diagnostic] = []
-  /// The indicator lexicon: built in, plus what `.metrics add|load` added.
-  public var lexicon = MetricLexicon.builtIn
+  /// The indicator lexicon: built in, plus what `.metrics add|load` added. Read when first
+  /// asked for: a statement a store answers needs none.
+  public lazy var lexicon = MetricLexicon.builtIn
   /// Each report's structure and indicators, computed once (again after the lexicon changes).
-  public var analysis = CorpusAnalysis() {
-    didSet { refreshSources() }
+  /// Built when a statement first needs it.
+  public var analysis: CorpusAnalysis {
+    get { sessionAnalysis.analysis }
+    set {
+      sessionAnalysis = SessionAnalysis(newValue)
+      refreshSources()
+    }
   }
+  /// What `analysis` is made from; replaced, not changed, when the analysis is.
+  var sessionAnalysis = SessionAnalysis()
   /// An open store's structure and facts, read when first needed; it stands for `analysis`
   /// until `.metrics` replaces that.
   var storeAnalysis: StoreAnalysis?
@@ -66,7 +74,7 @@ public final class Session {
   /// Structure and facts as statements see them: the open store's, read when first needed,
   /// until `.metrics` replaces the analysis they were extracted with; else computed.
   var analyses: any ReportAnalyses {
-    storeAnalysis.flatMap { $0.computed === analysis ? $0 : nil } ?? analysis
+    storeAnalysis.flatMap { $0.standsFor === sessionAnalysis ? $0 : nil } ?? analysis
   }
 
   /// What sources read: the corpus and its derived data.
@@ -234,4 +242,23 @@ public final class Session {
   }
 
   func note(_ text: String) { output.writeError(text + "\n") }
+}
+
+/// A session's analysis, built the first time something asks for it: building one reads the
+/// built-in lexicon and sets up the extractor (a few milliseconds at every start), which an
+/// empty session, or a statement answered from a store, never uses.
+final class SessionAnalysis: @unchecked Sendable {
+  private let lock = NSLock()
+  private var built: CorpusAnalysis?
+
+  init(_ analysis: CorpusAnalysis? = nil) { built = analysis }
+
+  var analysis: CorpusAnalysis {
+    lock.withLock {
+      if let built { return built }
+      let analysis = CorpusAnalysis()
+      built = analysis
+      return analysis
+    }
+  }
 }
