@@ -151,6 +151,26 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// The ids of the stored reports in load order, those without structure and facts (by
+  /// schema version 1) apart, and how many files they came from: what opening a store needs
+  /// before a statement asks for the reports themselves (`corpus()`). Read from the
+  /// `reports_metadata` index, without a report's row.
+  public func reportIDs() throws(StoreError) -> StoredReportIDs {
+    try reading { db in
+      var found = StoredReportIDs()
+      let rows = try Row.fetchCursor(db, sql: "SELECT id, indexed FROM reports ORDER BY number")
+      while let row = try rows.next() {
+        let id: String = row[0]
+        found.ids.append(id)
+        let indexed: Bool = row[1]
+        if !indexed { found.unindexed.append(id) }
+      }
+      found.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
+      unindexed.withLock { $0 = Set(found.unindexed) }
+      return found
+    }
+  }
+
   /// The cleaned text of the stored report `id`, read from the store the first time it is
   /// asked for, then kept.
   public func storedText(of id: String) -> DeferredText {
@@ -180,6 +200,11 @@ public final class ReportStore: Sendable {
     }
     problems.withLock { $0.append(problem) }
     return ""
+  }
+
+  /// Records a problem met reading the store, shown after the statement that met it.
+  public func report(problem: String) {
+    problems.withLock { $0.append(problem) }
   }
 
   /// Problems met reading texts since last asked (a report gone from the store): the session
@@ -704,6 +729,17 @@ public struct IngestedFile: Sendable {
     self.reports = reports
     self.diagnostics = diagnostics
   }
+}
+
+/// The stored reports' ids, for opening a store.
+public struct StoredReportIDs: Sendable, Equatable {
+  /// In load order.
+  public var ids: [String] = []
+  /// Ids of reports stored without structure and facts (by schema version 1), to index now.
+  public var unindexed: [String] = []
+  public var fileCount = 0
+
+  public init() {}
 }
 
 /// What reopening a store gives a session.

@@ -44,6 +44,9 @@ public struct SearchSource: ParameterizedSource {
     var name: String { "search" }
     var schema: Schema { SearchSource.schema }
 
+    /// The columns that need the report's metadata (`ReportContext`'s).
+    static let placeColumns: Set<String> = Set(ReportContext.columns.map(\.name))
+
     /// The columns a store's index gives for a literal without reading a sentence: which
     /// sentence it is, its report's, the match (the literal itself) and, joined, its section.
     static let keyColumns: Set<String> =
@@ -84,6 +87,32 @@ public struct SearchSource: ParameterizedSource {
         return nil
       }
       let withID = needed.contains("sentence_id")
+      // Stages that read nothing of the report but its id (`count`): the rows come from the
+      // reports' ids, and the reports are not read (from a store just opened, they would be).
+      let ids = context.reportIDs
+      if needed.isDisjoint(with: Self.placeColumns), ids.allSatisfy(found.covered.contains) {
+        let empty = [Value](repeating: .null, count: ReportContext.columns.count)
+        var rows: [[Value]] = []
+        for id in ids {
+          try Cancellation.check()
+          let keys = found.sentences[id] ?? []
+          guard !keys.isEmpty else { continue }
+          let place = [.string(id)] + empty
+          if !withID, !sections {
+            let row = place + [.null, .null, .null, .null, .string(literal), .null]
+            rows.append(contentsOf: repeatElement(row, count: keys.count))
+            continue
+          }
+          for key in keys {
+            rows.append(
+              place + [
+                Value(key.sectionKind), Value(key.heading),
+                withID ? .string(key.id(in: id)) : .null, .null, .string(literal), .null,
+              ])
+          }
+        }
+        return Table(schema: schema, rows: rows)
+      }
       var rows: [[Value]] = []
       for report in context.corpus.reports {
         try Cancellation.check()

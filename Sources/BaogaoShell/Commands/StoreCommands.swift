@@ -26,27 +26,27 @@ extension Session {
         at: range)
     }
     let store: ReportStore
-    let stored: StoredCorpus
+    let stored: StoredReportIDs
     do {
       store = try ReportStore(path: path)
-      stored = try store.corpus()
+      stored = try store.reportIDs()
     } catch { throw QueryError(error.errorDescription ?? "\(error)", at: range) }
     self.store = store
-    var corpus = Corpus()
-    for report in stored.reports { corpus.restore(report) }
-    self.corpus = corpus
-    fileDiagnostics = stored.fileDiagnostics
+    // Only the reports' ids are read now; their metadata and diagnostics when a statement
+    // first asks for them (`search "…" | count` answered by the index never does).
+    storedReports = StoredReports(store: store, reportIDs: stored.ids)
     // Reports a version-1 store kept without structure and facts are indexed now.
-    let unindexed = Set(stored.unindexed)
-    let missing = stored.reports.filter { unindexed.contains($0.id) }
-    if !missing.isEmpty {
+    if !stored.unindexed.isEmpty {
+      let unindexed = Set(stored.unindexed)
+      let missing = corpus.reports.filter { unindexed.contains($0.id) }
       try write(index: missing, to: store, range: range)
       note("indexed \(missing.count) stored reports that had no structure or facts")
     }
     storeAnalysis = StoreAnalysis(store: store, standsFor: sessionAnalysis)
     refreshSources()
+    let count = stored.ids.count
     note(
-      "store \(path): \(stored.reports.count) report\(stored.reports.count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
+      "store \(path): \(count) report\(count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
     )
   }
 

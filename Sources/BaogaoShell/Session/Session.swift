@@ -7,14 +7,46 @@ import Foundation
 /// succeeded. The interactive shell, a script run, `-c` and a notebook all drive it the same way,
 /// through `run(_:origin:)`; the interactive shell adds only line editing.
 public final class Session {
-  public var corpus = Corpus()
+  /// The loaded reports. After opening a store, read from it the first time they are asked for.
+  public var corpus: Corpus {
+    get {
+      readStoredReports()
+      return heldCorpus
+    }
+    _modify {
+      readStoredReports()
+      yield &heldCorpus
+    }
+    set {
+      readStoredReports()
+      heldCorpus = newValue
+    }
+  }
+  private var heldCorpus = Corpus()
   /// The store opened with `--db FILE` or `.open FILE`: `load` writes to it, file by file.
   public var store: ReportStore?
   public var catalog: Catalog
   public var settings = SessionSettings()
   public let output: any SessionOutput
   /// Problems `load` met in files (unreadable files, skipped rows), for `diagnostics`.
-  public var fileDiagnostics: [Diagnostic] = []
+  public var fileDiagnostics: [Diagnostic] {
+    get {
+      readStoredReports()
+      return heldFileDiagnostics
+    }
+    _modify {
+      readStoredReports()
+      yield &heldFileDiagnostics
+    }
+    set {
+      readStoredReports()
+      heldFileDiagnostics = newValue
+    }
+  }
+  private var heldFileDiagnostics: [Diagnostic] = []
+  /// The reports of the store just opened, until something asks for `corpus` or
+  /// `fileDiagnostics` (a statement's sources read them through `sourceContext` meanwhile).
+  var storedReports: StoredReports?
   /// The indicator lexicon: built in, plus what `.metrics add|load` added. Read when first
   /// asked for: a statement a store answers needs none.
   public lazy var lexicon = MetricLexicon.builtIn
@@ -62,7 +94,9 @@ public final class Session {
   func refreshSources() {
     let sources: [any Source] =
       [
-        ReportsSource(), DiagnosticsSource(fileDiagnostics: fileDiagnostics), SectionsSource(),
+        ReportsSource(),
+        DiagnosticsSource(fileDiagnostics: heldFileDiagnostics, stored: storedReports),
+        SectionsSource(),
         SentencesSource(), GlossaryTermsSource(), IndicatorsSource(), TargetsSource(),
       ] + TextSources.sources + ResearchSources.sources
     for source in sources { catalog.register(source) }
@@ -79,9 +113,22 @@ public final class Session {
 
   /// What sources read: the corpus and its derived data.
   public var sourceContext: SourceContext {
-    SourceContext(
-      corpus: corpus, analysis: analyses, segmenter: segmenter,
-      sentenceIndex: store.map(StoreSentenceIndex.init))
+    let index = store.map(StoreSentenceIndex.init)
+    if let storedReports {
+      return SourceContext(
+        reports: storedReports, analysis: analyses, segmenter: segmenter, sentenceIndex: index)
+    }
+    return SourceContext(
+      corpus: heldCorpus, analysis: analyses, segmenter: segmenter, sentenceIndex: index)
+  }
+
+  /// Takes the opened store's reports into the session, reading them if no statement has.
+  private func readStoredReports() {
+    guard let stored = storedReports else { return }
+    storedReports = nil
+    heldCorpus = stored.corpus
+    heldFileDiagnostics = stored.fileDiagnostics
+    refreshSources()
   }
 
   /// jieba with the words of `.dict load`; nil until then (the standard segmenter).
@@ -259,6 +306,51 @@ final class SessionAnalysis: @unchecked Sendable {
       let analysis = CorpusAnalysis()
       built = analysis
       return analysis
+    }
+  }
+}
+
+/// A store's reports, read the first time they are asked for, then kept: only the ids it held
+/// when opened (a report another session adds later is not this session's, as when every report
+/// was read at opening).
+final class StoredReports: StoredReportList, @unchecked Sendable {
+  let store: ReportStore
+  let reportIDs: [String]
+  private let lock = NSLock()
+  private var read: (corpus: Corpus, fileDiagnostics: [Diagnostic])?
+
+  init(store: ReportStore, reportIDs: [String]) {
+    self.store = store
+    self.reportIDs = reportIDs
+  }
+
+  var corpus: Corpus { contents.corpus }
+  var fileDiagnostics: [Diagnostic] { contents.fileDiagnostics }
+
+  private var contents: (corpus: Corpus, fileDiagnostics: [Diagnostic]) {
+    lock.withLock {
+      if let read { return read }
+      var corpus = Corpus()
+      var fileDiagnostics: [Diagnostic] = []
+      do {
+        let stored = try store.corpus()
+        let held = Set(reportIDs)
+        for report in stored.reports where held.contains(report.id) { corpus.restore(report) }
+        fileDiagnostics = stored.fileDiagnostics
+        // Reports another session removed since opening (their file changed and was loaded
+        // again) are gone with their metadata: the session says so.
+        if corpus.reports.count < reportIDs.count {
+          let found = Set(corpus.reports.map(\.id))
+          for id in reportIDs where !found.contains(id) {
+            store.report(
+              problem: "the store '\(store.path)' no longer holds \(id) (another session replaced it)")
+          }
+        }
+      } catch {
+        store.report(problem: error.localizedDescription)
+      }
+      read = (corpus, fileDiagnostics)
+      return (corpus, fileDiagnostics)
     }
   }
 }
