@@ -525,6 +525,34 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// How many sentences of each report contain `literal`, from the trigram index alone, by
+  /// report id (none: no entry), with the reports the index covers: `search "…" | count`.
+  /// Counted in SQL from the keys (`StoreSchema.sentenceKey`), without a row per sentence. Nil
+  /// as for `sentenceKeys`.
+  public func sentenceCounts(holding literal: String) throws(StoreError) -> SentenceCounts? {
+    let scalars = literal.unicodeScalars
+    guard scalars.count >= 3, !scalars.contains(where: \.properties.changesWhenCaseMapped) else {
+      return nil
+    }
+    return try reading { db in
+      guard try db.tableExists("sentences_fts") else { return nil }
+      var found = SentenceCounts()
+      found.covered = try coveredReports(in: db)
+      let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT rowid / \(StoreSchema.sentenceKeyStride), count(*) FROM sentences_fts
+          WHERE sentences_fts MATCH ? GROUP BY 1
+          """, arguments: [phrase])
+      while let row = try rows.next() {
+        let number: Int = row[0]
+        found.counts["r\(number)"] = row[1]
+      }
+      return found
+    }
+  }
+
   /// The reports the sentence index covers: every stored report but those without structure.
   /// Read through the key's index (a scan of `reports` for `indexed` reads a page per report).
   private func coveredReports(in db: Database) throws -> Set<String> {
@@ -680,6 +708,16 @@ public struct SentenceKeys: Sendable, Equatable {
   public var covered: Set<String> = []
   /// The sentences that hold the literal, by report id, in sentence order.
   public var sentences: [String: [Key]] = [:]
+
+  public init() {}
+}
+
+/// How many sentences of each report the index found for a literal.
+public struct SentenceCounts: Sendable, Equatable {
+  /// The reports the index covers (every indexed report in the store).
+  public var covered: Set<String> = []
+  /// By report id; a report without one has none.
+  public var counts: [String: Int] = [:]
 
   public init() {}
 }

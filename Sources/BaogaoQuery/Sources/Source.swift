@@ -137,12 +137,21 @@ public protocol SentenceIndex: Sendable {
   /// exact for the literal (a trigram index folds case, so `GDP` needs the text).
   func sentenceKeys(holding literal: String, sections: Bool)
     -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
+  /// The reports the index covers, and how many of their sentences contain `literal`, by
+  /// report id (none: no entry); nil as for `sentenceKeys`.
+  func sentenceCounts(holding literal: String) -> (covered: Set<String>, counts: [String: Int])?
 }
 
 extension SentenceIndex {
   public func sentenceKeys(holding literal: String, sections: Bool)
     -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
   { nil }
+
+  public func sentenceCounts(holding literal: String)
+    -> (covered: Set<String>, counts: [String: Int])?
+  {
+    sentenceKeys(holding: literal, sections: false).map { ($0.covered, $0.sentences.mapValues(\.count)) }
+  }
 }
 
 /// A sentence an index found without reading it: which one it is, and its section's kind and

@@ -233,6 +233,11 @@ struct StoreSentenceIndex: SentenceIndex {
 }
 
 extension StoreSentenceIndex {
+  func sentenceCounts(holding literal: String) -> (covered: Set<String>, counts: [String: Int])? {
+    guard let found = try? store.sentenceCounts(holding: literal) else { return nil }
+    return (found.covered, found.counts)
+  }
+
   func sentenceKeys(holding literal: String, sections: Bool)
     -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
   {
