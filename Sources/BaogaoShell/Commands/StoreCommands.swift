@@ -34,7 +34,7 @@ extension Session {
     self.store = store
     // Only the reports' ids are read now; their metadata and diagnostics when a statement
     // first asks for them (`search "…" | count` answered by the index never does).
-    storedReports = StoredReports(store: store, reportIDs: stored.ids)
+    hold(StoredReports(store: store, reportIDs: stored.ids))
     // Reports a version-1 store kept without structure and facts are indexed now.
     if !stored.unindexed.isEmpty {
       let unindexed = Set(stored.unindexed)

@@ -46,7 +46,7 @@ public final class Session {
   private var heldFileDiagnostics: [Diagnostic] = []
   /// The reports of the store just opened, until something asks for `corpus` or
   /// `fileDiagnostics` (a statement's sources read them through `sourceContext` meanwhile).
-  var storedReports: StoredReports?
+  private(set) var storedReports: StoredReports?
   /// The indicator lexicon: built in, plus what `.metrics add|load` added. Read when first
   /// asked for: a statement a store answers needs none.
   public lazy var lexicon = MetricLexicon.builtIn
@@ -120,6 +120,14 @@ public final class Session {
     }
     return SourceContext(
       corpus: heldCorpus, analysis: analyses, segmenter: segmenter, sentenceIndex: index)
+  }
+
+  /// The session's reports become the opened store's, read when first asked for; its file
+  /// diagnostics replace the session's, as its reports replace the (empty) corpus.
+  func hold(_ stored: StoredReports) {
+    storedReports = stored
+    heldCorpus = Corpus()
+    heldFileDiagnostics = []
   }
 
   /// Takes the opened store's reports into the session, reading them if no statement has.
