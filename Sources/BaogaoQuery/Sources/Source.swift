@@ -150,7 +150,9 @@ extension SentenceIndex {
   public func sentenceCounts(holding literal: String)
     -> (covered: Set<String>, counts: [String: Int])?
   {
-    sentenceKeys(holding: literal, sections: false).map { ($0.covered, $0.sentences.mapValues(\.count)) }
+    sentenceKeys(holding: literal, sections: false).map {
+      ($0.covered, $0.sentences.mapValues(\.count))
+    }
   }
 }
 

@@ -351,7 +351,8 @@ final class StoredReports: StoredReportList, @unchecked Sendable {
           let found = Set(corpus.reports.map(\.id))
           for id in reportIDs where !found.contains(id) {
             store.report(
-              problem: "the store '\(store.path)' no longer holds \(id) (another session replaced it)")
+              problem:
+                "the store '\(store.path)' no longer holds \(id) (another session replaced it)")
           }
         }
       } catch {
