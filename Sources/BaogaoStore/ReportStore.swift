@@ -11,7 +11,14 @@ import GRDB
 public final class ReportStore: Sendable {
   /// The database file as opened.
   public let path: String
-  private let pool: DatabasePool
+  /// The connection reads go through until the store is first written: one plain connection
+  /// to a store already at this build's schema. Nil when the store was opened for writing.
+  private let reader: DatabaseQueue?
+  /// The pool that writes (and then reads), opened by the first write. Opening a pool writes
+  /// to the file (GRDB creates and drops a table so that its readers find a WAL), and closing
+  /// it then copies that back and syncs the file: a statement that only reads does neither.
+  private let writer: Locked<DatabasePool?>
+  private let configuration: Configuration
   /// Whether the store has the sentence index (an SQLite without FTS5 has none).
   private let indexesSentences: Bool
   private let problems = Locked<[String]>([])
@@ -21,6 +28,8 @@ public final class ReportStore: Sendable {
   private let unindexed = Locked<Set<String>?>(nil)
 
   /// Opens the store at `path`, creating it when missing, and migrates it to the current schema.
+  /// A store already at the current schema is opened for reading only; it is opened for
+  /// writing by the first write.
   public init(path: String) throws(StoreError) {
     self.path = path
     var configuration = Configuration()
@@ -37,9 +46,18 @@ public final class ReportStore: Sendable {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384")
     }
+    self.configuration = configuration
     do {
+      if let reader = try Self.currentStore(at: path, configuration: configuration) {
+        self.reader = reader
+        writer = Locked(nil)
+        indexesSentences = try reader.read { db in try db.tableExists("sentences_fts") }
+        return
+      }
+      reader = nil
       // A pool is always in WAL mode: readers never wait for a loading writer.
-      pool = try DatabasePool(path: path, configuration: configuration)
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      writer = Locked(pool)
       try StoreSchema.migrator.migrate(pool)
       indexesSentences = try pool.read { db in try db.tableExists("sentences_fts") }
       // Migrations run in order of registration but each sets its own version; a store that
@@ -54,10 +72,31 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// One plain connection to the store at `path` when it exists, is in WAL mode and is at this
+  /// build's schema (every migration applied, its version this build's or later); else nil,
+  /// and the store is opened for writing at once.
+  private static func currentStore(at path: String, configuration: Configuration) throws
+    -> DatabaseQueue?
+  {
+    // Not `isDatabase(atPath:)`: closing a descriptor of the file would drop every lock this
+    // process's other connections to it hold (POSIX locks are per process), and another
+    // process closing the file last would then delete the WAL they still write to.
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    let current = try queue.read { db in
+      try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
+        && (Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= StoreSchema.version
+        && StoreSchema.migrator.hasCompletedMigrations(db)
+    }
+    return current ? queue : nil
+  }
+
   /// The schema version this build writes (also in the file's `PRAGMA user_version`).
   public static var schemaVersion: Int { StoreSchema.version }
 
   /// True when the file starts with SQLite's header: `baogao FILE.db` opens it as a store.
+  /// Only before the process opens the file: closing the descriptor read here would drop the
+  /// locks of any connection to it.
   public static func isDatabase(atPath path: String) -> Bool {
     guard let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
@@ -112,6 +151,26 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// The ids of the stored reports in load order, those without structure and facts (by
+  /// schema version 1) apart, and how many files they came from: what opening a store needs
+  /// before a statement asks for the reports themselves (`corpus()`). Read from the
+  /// `reports_metadata` index, without a report's row.
+  public func reportIDs() throws(StoreError) -> StoredReportIDs {
+    try reading { db in
+      var found = StoredReportIDs()
+      let rows = try Row.fetchCursor(db, sql: "SELECT id, indexed FROM reports ORDER BY number")
+      while let row = try rows.next() {
+        let id: String = row[0]
+        found.ids.append(id)
+        let indexed: Bool = row[1]
+        if !indexed { found.unindexed.append(id) }
+      }
+      found.fileCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0
+      unindexed.withLock { $0 = Set(found.unindexed) }
+      return found
+    }
+  }
+
   /// The cleaned text of the stored report `id`, read from the store the first time it is
   /// asked for, then kept.
   public func storedText(of id: String) -> DeferredText {
@@ -141,6 +200,11 @@ public final class ReportStore: Sendable {
     }
     problems.withLock { $0.append(problem) }
     return ""
+  }
+
+  /// Records a problem met reading the store, shown after the statement that met it.
+  public func report(problem: String) {
+    problems.withLock { $0.append(problem) }
   }
 
   /// Problems met reading texts since last asked (a report gone from the store): the session
@@ -461,6 +525,34 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// How many sentences of each report contain `literal`, from the trigram index alone, by
+  /// report id (none: no entry), with the reports the index covers: `search "…" | count`.
+  /// Counted in SQL from the keys (`StoreSchema.sentenceKey`), without a row per sentence. Nil
+  /// as for `sentenceKeys`.
+  public func sentenceCounts(holding literal: String) throws(StoreError) -> SentenceCounts? {
+    let scalars = literal.unicodeScalars
+    guard scalars.count >= 3, !scalars.contains(where: \.properties.changesWhenCaseMapped) else {
+      return nil
+    }
+    return try reading { db in
+      guard try db.tableExists("sentences_fts") else { return nil }
+      var found = SentenceCounts()
+      found.covered = try coveredReports(in: db)
+      let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT rowid / \(StoreSchema.sentenceKeyStride), count(*) FROM sentences_fts
+          WHERE sentences_fts MATCH ? GROUP BY 1
+          """, arguments: [phrase])
+      while let row = try rows.next() {
+        let number: Int = row[0]
+        found.counts["r\(number)"] = row[1]
+      }
+      return found
+    }
+  }
+
   /// The reports the sentence index covers: every stored report but those without structure.
   /// Read through the key's index (a scan of `reports` for `indexed` reads a page per report).
   private func coveredReports(in db: Database) throws -> Set<String> {
@@ -555,15 +647,30 @@ public final class ReportStore: Sendable {
 
   // MARK: Plumbing
 
+  /// Reads through the pool once the store has been written, else through the reader.
   private func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    do { return try pool.read(body) } catch {
+    do {
+      if let pool = writer.withLock({ $0 }) { return try pool.read(body) }
+      if let reader { return try reader.read(body) }
+      return try pool().read(body)
+    } catch {
       throw .failed(path: path, reason: Self.describe(error))
     }
   }
 
   private func writing(_ body: (Database) throws -> Void) throws(StoreError) {
-    do { try pool.write(body) } catch {
+    do { try pool().write(body) } catch {
       throw .failed(path: path, reason: Self.describe(error))
+    }
+  }
+
+  /// The pool, opened the first time the store is written.
+  private func pool() throws -> DatabasePool {
+    try writer.withLock { pool in
+      if let pool { return pool }
+      let opened = try DatabasePool(path: path, configuration: configuration)
+      pool = opened
+      return opened
     }
   }
 
@@ -625,6 +732,16 @@ public struct SentenceKeys: Sendable, Equatable {
   public init() {}
 }
 
+/// How many sentences of each report the index found for a literal.
+public struct SentenceCounts: Sendable, Equatable {
+  /// The reports the index covers (every indexed report in the store).
+  public var covered: Set<String> = []
+  /// By report id; a report without one has none.
+  public var counts: [String: Int] = [:]
+
+  public init() {}
+}
+
 /// A file as the store records it.
 public struct StoredFile: Sendable, Equatable {
   /// Absolute path on disk: the key a later `load` of the same file finds.
@@ -672,6 +789,17 @@ public struct IngestedFile: Sendable {
   }
 }
 
+/// The stored reports' ids, for opening a store.
+public struct StoredReportIDs: Sendable, Equatable {
+  /// In load order.
+  public var ids: [String] = []
+  /// Ids of reports stored without structure and facts (by schema version 1), to index now.
+  public var unindexed: [String] = []
+  public var fileCount = 0
+
+  public init() {}
+}
+
 /// What reopening a store gives a session.
 public struct StoredCorpus: Sendable {
   /// In load order, with their ids and diagnostics; their texts are read from the store when
@@ -704,9 +832,9 @@ final class Locked<Value>: @unchecked Sendable {
 
   init(_ value: Value) { self.value = value }
 
-  func withLock<T>(_ body: (inout Value) -> T) -> T {
+  func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
     lock.lock()
     defer { lock.unlock() }
-    return body(&value)
+    return try body(&value)
   }
 }

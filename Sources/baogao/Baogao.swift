@@ -49,6 +49,9 @@ struct Baogao: ParsableCommand {
       NotebookCommand.main(Array(arguments.dropFirst()))
       return
     }
+    if let simple = SimpleArguments(arguments) {
+      Foundation.exit(simple.launcher.start(file: simple.file, command: simple.command))
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -62,5 +65,46 @@ struct Baogao: ParsableCommand {
       mode: mode, parameters: parameters, readRC: !noRc, database: database)
     let status = launcher.start(file: file, command: command)
     throw ExitCode(status)
+  }
+}
+
+/// The usual invocations (`baogao`, `baogao FILE`, `baogao --db FILE -c '…'`, with `--mode` and
+/// `--no-rc`), read without ArgumentParser: setting it up (reflection over the command's
+/// properties) took a sixth of an empty session's start. Anything else (`--help`, `--set`, a
+/// repeated or unknown option, a value that looks like an option, `help`) is nil and goes
+/// through ArgumentParser, whose errors and help stay as they were.
+struct SimpleArguments {
+  var file: String?
+  var command: String?
+  var launcher: Launcher
+
+  init?(_ arguments: [String]) {
+    var file: String?
+    var values: [String: String] = [:]
+    var noRc = false
+    var i = 0
+    while i < arguments.count {
+      let argument = arguments[i]
+      switch argument {
+      case "-c", "--mode", "--db":
+        guard values[argument] == nil, i + 1 < arguments.count else { return nil }
+        let value = arguments[i + 1]
+        guard !value.hasPrefix("-") || value == "-" else { return nil }
+        values[argument] = value
+        i += 2
+        continue
+      case "--no-rc":
+        guard !noRc else { return nil }
+        noRc = true
+      default:
+        guard file == nil, !argument.hasPrefix("-"), argument != "help" else { return nil }
+        file = argument
+      }
+      i += 1
+    }
+    self.file = file
+    command = values["-c"]
+    launcher = Launcher(
+      mode: values["--mode"], parameters: [], readRC: !noRc, database: values["--db"])
   }
 }

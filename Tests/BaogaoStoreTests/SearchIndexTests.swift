@@ -83,7 +83,7 @@ import Testing
     scanned.sentenceIndex = nil
     let requests: [Set<String>] = [
       [], ["report_id", "sentence_id", "match", "region", "level", "year", "adcode"],
-      ["sentence_id", "section", "heading"],
+      ["sentence_id", "section", "heading"], ["report_id", "match"], ["report_id", "sentence_id"],
     ]
     var served = 0
     for pattern in Self.patterns(from: session.corpus, analysis: session.analysis) {

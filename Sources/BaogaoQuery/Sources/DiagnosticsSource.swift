@@ -5,9 +5,12 @@ import BaogaoCore
 public struct DiagnosticsSource: Source {
   /// File-level diagnostics from `load` (unreadable files, skipped rows), kept by the session.
   public var fileDiagnostics: [Diagnostic]
+  /// The reports of a store just opened, whose file diagnostics come first (read when asked).
+  public var stored: (any StoredReportList)?
 
-  public init(fileDiagnostics: [Diagnostic] = []) {
+  public init(fileDiagnostics: [Diagnostic] = [], stored: (any StoredReportList)? = nil) {
     self.fileDiagnostics = fileDiagnostics
+    self.stored = stored
   }
 
   public var name: String { "diagnostics" }
@@ -29,7 +32,7 @@ public struct DiagnosticsSource: Source {
   }
 
   public func table(in context: SourceContext) throws -> Table {
-    let all = fileDiagnostics + context.corpus.diagnostics
+    let all = (stored?.fileDiagnostics ?? []) + fileDiagnostics + context.corpus.diagnostics
     return Table(
       schema: schema,
       rows: all.map { d in

@@ -44,6 +44,9 @@ public struct SearchSource: ParameterizedSource {
     var name: String { "search" }
     var schema: Schema { SearchSource.schema }
 
+    /// The columns that need the report's metadata (`ReportContext`'s).
+    static let placeColumns: Set<String> = Set(ReportContext.columns.map(\.name))
+
     /// The columns a store's index gives for a literal without reading a sentence: which
     /// sentence it is, its report's, the match (the literal itself) and, joined, its section.
     static let keyColumns: Set<String> =
@@ -80,10 +83,55 @@ public struct SearchSource: ParameterizedSource {
         let needed = request.columns, needed.isSubset(of: Self.keyColumns)
       else { return nil }
       let sections = needed.contains("section") || needed.contains("heading")
+      let withID = needed.contains("sentence_id")
+      // Stages that read nothing of the report but its id (`count`): the rows come from the
+      // reports' ids, and the reports are not read (from a store just opened, they would be);
+      // without the sentence's id or section, the index only counts.
+      let ids = context.reportIDs
+      let bare = needed.isDisjoint(with: Self.placeColumns)
+      if bare, !withID, !sections {
+        guard let found = index.sentenceCounts(holding: literal) else { return nil }
+        if ids.allSatisfy(found.covered.contains) {
+          let row =
+            [Value](repeating: .null, count: 1 + ReportContext.columns.count)
+            + [.null, .null, .null, .null, .string(literal), .null]
+          var rows: [[Value]] = []
+          for id in ids {
+            try Cancellation.check()
+            guard let count = found.counts[id] else { continue }
+            var first = row
+            first[0] = .string(id)
+            rows.append(contentsOf: repeatElement(first, count: count))
+          }
+          return Table(schema: schema, rows: rows)
+        }
+      }
       guard let found = index.sentenceKeys(holding: literal, sections: sections) else {
         return nil
       }
-      let withID = needed.contains("sentence_id")
+      if bare, ids.allSatisfy(found.covered.contains) {
+        let empty = [Value](repeating: .null, count: ReportContext.columns.count)
+        var rows: [[Value]] = []
+        for id in ids {
+          try Cancellation.check()
+          let keys = found.sentences[id] ?? []
+          guard !keys.isEmpty else { continue }
+          let place = [.string(id)] + empty
+          if !withID, !sections {
+            let row = place + [.null, .null, .null, .null, .string(literal), .null]
+            rows.append(contentsOf: repeatElement(row, count: keys.count))
+            continue
+          }
+          for key in keys {
+            rows.append(
+              place + [
+                Value(key.sectionKind), Value(key.heading),
+                withID ? .string(key.id(in: id)) : .null, .null, .string(literal), .null,
+              ])
+          }
+        }
+        return Table(schema: schema, rows: rows)
+      }
       var rows: [[Value]] = []
       for report in context.corpus.reports {
         try Cancellation.check()

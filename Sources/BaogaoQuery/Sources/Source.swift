@@ -14,7 +14,19 @@ public protocol Source: Sendable {
 
 /// What a source reads: the session's corpus and its cache of derived data.
 public struct SourceContext: Sendable {
-  public var corpus: Corpus
+  /// The session's reports (read from `reports` when they are still in a store).
+  public var corpus: Corpus {
+    get { reports?.corpus ?? heldCorpus }
+    set {
+      heldCorpus = newValue
+      reports = nil
+    }
+  }
+  private var heldCorpus: Corpus
+  /// The reports of a store just opened, read when a statement first asks for `corpus`.
+  private var reports: (any StoredReportList)?
+  /// The reports' ids in order, without reading the reports from a store.
+  public var reportIDs: [String] { reports?.reportIDs ?? heldCorpus.reports.map(\.id) }
   /// Structures and indicators of the corpus's reports: computed once (`CorpusAnalysis`), or
   /// read from a store when a statement first needs them.
   public var analysis: any ReportAnalyses
@@ -28,10 +40,21 @@ public struct SourceContext: Sendable {
     segmenter: Segmenter? = nil,
     sentenceIndex: (any SentenceIndex)? = nil
   ) {
-    self.corpus = corpus
+    self.heldCorpus = corpus
     self.analysis = analysis
     self.segmenter = segmenter
     self.sentenceIndex = sentenceIndex
+  }
+
+  /// A context whose reports are still in a store: read the first time a statement asks for
+  /// `corpus` (`search "…" | count` answered from the store's index never does).
+  public init(
+    reports: any StoredReportList, analysis: any ReportAnalyses,
+    segmenter: Segmenter? = nil, sentenceIndex: (any SentenceIndex)? = nil
+  ) {
+    self.init(
+      corpus: Corpus(), analysis: analysis, segmenter: segmenter, sentenceIndex: sentenceIndex)
+    self.reports = reports
   }
 
   /// The session's segmenter, or the standard one; an error names jieba's missing dictionary.
@@ -45,6 +68,16 @@ public struct SourceContext: Sendable {
       throw QueryError(error.description)
     }
   }
+}
+
+/// A session's reports while they are still in the store it opened: their ids are known, the
+/// reports themselves (metadata and diagnostics) are read the first time they are asked for.
+public protocol StoredReportList: AnyObject, Sendable {
+  /// In load order.
+  var reportIDs: [String] { get }
+  var corpus: Corpus { get }
+  /// Diagnostics of files rather than reports, stored with them.
+  var fileDiagnostics: [Diagnostic] { get }
 }
 
 /// Each report's structure and facts, as sources read them.
@@ -104,12 +137,23 @@ public protocol SentenceIndex: Sendable {
   /// exact for the literal (a trigram index folds case, so `GDP` needs the text).
   func sentenceKeys(holding literal: String, sections: Bool)
     -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
+  /// The reports the index covers, and how many of their sentences contain `literal`, by
+  /// report id (none: no entry); nil as for `sentenceKeys`.
+  func sentenceCounts(holding literal: String) -> (covered: Set<String>, counts: [String: Int])?
 }
 
 extension SentenceIndex {
   public func sentenceKeys(holding literal: String, sections: Bool)
     -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
   { nil }
+
+  public func sentenceCounts(holding literal: String)
+    -> (covered: Set<String>, counts: [String: Int])?
+  {
+    sentenceKeys(holding: literal, sections: false).map {
+      ($0.covered, $0.sentences.mapValues(\.count))
+    }
+  }
 }
 
 /// A sentence an index found without reading it: which one it is, and its section's kind and

@@ -26,27 +26,27 @@ extension Session {
         at: range)
     }
     let store: ReportStore
-    let stored: StoredCorpus
+    let stored: StoredReportIDs
     do {
       store = try ReportStore(path: path)
-      stored = try store.corpus()
+      stored = try store.reportIDs()
     } catch { throw QueryError(error.errorDescription ?? "\(error)", at: range) }
     self.store = store
-    var corpus = Corpus()
-    for report in stored.reports { corpus.restore(report) }
-    self.corpus = corpus
-    fileDiagnostics = stored.fileDiagnostics
+    // Only the reports' ids are read now; their metadata and diagnostics when a statement
+    // first asks for them (`search "…" | count` answered by the index never does).
+    hold(StoredReports(store: store, reportIDs: stored.ids))
     // Reports a version-1 store kept without structure and facts are indexed now.
-    let unindexed = Set(stored.unindexed)
-    let missing = stored.reports.filter { unindexed.contains($0.id) }
-    if !missing.isEmpty {
+    if !stored.unindexed.isEmpty {
+      let unindexed = Set(stored.unindexed)
+      let missing = corpus.reports.filter { unindexed.contains($0.id) }
       try write(index: missing, to: store, range: range)
       note("indexed \(missing.count) stored reports that had no structure or facts")
     }
-    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
+    storeAnalysis = StoreAnalysis(store: store, standsFor: sessionAnalysis)
     refreshSources()
+    let count = stored.ids.count
     note(
-      "store \(path): \(stored.reports.count) report\(stored.reports.count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
+      "store \(path): \(count) report\(count == 1 ? "" : "s") from \(stored.fileCount) file\(stored.fileCount == 1 ? "" : "s")"
     )
   }
 
@@ -57,7 +57,7 @@ extension Session {
     }
     analysis = CorpusAnalysis(lexicon: lexicon)
     try write(index: corpus.reports, to: store, range: range)
-    storeAnalysis = StoreAnalysis(store: store, computed: analysis)
+    storeAnalysis = StoreAnalysis(store: store, standsFor: sessionAnalysis)
     note("reindexed \(corpus.reports.count) reports")
   }
 
@@ -233,6 +233,11 @@ struct StoreSentenceIndex: SentenceIndex {
 }
 
 extension StoreSentenceIndex {
+  func sentenceCounts(holding literal: String) -> (covered: Set<String>, counts: [String: Int])? {
+    guard let found = try? store.sentenceCounts(holding: literal) else { return nil }
+    return (found.covered, found.counts)
+  }
+
   func sentenceKeys(holding literal: String, sections: Bool)
     -> (covered: Set<String>, sentences: [String: [SentenceKey]])?
   {
@@ -259,16 +264,18 @@ extension StoreSentenceIndex {
 /// analysis, facts are computed again (`Session.sourceContext`).
 final class StoreAnalysis: ReportAnalyses, @unchecked Sendable {
   let store: ReportStore
-  let computed: CorpusAnalysis
+  /// The session's analysis it stands for, built only if the store cannot answer.
+  let standsFor: SessionAnalysis
+  var computed: CorpusAnalysis { standsFor.analysis }
   private let lock = NSLock()
   private var sections: [String: [Section]] = [:]
   private var sentences: [String: [Sentence]] = [:]
   private var terms: [String: [GlossaryTerm]] = [:]
   private var facts: [String: [Indicator]] = [:]
 
-  init(store: ReportStore, computed: CorpusAnalysis) {
+  init(store: ReportStore, standsFor: SessionAnalysis) {
     self.store = store
-    self.computed = computed
+    self.standsFor = standsFor
   }
 
   func structure(of report: Report) -> ReportStructure { structures(of: [report])[0] }

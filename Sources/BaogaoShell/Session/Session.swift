@@ -7,20 +7,60 @@ import Foundation
 /// succeeded. The interactive shell, a script run, `-c` and a notebook all drive it the same way,
 /// through `run(_:origin:)`; the interactive shell adds only line editing.
 public final class Session {
-  public var corpus = Corpus()
+  /// The loaded reports. After opening a store, read from it the first time they are asked for.
+  public var corpus: Corpus {
+    get {
+      readStoredReports()
+      return heldCorpus
+    }
+    _modify {
+      readStoredReports()
+      yield &heldCorpus
+    }
+    set {
+      readStoredReports()
+      heldCorpus = newValue
+    }
+  }
+  private var heldCorpus = Corpus()
   /// The store opened with `--db FILE` or `.open FILE`: `load` writes to it, file by file.
   public var store: ReportStore?
   public var catalog: Catalog
   public var settings = SessionSettings()
   public let output: any SessionOutput
   /// Problems `load` met in files (unreadable files, skipped rows), for `diagnostics`.
-  public var fileDiagnostics: [Diagnostic] = []
-  /// The indicator lexicon: built in, plus what `.metrics add|load` added.
-  public var lexicon = MetricLexicon.builtIn
-  /// Each report's structure and indicators, computed once (again after the lexicon changes).
-  public var analysis = CorpusAnalysis() {
-    didSet { refreshSources() }
+  public var fileDiagnostics: [Diagnostic] {
+    get {
+      readStoredReports()
+      return heldFileDiagnostics
+    }
+    _modify {
+      readStoredReports()
+      yield &heldFileDiagnostics
+    }
+    set {
+      readStoredReports()
+      heldFileDiagnostics = newValue
+    }
   }
+  private var heldFileDiagnostics: [Diagnostic] = []
+  /// The reports of the store just opened, until something asks for `corpus` or
+  /// `fileDiagnostics` (a statement's sources read them through `sourceContext` meanwhile).
+  private(set) var storedReports: StoredReports?
+  /// The indicator lexicon: built in, plus what `.metrics add|load` added. Read when first
+  /// asked for: a statement a store answers needs none.
+  public lazy var lexicon = MetricLexicon.builtIn
+  /// Each report's structure and indicators, computed once (again after the lexicon changes).
+  /// Built when a statement first needs it.
+  public var analysis: CorpusAnalysis {
+    get { sessionAnalysis.analysis }
+    set {
+      sessionAnalysis = SessionAnalysis(newValue)
+      refreshSources()
+    }
+  }
+  /// What `analysis` is made from; replaced, not changed, when the analysis is.
+  var sessionAnalysis = SessionAnalysis()
   /// An open store's structure and facts, read when first needed; it stands for `analysis`
   /// until `.metrics` replaces that.
   var storeAnalysis: StoreAnalysis?
@@ -54,7 +94,9 @@ public final class Session {
   func refreshSources() {
     let sources: [any Source] =
       [
-        ReportsSource(), DiagnosticsSource(fileDiagnostics: fileDiagnostics), SectionsSource(),
+        ReportsSource(),
+        DiagnosticsSource(fileDiagnostics: heldFileDiagnostics, stored: storedReports),
+        SectionsSource(),
         SentencesSource(), GlossaryTermsSource(), IndicatorsSource(), TargetsSource(),
       ] + TextSources.sources + ResearchSources.sources
     for source in sources { catalog.register(source) }
@@ -66,14 +108,35 @@ public final class Session {
   /// Structure and facts as statements see them: the open store's, read when first needed,
   /// until `.metrics` replaces the analysis they were extracted with; else computed.
   var analyses: any ReportAnalyses {
-    storeAnalysis.flatMap { $0.computed === analysis ? $0 : nil } ?? analysis
+    storeAnalysis.flatMap { $0.standsFor === sessionAnalysis ? $0 : nil } ?? analysis
   }
 
   /// What sources read: the corpus and its derived data.
   public var sourceContext: SourceContext {
-    SourceContext(
-      corpus: corpus, analysis: analyses, segmenter: segmenter,
-      sentenceIndex: store.map(StoreSentenceIndex.init))
+    let index = store.map(StoreSentenceIndex.init)
+    if let storedReports {
+      return SourceContext(
+        reports: storedReports, analysis: analyses, segmenter: segmenter, sentenceIndex: index)
+    }
+    return SourceContext(
+      corpus: heldCorpus, analysis: analyses, segmenter: segmenter, sentenceIndex: index)
+  }
+
+  /// The session's reports become the opened store's, read when first asked for; its file
+  /// diagnostics replace the session's, as its reports replace the (empty) corpus.
+  func hold(_ stored: StoredReports) {
+    storedReports = stored
+    heldCorpus = Corpus()
+    heldFileDiagnostics = []
+  }
+
+  /// Takes the opened store's reports into the session, reading them if no statement has.
+  private func readStoredReports() {
+    guard let stored = storedReports else { return }
+    storedReports = nil
+    heldCorpus = stored.corpus
+    heldFileDiagnostics = stored.fileDiagnostics
+    refreshSources()
   }
 
   /// jieba with the words of `.dict load`; nil until then (the standard segmenter).
@@ -234,4 +297,69 @@ public final class Session {
   }
 
   func note(_ text: String) { output.writeError(text + "\n") }
+}
+
+/// A session's analysis, built the first time something asks for it: building one reads the
+/// built-in lexicon and sets up the extractor (a few milliseconds at every start), which an
+/// empty session, or a statement answered from a store, never uses.
+final class SessionAnalysis: @unchecked Sendable {
+  private let lock = NSLock()
+  private var built: CorpusAnalysis?
+
+  init(_ analysis: CorpusAnalysis? = nil) { built = analysis }
+
+  var analysis: CorpusAnalysis {
+    lock.withLock {
+      if let built { return built }
+      let analysis = CorpusAnalysis()
+      built = analysis
+      return analysis
+    }
+  }
+}
+
+/// A store's reports, read the first time they are asked for, then kept: only the ids it held
+/// when opened (a report another session adds later is not this session's, as when every report
+/// was read at opening).
+final class StoredReports: StoredReportList, @unchecked Sendable {
+  let store: ReportStore
+  let reportIDs: [String]
+  private let lock = NSLock()
+  private var read: (corpus: Corpus, fileDiagnostics: [Diagnostic])?
+
+  init(store: ReportStore, reportIDs: [String]) {
+    self.store = store
+    self.reportIDs = reportIDs
+  }
+
+  var corpus: Corpus { contents.corpus }
+  var fileDiagnostics: [Diagnostic] { contents.fileDiagnostics }
+
+  private var contents: (corpus: Corpus, fileDiagnostics: [Diagnostic]) {
+    lock.withLock {
+      if let read { return read }
+      var corpus = Corpus()
+      var fileDiagnostics: [Diagnostic] = []
+      do {
+        let stored = try store.corpus()
+        let held = Set(reportIDs)
+        for report in stored.reports where held.contains(report.id) { corpus.restore(report) }
+        fileDiagnostics = stored.fileDiagnostics
+        // Reports another session removed since opening (their file changed and was loaded
+        // again) are gone with their metadata: the session says so.
+        if corpus.reports.count < reportIDs.count {
+          let found = Set(corpus.reports.map(\.id))
+          for id in reportIDs where !found.contains(id) {
+            store.report(
+              problem:
+                "the store '\(store.path)' no longer holds \(id) (another session replaced it)")
+          }
+        }
+      } catch {
+        store.report(problem: error.localizedDescription)
+      }
+      read = (corpus, fileDiagnostics)
+      return (corpus, fileDiagnostics)
+    }
+  }
 }

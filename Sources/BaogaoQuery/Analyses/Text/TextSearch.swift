@@ -14,25 +14,52 @@ public struct TextSearch: Sendable {
   }
 
   public let pattern: String
-  private let expression: Pattern
+  private let expression: Expression
 
   /// The pattern as plain text when it has no regular-expression syntax (`高质量发展`), so an
   /// index of literal text can serve it; nil for `绿色|低碳`, `稳.{0,4}增长`, `\d+`.
-  public var literal: String? {
+  public var literal: String? { Self.literal(pattern) }
+
+  private static func literal(_ pattern: String) -> String? {
     let syntax = Set(#"\^$.|?*+()[]{}"#.unicodeScalars)
     return pattern.unicodeScalars.contains(where: syntax.contains) || pattern.isEmpty
       ? nil : pattern
   }
 
-  /// Compiles `pattern`; an invalid one is an error at `range`.
+  /// Compiles `pattern`; an invalid one is an error at `range`. A literal (which cannot be
+  /// invalid) is compiled when first matched: a store's index answers it without matching.
   public init(pattern: String, at range: Range<Int>? = nil) throws(QueryError) {
-    expression = try Pattern(pattern, at: range)
+    expression = Expression(
+      Self.literal(pattern) == nil ? try Pattern(pattern, at: range) : nil, source: pattern)
     self.pattern = pattern
+  }
+
+  /// The compiled pattern, compiled when first needed if it was not at once.
+  private final class Expression: @unchecked Sendable {
+    private let lock = NSLock()
+    private var compiled: Pattern?
+    private let source: String
+
+    init(_ compiled: Pattern?, source: String) {
+      self.compiled = compiled
+      self.source = source
+    }
+
+    var pattern: Pattern {
+      get throws(QueryError) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let compiled { return compiled }
+        let pattern = try Pattern(source)
+        compiled = pattern
+        return pattern
+      }
+    }
   }
 
   /// Every non-overlapping match in `text`, left to right.
   public func matches(in text: String) throws(QueryError) -> [Match] {
-    let found = try expression.utf16Matches(in: text)
+    let found = try expression.pattern.utf16Matches(in: text)
     guard !found.isEmpty else { return [] }
     // UTF-16 offset → scalar offset, computed once per text.
     let units = Array(text.utf16)
