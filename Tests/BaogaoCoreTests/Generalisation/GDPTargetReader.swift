@@ -82,10 +82,22 @@ enum GDPTargetReader {
       let start = sentenceStart(before: cueMatch.range.location, in: ns)
       let lead = ns.substring(with: NSRange(location: start, length: cueMatch.range.upperBound - start))
       if has(multiYear, in: lead) && !has(thisYear(year), in: lead) { continue }
+      if has(lookingBack(year), in: lead) && !has(thisYear(year), in: lead) { continue }
+      // The figure is in the cue's own sentence (`我们的目标是变坏事为好事，确保…。` sets no figure
+      // for the next sentence), or in the list a colon opens.
+      var length = min(400, ns.length - cueMatch.range.location)
+      // A colon closes the cue's clause (`主要目标是：`, `主要目标分为两类：`).
+      let clause = ns.substring(
+        with: NSRange(location: cueMatch.range.location, length: min(length, cueMatch.range.length + 12)))
+      let colon = clause.firstIndex { "：:".contains($0) }
+      let clauseEnd = clause.firstIndex { "，,。；".contains($0) }
+      if colon == nil || (clauseEnd.map { $0 < colon! } ?? false) {
+        let stop = ns.range(
+          of: "。", range: NSRange(location: cueMatch.range.upperBound, length: max(0, length - cueMatch.range.length)))
+        if stop.location != NSNotFound { length = stop.location - cueMatch.range.location }
+      }
       let window = ns.substring(
-        with: NSRange(
-          location: cueMatch.range.location,
-          length: min(400, ns.length - cueMatch.range.location))) as NSString
+        with: NSRange(location: cueMatch.range.location, length: length)) as NSString
       if let found = target(inWindow: window, year: year) { return found }
     }
     return nil
@@ -96,6 +108,7 @@ enum GDPTargetReader {
     for g in gdp.matches(in: window as String, range: all) {
       let before = window.substring(to: g.range.location)
       if has(multiYear, in: before) { return nil }
+      if has(lookingBack(year), in: before) && !has(thisYear(year), in: before) { return nil }
       let years = laterYear.matches(in: before, range: NSRange(location: 0, length: (before as NSString).length))
         .compactMap { Int((before as NSString).substring(with: $0.range(at: 1))) }
       if let year, years.contains(where: { $0 != year }) { return nil }
@@ -143,6 +156,18 @@ enum GDPTargetReader {
     return StatedGDPTarget(
       growth: group("low2").flatMap(Double.init), growthHigh: group("high2").flatMap(Double.init),
       qualifier: "range", evidence: evidence)
+  }
+
+  /// Words that look back on the year under review (`初步预计，全市地区生产总值2457.3亿元`,
+  /// `刚刚过去的一年，…圆满完成…目标任务，…：生产总值增长3.6%`, `2018年全省地区生产总值达到
+  /// 1.68万亿` in a 2019 report): a figure after them is a result, whatever `目标` came before.
+  static func lookingBack(_ year: Int?) -> NSRegularExpression {
+    regex("预计|过去一年|过去的一年|一年来|刚刚过去|去年" + (year.map { "|\($0 - 1)年|\(hanDigits($0 - 1))年" } ?? ""))
+  }
+
+  /// `1988` → `一九八八`, as old reports write years.
+  static func hanDigits(_ n: Int) -> String {
+    String(String(n).map { Array("〇一二三四五六七八九")[Int(String($0))!] })
   }
 
   /// 今年, 明年 or the year itself: the sentence is about one year.

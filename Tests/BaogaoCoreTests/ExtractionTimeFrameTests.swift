@@ -1,0 +1,124 @@
+import Testing
+
+@testable import BaogaoCore
+
+/// When a figure is about, on whole lawtext reports: the mechanisms that read a figure's time
+/// from where and how the report says it, each on reports it was built on and on reports found
+/// afterwards by comparing the extractor's output over all of lawtext before and after it.
+///
+/// - **Speech time.** A report given in December plans the next year: its `今年` is the year
+///   under review (`今年以来，…。预计，全年地区生产总值增长4.5%` in 银川's report of 2022-12-16),
+///   its `去年` the year before that, its `明年` the year planned; `与去年持平` compares and does
+///   not look back.
+/// - **A commitment's reach.** `力争`/`确保` whose own clause commits to no figure (`在确保疫情
+///   防控转段平稳有序的基础上，…全市生产总值增长4.8%`) does not make a later clause's figure a goal.
+/// - **Notes.** A glossary note at a report's end is read where the body uses its term
+///   (`NoteAnchor`): a shortfall the review names looks back, a slogan among the goals ahead.
+/// - **A goal phrase's reach.** `今年全市经济发展的预期目标为生产总值增长9%`: the subject starts after
+///   `预期目标为`, as after a colon.
+/// - **Thresholds.** `地区生产总值突破1万亿元，增长10%`: the threshold bounds the level alone;
+///   the growth keeps its own hedge (none).
+/// - **Restatements.** `经济增长目标确定为7%` after `地区生产总值增长7%左右`: one target, as set.
+@Suite struct ExtractionTimeFrameTests {
+  struct Row: Sendable, CustomTestStringConvertible {
+    var file: String
+    var metric: String
+    var value: Double? = nil
+    var growth: Double? = nil
+    var kind: String
+    var period: String
+    /// The qualifier the fact must have; `-` for none, nil for any.
+    var qualifier: String? = nil
+    /// Words of the sentence, where the figure comes back elsewhere in the report.
+    var words: String
+    var testDescription: String { "\(file) \(metric) \(words)" }
+  }
+
+  // The 海口 note's figure (`[16]部分经济指标未达预期：地区生产总值增长1.3%`) is the review's own,
+  // which the report also states in its body: every such fact is 2022's, none a 2023 target.
+  static let rows: [Row] = [
+    // Speech time. Built on:
+    Row(file: "政府工作报告-主要城市/银川市/2023.md", metric: "gdp", growth: 4.5, kind: "actual", period: "2022",
+      words: "预计，全年地区生产总值增长4.5%"),
+    Row(file: "政府工作报告-其他地市/天水市/2023.md", metric: "gdp", value: 800, kind: "actual", period: "2022",
+      words: "预计实现生产总值800亿元"),
+    Row(file: "政府工作报告-其他地市/永州市/2023.md", metric: "gdp", growth: 5.5, kind: "actual", period: "2022",
+      words: "预计今年地区生产总值增长5.5%左右"),
+    Row(file: "政府工作报告-其他地市/景德镇市/2023.md", metric: "gdp", growth: 5.6, kind: "actual", period: "2022",
+      words: "预计全年GDP同比增长5.6%"),
+    Row(file: "政府工作报告-其他地市/张家界市/2025.md", metric: "gdp", growth: 3.5, kind: "actual", period: "2024",
+      words: "（预计数，下同）"),
+    // Found afterwards:
+    Row(file: "政府工作报告-其他地市/固原市/2022.md", metric: "gdp", value: 377, kind: "actual", period: "2021",
+      words: "预计今年地区生产总值达到377亿元"),
+    Row(file: "政府工作报告-其他地市/张掖市/2022.md", metric: "gdp", value: 520, kind: "actual", period: "2021",
+      words: "预计今年全市生产总值可达520亿元"),
+    Row(file: "政府工作报告-其他地市/酒泉市/2022.md", metric: "gdp", growth: 10.4, kind: "actual",
+      period: "2021-01..09", words: "今年前三季度地区生产总值增长10.4%"),
+    Row(file: "政府工作报告-其他地市/酒泉市/2023.md", metric: "fixed_investment", growth: 16.4, kind: "actual",
+      period: "2022-01..10", words: "1-10月固定资产投资增长16.4%"),
+    Row(file: "政府工作报告-其他地市/绥化市/2018.md", metric: "retail_sales", value: 620.6, kind: "actual",
+      period: "2017", words: "预计实现地区生产总值1382亿元"),
+    // `与上年持平` compares (found through the speech-time change, in a goals list of 2020):
+    Row(file: "政府工作报告-主要城市/上海市/2020.md", metric: "cpi", growth: nil, kind: "target", period: "2020",
+      words: "建议今年全市经济社会发展的主要预期目标是"),
+    // A commitment's reach. Built on:
+    Row(file: "政府工作报告-主要城市/泉州市/2024.md", metric: "gdp", growth: 4.8, kind: "actual", period: "2023",
+      words: "我们在确保疫情防控转段平稳有序的基础上"),
+    Row(file: "政府工作报告-主要城市/西安市/2016.md", metric: "gdp", value: 5810.03, kind: "actual", period: "2015",
+      words: "确保经济平稳运行在合理区间"),
+    // Found afterwards:
+    Row(file: "政府工作报告-其他地市/河源市/2021.md", metric: "agricultural_output", value: 216.53, kind: "actual",
+      period: "2020", words: "确保贫困户如期实现脱贫"),
+    // Notes. Built on:
+    Row(file: "政府工作报告-主要城市/海口市/2023.md", metric: "gdp", growth: 1.3, kind: "actual", period: "2022",
+      words: ""),
+    Row(file: "政府工作报告-其他地市/株洲市/2023.md", metric: "gdp", value: 5000, kind: "target", period: "2023",
+      qualifier: "at_least", words: "一突破、两进位、三覆盖、六倍增："),
+    // Found afterwards:
+    Row(file: "政府工作报告-其他地市/昭通市/2023.md", metric: "population", value: 100, kind: "target",
+      period: "2023", words: "“双百”城市："),
+    // A goal phrase's reach:
+    Row(file: "政府工作报告-其他地市/江门市/2016.md", metric: "gdp", growth: 9, kind: "target", period: "2016",
+      qualifier: "-", words: "今年全市经济发展的预期目标为生产总值增长9%"),
+    // Thresholds: the growth beside a threshold level has no hedge of its own.
+    Row(file: "政府工作报告-主要城市/武汉市/2014.md", metric: "gdp", growth: 10, kind: "target", period: "2014",
+      qualifier: "-", words: "突破1万亿元"),
+    Row(file: "政府工作报告-主要城市/武汉市/2014.md", metric: "gdp", value: 1, kind: "target", period: "2014",
+      qualifier: "at_least", words: "突破1万亿元"),
+  ]
+
+  static func facts(of file: String) throws -> [Indicator] {
+    let entry = try #require(
+      LawtextCorpus.entries.first { $0.file == file }, "\(file) must be in ../shared")
+    return IndicatorExtractor().indicators(
+      in: entry.report, structure: StructureParser.structure(of: entry.report))
+  }
+
+  @Test(arguments: rows) func readsTheFiguresTime(_ row: Row) throws {
+    try LawtextCorpus.require()
+    let facts = try Self.facts(of: row.file).filter { f in
+      f.metric == row.metric && f.sentence.contains(row.words)
+        && (row.value.map { f.value == $0 } ?? true)
+        && (row.growth.map { f.growth == $0 } ?? true)
+    }
+    #expect(!facts.isEmpty, "no \(row.metric) fact with that figure")
+    for f in facts {
+      #expect(f.kind == row.kind && f.period == row.period, "found \(f.kind) \(f.period ?? "-")")
+      if let q = row.qualifier {
+        #expect((f.qualifier ?? "-") == q, "qualifier \(f.qualifier ?? "-")")
+      }
+    }
+  }
+
+  /// `经济增长目标确定为7%，充分考虑了优势和潜能…` restates the target set as `地区生产总值增长7%
+  /// 左右`: the report has one GDP target for 2022, as set.
+  @Test func aRestatedTargetIsTheTargetSet() throws {
+    try LawtextCorpus.require()
+    let targets = try Self.facts(of: "政府工作报告-其他地市/鄂尔多斯市/2022.md").filter {
+      $0.metric == "gdp" && $0.kind == "target" && $0.period == "2022" && $0.growth != nil
+    }
+    #expect(targets.map(\.growth) == [7])
+    #expect(targets.map(\.qualifier) == ["about"])
+  }
+}
