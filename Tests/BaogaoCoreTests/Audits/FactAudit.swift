@@ -44,6 +44,8 @@ enum FactAudit {
     Sample(name: "a", seed: 20_261_206, fileName: "sample-200.tsv"),
     Sample(name: "b", seed: 20_261_207, fileName: "sample-b-200.tsv", excluding: ["a"]),
     Sample(name: "c", seed: 20_261_208, fileName: "sample-c-200.tsv", excluding: ["a", "b"]),
+    Sample(
+      name: "d", seed: 20_261_209, fileName: "sample-d-200.tsv", excluding: ["a", "b", "c"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
@@ -107,10 +109,13 @@ enum FactAudit {
   }
 
   /// Draws the sample: per stratum, reports in a seeded order, two distinct facts from each
-  /// report that has at least two, until the stratum's quota is met. Verdicts start empty.
+  /// report that has at least two, until the stratum's quota is met. A quota a stratum cannot
+  /// fill (sample d: the provinces' reports of 1979–1999 not in a, b or c are few) passes to the
+  /// next stratum. Verdicts start empty.
   static func draw(_ sample: Sample) throws -> [Row] {
     var rng = Generator(state: sample.seed)
     var rows: [Row] = []
+    var carried = 0
     let excluded = Set(
       try sample.excluding.flatMap { try stored(Self.sample($0)) }.map { "\($0.file)#\($0.position)" })
     for stratum in strata {
@@ -123,8 +128,9 @@ enum FactAudit {
       pool.shuffle(using: &rng)
       var taken = 0
       var next = 0
-      while taken < stratum.reports && next < pool.count {
-        let batch = Array(pool[next..<min(pool.count, next + stratum.reports - taken)])
+      let quota = stratum.reports + carried
+      while taken < quota && next < pool.count {
+        let batch = Array(pool[next..<min(pool.count, next + quota - taken)])
         next += batch.count
         for (entry, facts) in zip(batch, LawtextCorpus.facts(of: batch)) where facts.count >= factsPerReport {
           let picked = facts.shuffled(using: &rng).prefix(factsPerReport)
@@ -139,6 +145,7 @@ enum FactAudit {
           taken += 1
         }
       }
+      carried = quota - taken
     }
     return rows
   }
