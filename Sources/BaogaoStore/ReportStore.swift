@@ -482,15 +482,11 @@ public final class ReportStore: Sendable {
   public func sentenceKeys(holding literal: String, sections: Bool) throws(StoreError)
     -> SentenceKeys?
   {
-    let scalars = literal.unicodeScalars
-    guard scalars.count >= 3, !scalars.contains(where: \.properties.changesWhenCaseMapped) else {
-      return nil
-    }
+    guard let phrase = Self.exactPhrase(literal) else { return nil }
     return try reading { db in
       guard try db.tableExists("sentences_fts") else { return nil }
       var found = SentenceKeys()
       found.covered = try coveredReports(in: db)
-      let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       let stride = StoreSchema.sentenceKeyStride
       if sections {
         let rows = try Row.fetchCursor(
@@ -525,20 +521,26 @@ public final class ReportStore: Sendable {
     }
   }
 
+  /// `literal` as one FTS5 phrase when the trigram index's test for it is exact: three
+  /// characters or more, none with case (the index folds case); nil otherwise.
+  static func exactPhrase(_ literal: String) -> String? {
+    let scalars = literal.unicodeScalars
+    guard scalars.count >= 3, !scalars.contains(where: \.properties.changesWhenCaseMapped) else {
+      return nil
+    }
+    return "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
   /// How many sentences of each report contain `literal`, from the trigram index alone, by
   /// report id (none: no entry), with the reports the index covers: `search "…" | count`.
   /// Counted in SQL from the keys (`StoreSchema.sentenceKey`), without a row per sentence. Nil
   /// as for `sentenceKeys`.
   public func sentenceCounts(holding literal: String) throws(StoreError) -> SentenceCounts? {
-    let scalars = literal.unicodeScalars
-    guard scalars.count >= 3, !scalars.contains(where: \.properties.changesWhenCaseMapped) else {
-      return nil
-    }
+    guard let phrase = Self.exactPhrase(literal) else { return nil }
     return try reading { db in
       guard try db.tableExists("sentences_fts") else { return nil }
       var found = SentenceCounts()
       found.covered = try coveredReports(in: db)
-      let phrase = "\"" + literal.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       let rows = try Row.fetchCursor(
         db,
         sql: """

@@ -116,19 +116,9 @@ public struct SearchSource: ParameterizedSource {
           try Cancellation.check()
           let keys = found.sentences[id] ?? []
           guard !keys.isEmpty else { continue }
-          let place = [.string(id)] + empty
-          if !withID, !sections {
-            let row = place + [.null, .null, .null, .null, .string(literal), .null]
-            rows.append(contentsOf: repeatElement(row, count: keys.count))
-            continue
-          }
-          for key in keys {
-            rows.append(
-              place + [
-                Value(key.sectionKind), Value(key.heading),
-                withID ? .string(key.id(in: id)) : .null, .null, .string(literal), .null,
-              ])
-          }
+          Self.append(
+            keys, of: id, place: [.string(id)] + empty, literal: literal, withID: withID,
+            sections: sections, to: &rows)
         }
         return Table(schema: schema, rows: rows)
       }
@@ -139,23 +129,33 @@ public struct SearchSource: ParameterizedSource {
           try scan(report, in: context, to: &rows)
           continue
         }
-        let place = [.string(report.id)] + ReportContext.values(report)
-        let keys = found.sentences[report.id] ?? []
-        if !withID, !sections {
-          // Every row of the report is the same: one array, shared.
-          let row = place + [.null, .null, .null, .null, .string(literal), .null]
-          rows.append(contentsOf: repeatElement(row, count: keys.count))
-          continue
-        }
-        for key in keys {
-          rows.append(
-            place + [
-              Value(key.sectionKind), Value(key.heading),
-              withID ? .string(key.id(in: report.id)) : .null, .null, .string(literal), .null,
-            ])
-        }
+        Self.append(
+          found.sentences[report.id] ?? [], of: report.id,
+          place: [.string(report.id)] + ReportContext.values(report), literal: literal,
+          withID: withID, sections: sections, to: &rows)
       }
       return Table(schema: schema, rows: rows)
+    }
+
+    /// The rows of a report's sentences the index found: its place's columns, then each
+    /// sentence's section and id as the stages need them.
+    private static func append(
+      _ keys: [SentenceKey], of id: String, place: [Value], literal: String, withID: Bool,
+      sections: Bool, to rows: inout [[Value]]
+    ) {
+      if !withID, !sections {
+        // Every row of the report is the same: one array, shared.
+        let row = place + [.null, .null, .null, .null, .string(literal), .null]
+        rows.append(contentsOf: repeatElement(row, count: keys.count))
+        return
+      }
+      for key in keys {
+        rows.append(
+          place + [
+            Value(key.sectionKind), Value(key.heading),
+            withID ? .string(key.id(in: id)) : .null, .null, .string(literal), .null,
+          ])
+      }
     }
 
     /// Every sentence of the report, matched.
