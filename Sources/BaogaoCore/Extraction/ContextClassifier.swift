@@ -184,8 +184,9 @@ enum ContextClassifier {
     }
   }
 
-  /// Verbs that commit to what follows them: `力争`, `确保`.
-  static let commitmentVerbs = ["力争", "确保"]
+  /// Verbs that commit to what follows them (`力争`, `确保`): `commitmentVerbs` in
+  /// `extraction-vocabulary.json`.
+  static let commitmentVerbs = ExtractionVocabulary.builtIn.commitmentVerbs
 
   /// A commitment verb whose own clause commits to no figure (`在确保疫情防控转段平稳有序的
   /// 基础上，…全市生产总值增长4.8%`, `确保经济平稳运行在合理区间，全年实现生产总值5810亿元`)

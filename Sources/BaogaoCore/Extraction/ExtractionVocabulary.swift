@@ -23,6 +23,7 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var distributiveWords: [String]
   var reachVerbs: [String]
   var subjectLeadWords: [String]
+  var commitmentVerbs: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.
