@@ -200,7 +200,7 @@ enum ContextClassifier {
     else { return false }
     var i = cue.offset
     while i < text.count, !FactReader.clauseBreaks.contains(text[i]) {
-      if ("0"..."9").contains(text[i]) || ("０"..."９").contains(text[i])
+      if TextBlocks.isDigit(text[i])
         || NumberGrammar.matches("百分之", at: i, in: text, limit: text.count)
       {
         return false
