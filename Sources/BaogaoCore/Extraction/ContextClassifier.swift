@@ -21,6 +21,9 @@ enum ContextClassifier {
     }
   }
 
+  /// `比上年`, `同比` …: `yearOnYearWords` in `extraction-vocabulary.json`.
+  static let yearOnYearWords = ExtractionVocabulary.builtIn.yearOnYearWords
+
   /// `年均`, `累计` …: `multiYearWords` in `extraction-vocabulary.json`.
   static let multiYearWords = ExtractionVocabulary.builtIn.multiYearWords
 
@@ -35,7 +38,7 @@ enum ContextClassifier {
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
     headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
-    opening: Range<Int>? = nil, turnedToLastYear: Bool = false,
+    opening: Range<Int>? = nil, paragraph: Range<Int>? = nil, turnedToLastYear: Bool = false,
     turnedToPlannedYear: Bool = false, lookingForward: Bool,
     reportYear r: Int?, spokenTheYearBefore: Bool = false
   ) -> Frame {
@@ -60,6 +63,8 @@ enum ContextClassifier {
       NumberGrammar.matches("预计", at: i, in: text, limit: scope.upperBound)
     }
     var multi = multiYearWords.contains { scopeText.contains($0) }
+    // `比上年增长15.3%`: a growth over the year before is one year's, whatever span frames it.
+    let yearOnYear = yearOnYearWords.contains { scopeText.contains($0) }
     let latestOwn = ownCues.last { $0.orientation == .past || $0.orientation == .future }
     if let cue = latestOwn, cue.span != nil { multi = true }
     // With no time word in its own sentence, a fact takes the paragraph's last one
@@ -74,9 +79,7 @@ enum ContextClassifier {
         paragraphCues?.first { $0.span != nil && !$0.bare && $0.offset - p.lowerBound <= 1 }
       }
       ?? opening.flatMap { o in
-        cuesIn(o).first {
-          $0.span != nil && !$0.bare && $0.orientation == .past
-        }
+        cuesIn(o).first { $0.span != nil && !$0.bare }
       }
     let paragraphCue =
       paragraphCues?.last { $0.span == nil && !$0.weak } ?? openingSpan
@@ -103,8 +106,12 @@ enum ContextClassifier {
     }
     // No time word of its own and none in its sentence but a heading's span: the paragraph's
     // opening span makes it the span's figure.
+    // Ahead (`今后五年的主要奋斗目标是：…`), only while the paragraph names no single time since.
+    let paragraphFrame = ParagraphFrame(
+      cues: paragraph.map { cuesIn($0) } ?? [], text: text, paragraph: paragraph)
     if latestOwn == nil, let o = openingSpan, o.orientation == orientation,
-      earlierCues.allSatisfy({ $0.span != nil })
+      earlierCues.allSatisfy({ $0.span != nil }),
+      o.orientation == .past || !paragraphFrame.namesSingleTime, !yearOnYear
     {
       multi = true
     }
@@ -119,7 +126,7 @@ enum ContextClassifier {
     if !turnedToLastYear, latestOwn == nil, sentenceCue == nil, laterCues.isEmpty,
       let o = orienting, o.span != nil,
       headingCues.contains(o), allHeadingCues.allSatisfy({ $0.year == nil }),
-      (paragraphCues ?? []).allSatisfy({ $0.span != nil || $0.weak })
+      (paragraphCues ?? []).allSatisfy({ $0.span != nil || $0.weak }), !yearOnYear
     {
       multi = true
     }
@@ -163,7 +170,7 @@ enum ContextClassifier {
         || (previous.map { p in text[p].contains("\n") } ?? false)
       let ordered =
         (turnedToPlannedYear ? [] : Array(earlierCues.prefix(headingCues.count)))
-        + (item ? introCues : [])
+        + (item ? introCues : paragraphFrame.cues)
         + Array(earlierCues.dropFirst(headingCues.count)) + ownCues
       let last = ordered.last(where: {
         $0.span != nil || $0.year != nil || $0.horizon || (!$0.weak && $0.orientation == .future)
@@ -172,8 +179,8 @@ enum ContextClassifier {
         multi = true
       }
       // `到2017年，我们的奋斗目标是:` / `——…全市生产总值达到2万亿元`: the horizon of the line
-      // introducing the item.
-      if item, let last, last.horizon, let h = last.year, let r, h > r {
+      // introducing the item, or of the paragraph's sentence before.
+      if let last, last.horizon, let h = last.year, let r, h > r {
         return Frame(kind: .plan, period: format(r...h), estimated: false)
       }
       if multi {
@@ -181,6 +188,44 @@ enum ContextClassifier {
         return Frame(kind: .plan, period: span.map(format), estimated: false)
       }
       return Frame(kind: .target, period: r.map(String.init), estimated: false)
+    }
+  }
+
+  /// What a paragraph's words before a sentence say of the time of the goals in it.
+  ///
+  /// A paragraph's opening clause and the clauses that introduce its lists (ending in `：`) frame
+  /// its later sentences: `二、到一九九〇年，…国民生产总值达到五百八十亿元…。财政收入八十五亿元`
+  /// (the 七五 plan's goals); `根据《…第十四个五年规划…建议》，…主要预期目标是：…。…城镇调查失业率
+  /// 控制在6%以内`; `…描绘了“十四五”时期的发展目标：一是…。…常住人口城镇化率超过65%`. Its other
+  /// clauses frame nothing by a span (`…努力实现“十三五”时期经济社会发展的良好开局。主要预期目标是：`
+  /// sets 2016's goals), but a single time anywhere in it ends a span (`完成今后五年的目标任务，今年
+  /// 至关重要。…主要预期目标是：` sets the year's goals). A year is a horizon there only after
+  /// `到` or `至` (`锚定2035年远景目标` names the vision, not the goals' horizon).
+  struct ParagraphFrame {
+    /// The framing cues, in order.
+    var cues: [TimeCue] = []
+    /// The paragraph names a single time (a year, `今年`, `明年`) that is no horizon.
+    var namesSingleTime = false
+
+    init(cues all: [TimeCue], text: [Unicode.Scalar], paragraph: Range<Int>?) {
+      guard let p = paragraph else { return }
+      var framing: [Range<Int>] = []
+      var clauseStart = p.lowerBound
+      for i in p where FactReader.clauseBreaks.contains(text[i]) {
+        if clauseStart == p.lowerBound || text[i] == "：" || text[i] == ":" {
+          framing.append(clauseStart..<i)
+        }
+        clauseStart = i + 1
+      }
+      for c in all {
+        let single = c.span == nil && !c.weak && !c.horizon
+        let toHorizon =
+          c.horizon && c.offset > 0 && (text[c.offset - 1] == "到" || text[c.offset - 1] == "至")
+        if single { namesSingleTime = true }
+        if single || ((c.span != nil || toHorizon) && framing.contains { $0.contains(c.offset) }) {
+          cues.append(c)
+        }
+      }
     }
   }
 

@@ -24,6 +24,8 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var reachVerbs: [String]
   var subjectLeadWords: [String]
   var commitmentVerbs: [String]
+  var yearOnYearWords: [String]
+  var growthLeadWords: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.

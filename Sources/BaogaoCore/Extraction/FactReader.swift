@@ -68,6 +68,9 @@ enum FactReader {
     for f in figures {
       if FigureContext.isSubPeriod(text, before: f.start, floor: region.lowerBound) { continue }
       let before = FigureContext.string(text, max(nameEnd, f.start - 8)..<f.start)
+      // Wide enough for a dated end (`提升至2019年的`).
+      let endsChange = FigureContext.leadsTo(
+        FigureContext.string(text, max(nameEnd, f.start - 12)..<f.start))
       if f.isPercent {
         let between = FigureContext.string(text, nameEnd..<f.start)
         if FigureContext.shareWords.contains(where: { between.contains($0) }) && !rate { continue }
@@ -84,15 +87,24 @@ enum FactReader {
           if rate {
             // `城镇调查失业率5.5%左右` is a level; `城镇化率提高1.2个百分点` has no percent.
             // `城镇化率从52.6%提高到58.5%`: the level reached, not the start.
-            let reached = before.hasSuffix("到") || before.hasSuffix("至")
+            let reached = endsChange
             // `城市绿化覆盖率、森林覆盖率分别提高到45%和19%`: one level each.
             if levelSlots > 1 { levels.append(f) } else if levels.isEmpty || reached { levels = [f] }
           } else {
             growths.append(g)
           }
         } else if rate {
-          levels.append(f)
-        } else if percentIsGrowth || f.start - nameEnd <= 4 {
+          // `城镇化率由2015年的46.08%提升至2019年的52%`: the level reached, not the start.
+          if tentative, endsChange, levelSlots == 1 {
+            levels = [f]
+            tentative = false
+          } else {
+            if levels.isEmpty, before.contains("从") || before.contains("由") { tentative = true }
+            levels.append(f)
+          }
+        } else if percentIsGrowth
+          || f.start - nameEnd <= 4 && !isSubjectOfPredicate(f, in: text, limit: region.upperBound)
+        {
           growths.append(f)
         }
       } else if f.isLevel, !["倍", "番", "个百分点"].contains(f.unit ?? "") {
@@ -103,13 +115,14 @@ enum FactReader {
         // `地区生产总值超500亿元的18个`, `总投资282亿元的78个`: a bound on the members of a set
         // (counties, projects), counted after it, not the level of the whole.
         if isCountedSet(text, after: f.end) { continue }
-        let leadsTo = before.hasSuffix("到") || before.hasSuffix("至") || before.hasSuffix("达")
+        let leadsTo = endsChange
         if FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3))
           != nil && !leadsTo
         {
           continue
         }
-        if before.contains("从") || before.contains("由") {
+        // `由70万人增加到120万人`: the level after `到` is reached, whatever stands before it.
+        if !leadsTo, before.contains("从") || before.contains("由") {
           if levels.isEmpty { levels.append(f); tentative = true }
           continue
         }
@@ -182,7 +195,14 @@ enum FactReader {
       r.growthQualifierText = r.qualifierText
       r.growthRange = g.map { $0.start..<$0.end }
       r.level = l
-      if let l {
+      // `分别突破3万元和1万元大关`: the threshold verb before a list bounds every level in it.
+      if var x = l, levelSlots > 1, x.qualifier == nil, let first = levels.first,
+        isThreshold(first)
+      {
+        (x.qualifier, x.qualifierText) = (first.qualifier, first.qualifierText)
+        r.level = x
+      }
+      if let l = r.level {
         r.value = l.value
         r.unit = l.unit
         r.masked = r.masked || l.masked
@@ -215,6 +235,25 @@ enum FactReader {
     return out
   }
 
+  /// Does a bare percent go on to a predicate of its own (`一般公共预算收入八成以上用于民生`: a
+  /// share of the revenue, spent)? Then it is no growth of the name before it, which ends its
+  /// clause or a list of such figures (`财政收入10%以上，`, `8%和9%`).
+  static func isSubjectOfPredicate(_ f: Figure, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    var j = f.end
+    if let hedge = f.qualifierText, NumberGrammar.matches(hedge, at: j, in: text, limit: limit) {
+      j += hedge.unicodeScalars.count
+    }
+    while j < limit, TextBlocks.isSpace(text[j]) { j += 1 }
+    guard j < limit else { return false }
+    // `保持10%以上增长`, `实现1%正增长`: the predicate is the growth itself.
+    if ["增长", "正增长", "增幅", "增速"].contains(where: {
+      NumberGrammar.matches($0, at: j, in: text, limit: limit)
+    }) {
+      return false
+    }
+    return SubjectFilter.isHan(text[j]) && !"的和及与、左以".unicodeScalars.contains(text[j])
+  }
+
   /// The percents of a `分别增长3.4%和10.2%` that closes a run of separately named metrics.
   static func trailingList(text: [Unicode.Scalar], range: Range<Int>) -> [Figure]? {
     let s = FigureContext.string(text, range)
@@ -230,10 +269,12 @@ enum FactReader {
     if !s[r].hasPrefix("分别") {
       let figures = NumberGrammar.figures(in: text, range: at..<range.upperBound).filter(
         \.isPercent)
-      guard figures.count >= 2,
-        FigureContext.string(text, figures[0].end..<figures[1].start) == "和"
-          || FigureContext.string(text, figures[0].end..<figures[1].start) == "、"
-      else { return nil }
+      // `增长 9.4% 和 11.6%`: spaces around the joiner, as some pages write figures.
+      guard figures.count >= 2 else { return nil }
+      let joiner = String(
+        FigureContext.string(text, figures[0].end..<figures[1].start)
+          .unicodeScalars.filter { !TextBlocks.isSpace($0) })
+      guard joiner == "和" || joiner == "、" else { return nil }
     }
     // Only a list right after the last name's own figures: `…23049元,分别增长…`, not a
     // `分别` of other subjects further on (`增长7.3%，工业投资、民间投资分别增长…`).
@@ -242,10 +283,12 @@ enum FactReader {
     }) {
       return nil
     }
-    // `分别增长`, `分别比2015年增长`: the verb comes before the first figure.
+    // `分别增长`, `分别比2015年增长`, `，增长9.4%和11.6%`: the verb comes before the first figure,
+    // after `分别` or the comma.
+    let verbStart = s[r].hasPrefix("分别") ? at + 2 : at + 1
     let figuresAfter = NumberGrammar.figures(in: text, range: (at + 2)..<range.upperBound)
     guard let firstFigure = figuresAfter.first, firstFigure.start - at <= 14,
-      let sign = FigureContext.growthSign(in: text, before: firstFigure.start, floor: at + 2)
+      let sign = FigureContext.growthSign(in: text, before: firstFigure.start, floor: verbStart)
     else { return nil }
     let figures = NumberGrammar.figures(in: text, range: (at + 2)..<range.upperBound).filter(
       \.isPercent)

@@ -61,6 +61,20 @@ struct FactReading: Sendable, Hashable {
 
 /// Reads the words around figures: growth verbs, shares, sub-periods, level-setting verbs.
 enum FigureContext {
+  /// The words before a level without the date they give it (`提升至2019年的` → `提升至`).
+  static func withoutLevelDate(_ s: String) -> String {
+    guard let m = s.firstMatch(of: /[0-9０-９一二三四五六七八九〇零]{4}年(底|末)?的?$/) else { return s }
+    return String(s[..<m.range.lowerBound])
+  }
+
+  /// Do the words before a figure end with the verb of a change's end (`增加到`, `提升至2019年的`,
+  /// `达`)? `从不到70万亿元` starts one: `不到` is less than.
+  static func leadsTo(_ before: String) -> Bool {
+    let s = withoutLevelDate(before)
+    if s.hasSuffix("不到") { return false }
+    return s.hasSuffix("到") || s.hasSuffix("至") || s.hasSuffix("达")
+  }
+
   static let rising = ["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "涨幅", "扩大", "增", "涨"]
   static let falling = ["下降", "降低", "减少", "下滑", "回落", "降幅", "降", "减", "缩小"]
   static let shareWords = ["占", "比重", "比例", "比率", "贡献率", "完成率", "完成年度", "计划的"]
@@ -108,26 +122,58 @@ enum FigureContext {
   static let rankScopes = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全自治区", "全镇", "全地区"]
 
   /// `“十三五”期间(下同)年均增长3.64%`: a short lead-in, then a growth figure.
+  ///
+  /// The clause continues the subject before it only when its lead names no subject of its
+  /// own: a comparison (`比上年`, `较2015年`, `比“八五”时期`), or only adverbial words
+  /// (`同比`, `年均`, `按可比价格计算`, `全年`, `预计`: `growthLeadWords` in
+  /// `extraction-vocabulary.json`) and years. `，水果增长13.2%`, `，“新三样”产品出口增长23.6%`
+  /// and `，低收入农户人均可支配收入增长11.1%` name their own.
   static func isShortGrowthClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
     guard let f = NumberGrammar.figures(in: text, range: c).first, f.isPercent,
       f.start - c.lowerBound <= 16
     else { return false }
     let lead = string(text, c.lowerBound..<f.start)
     if lead.contains("年均") { return true }
-    guard lead.hasSuffix("增长") || lead.hasSuffix("下降") else { return false }
-    // `，“新三样”产品出口增长23.6%`, `，低收入农户人均可支配收入增长11.1%`: a lead that names
-    // its own subject is not the previous clause's; `按可比价格计算增长102%` is.
-    // `比“八五”时期增长79.6%` compares the same subject with an earlier time.
-    if lead.hasPrefix("比") || lead.hasPrefix("较") || lead.contains("时期") || lead.contains("期间") {
-      return true
-    }
-    return !subjectLeads.contains { lead.contains($0) }
+    guard let verb = ["增长", "下降"].first(where: { lead.hasSuffix($0) }) else { return false }
+    return isAdverbialLead(String(lead.dropLast(verb.count)))
   }
 
-  static let subjectLeads = [
-    "“", "”", "产品", "收入", "出口", "进口", "投资", "产量", "产值", "总额", "总值", "增加值", "额", "消费",
-    "农户", "居民", "企业", "人数",
-  ]
+  /// Words that open a phrase saying how a figure is counted: `按可比价格计算`, `扣除价格因素`.
+  static let prepositions = ["按", "扣除", "剔除", "以"]
+
+  /// Is `lead` only a comparison, a way of counting, adverbial words and years, so that it
+  /// names no subject?
+  static func isAdverbialLead(_ lead: String) -> Bool {
+    var rest = Substring(lead.trimmingSpaces)
+    if rest.hasPrefix("比") || rest.hasPrefix("较") || rest.contains("时期") || rest.contains("期间") {
+      return true
+    }
+    // `扣除留抵退税因素后`, `按照可比口径`, `自然口径`: how the growth is counted, not of what.
+    if prepositions.contains(where: { rest.hasPrefix($0) }) || rest.hasSuffix("口径") {
+      return true
+    }
+    // `同比（下同）增长`: a note in brackets says nothing of the subject, nor does the end of one
+    // the clause before opened (`2650亿元（预计数，下同）、增长5.5%`).
+    rest = Substring(rest.replacing(/[（(][^）)]*[）)]/, with: ""))
+    if let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+      rest = rest[rest.index(after: close)...]
+    }
+    let words = ExtractionVocabulary.builtIn.growthLeadWords.sorted { $0.count > $1.count }
+    while !rest.isEmpty {
+      // `同口径比1987年`, `一九七八年比一九七七年`: a comparison after them.
+      if rest.hasPrefix("比") || rest.hasPrefix("较") { return true }
+      if let w = words.first(where: { rest.hasPrefix($0) }) {
+        rest = rest.dropFirst(w.count)
+      } else if let year = rest.prefixMatch(of: /[0-9０-９一二三四五六七八九十两〇零]+年[间来]?/) {
+        rest = rest[year.range.upperBound...]
+      } else if rest.first == " " || rest.first == "，" || rest.first == "、" {
+        rest = rest.dropFirst()
+      } else {
+        return false
+      }
+    }
+    return true
+  }
 
   /// Do only list joiners stand between two figures? The first figure's own hedge counts as
   /// part of it: `分别增长6.5%左右、7.5%左右` lists two growths, as `分别增长5%、6.5%左右` does.

@@ -37,6 +37,7 @@ public struct IndicatorExtractor: Sendable {
           headNoun.isHead(nameEnd: m.end, in: text, limit: range.upperBound)
           // `这方面的投资占整个固定资产投资的百分之二十左右`: the whole a share is of.
           && !(Self.denominatorLeads.contains(where: { before.hasSuffix($0) }) || share)
+          && !Self.isStruck(m, in: text, range: range)
       }
       // A name whose subject is not the report's region (`绿色贷款余额`, `前海地区生产总值`) keeps
       // its place among the names and takes its figure, so that a list (`存款余额、贷款余额、中长期
@@ -92,9 +93,10 @@ public struct IndicatorExtractor: Sendable {
         switch o.time {
         case .lastYear: turnedToLastYear = true
         case .plannedYear: turnedToPlannedYear = true
-        case .spanAhead: break
-        case .span:
-          if !text[o.lineStart..<sentence.start].contains("\n") { spanOpening = o.words }
+        case .span, .spanAhead:
+          if Self.continuesLine(from: o.lineStart, to: sentence.start, in: text) {
+            spanOpening = o.words
+          }
         }
       }
       let groups = Self.groups(mentions, in: text)
@@ -134,7 +136,12 @@ public struct IndicatorExtractor: Sendable {
           listed.count >= 2, read.count >= listed.count,
           read.suffix(listed.count).dropLast().allSatisfy({
             $0.readings.allSatisfy { $0.growth == nil && $0.value != nil }
-          })
+          }),
+          // Each name with one level, none a rate: `城镇登记失业率控制在3.95%，城乡常住居民人均
+          // 可支配收入达33830元、12500元，增长9.1%、10.8%` lists the growths of the two incomes.
+          read.suffix(listed.count).allSatisfy({ $0.readings.allSatisfy { $0.unit != "%" } }),
+          NumberGrammar.figures(in: text, range: last.end..<scopeEnd).filter({ !$0.isPercent })
+            .count == 1
         {
           for (j, f) in listed.enumerated() {
             let k = read.count - listed.count + j
@@ -159,6 +166,7 @@ public struct IndicatorExtractor: Sendable {
               headings: Self.headings(of: section, in: structure),
               previous: Self.paragraphStart(text, before: fullStart)..<fullStart,
               rest: min(factEnd, range.upperBound)..<range.upperBound, opening: spanOpening,
+              paragraph: Self.lineStart(text, before: fullStart)..<fullStart,
               turnedToLastYear: turnedToLastYear, turnedToPlannedYear: turnedToPlannedYear,
               // A figure after the goal phrase its sentence opens with (`主要预期目标建议是：
               // 地区生产总值增长8%以上`) stands past the turn to goals.
@@ -240,8 +248,10 @@ public struct IndicatorExtractor: Sendable {
     _ reading: FactReading, frame: ContextClassifier.Frame, metric: String,
     text: [Unicode.Scalar], clauseStart: Int
   ) -> [(FactReading, ContextClassifier.Frame)] {
+    // `城镇新增就业超过200万人` in a five-year review: the span's jobs added up.
     guard frame.kind == .period, let span = frame.yearSpan,
-      let parts = reading.growthAndLevel, let level = reading.level
+      let parts = reading.growthAndLevel, let level = reading.level,
+      lexicon.entry(for: metric)?.countsAdditions != true
     else { return [(reading, frame)] }
     guard
       let year = pointLevel.year(
@@ -283,6 +293,21 @@ public struct IndicatorExtractor: Sendable {
       return false
     }
     return SubjectFilter.isOtherPlace(FigureContext.string(text, run..<first.start), region: region)
+  }
+
+  /// Is the name inside wording an edit replaces (`“预计全市生产总值比上年增长7.7%左右”改为“全市
+  /// 生产总值比上年增长7.7%”`, 上海 2014's list of changes to the report)? The quotation before
+  /// `改为` is struck; the one after it is what the report says.
+  static func isStruck(_ m: MetricMention, in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
+    var open = m.start - 1
+    while open >= range.lowerBound, text[open] != "“", text[open] != "”" { open -= 1 }
+    guard open >= range.lowerBound, text[open] == "“" else { return false }
+    var close = m.end
+    while close < range.upperBound, text[close] != "”", text[close] != "“" { close += 1 }
+    guard close < range.upperBound, text[close] == "”" else { return false }
+    return ["改为", "修改为", "改成"].contains {
+      NumberGrammar.matches($0, at: close + 1, in: text, limit: range.upperBound)
+    }
   }
 
   /// Joiners of a list's items before a name: `商品销售总额、社会消费品零售总额`, `城镇、农村…`.
@@ -386,6 +411,22 @@ public struct IndicatorExtractor: Sendable {
       return year + 1
     }
     return year
+  }
+
+  /// Does the text from `lineStart` to `offset` stay in the line that opens there, or in the
+  /// `——` items that follow it (`“十三五”时期，我们…取得了令人鼓舞的重大成果…。` /
+  /// `——取得两个历史性成就。…` / `——实现四个持续提升。…城镇新增就业超过200万人`)?
+  static func continuesLine(from lineStart: Int, to offset: Int, in text: [Unicode.Scalar]) -> Bool
+  {
+    var i = lineStart
+    while i < offset, text[i] != "\n" { i += 1 }
+    while i < offset {
+      // A line break: the next non-blank line must be an item.
+      while i < text.count, text[i] == "\n" || TextBlocks.isSpace(text[i]) { i += 1 }
+      guard i < text.count, text[i] == "—" else { return false }
+      while i < offset, text[i] != "\n" { i += 1 }
+    }
+    return true
   }
 
   /// The report's year from its opening (`2024年XX县政府工作报告`) when metadata lacks it.

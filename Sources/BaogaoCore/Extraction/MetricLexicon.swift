@@ -19,6 +19,10 @@ public struct MetricLexicon: Sendable {
     /// `规上工业总产值XX亿元,增加值XX亿元` → `增加值` after industrial_output.
     public var elliptic: [Elliptic]?
 
+    /// Every name counts additions (`城镇新增就业`): a figure for a span is the span's sum, the
+    /// figures of its years added up, not a level reached at its end.
+    public var countsAdditions: Bool { names.allSatisfy { $0.contains("新增") } }
+
     public struct Elliptic: Sendable, Codable, Hashable {
       public var after: String
       public var name: String

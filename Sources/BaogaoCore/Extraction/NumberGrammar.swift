@@ -1,7 +1,7 @@
 /// Finds the figures in a piece of text: Arabic numbers (`1,002.18`, `８．１`), Chinese numerals
 /// (`百分之八至九`, `一万六千七百七十亿元`, `三成`), masked placeholders (`XX亿元`, `X%`), with
 /// their units (`亿元`, `万亩`, `个百分点`), ranges (`6-7%`, `4.5%—5%`, `6.5%－7%`) and hedges
-/// (`左右`, `以上`, `以内`, `不低于`, `控制在`).
+/// (`左右`, `以上`, `以内`, `不低于`, `控制在`, `接近`).
 public enum NumberGrammar {
   /// Units a figure may carry, longest first so `万亿元` wins over `亿元`.
   static let units: [[Unicode.Scalar]] = [
@@ -32,7 +32,7 @@ public enum NumberGrammar {
   static let before: [(String, String)] = {
     let hedges = [
       ("不低于", "at_least"), ("不少于", "at_least"), ("至少", "at_least"), ("不超过", "at_most"),
-      ("不高于", "at_most"), ("控制在", "at_most"),
+      ("不高于", "at_most"), ("控制在", "at_most"), ("接近", "about"),
     ]
     let thresholds = ExtractionVocabulary.builtIn.thresholdVerbs.flatMap { v in
       [(v + "了", Qualifier.atLeast.rawValue), (v, Qualifier.atLeast.rawValue)]

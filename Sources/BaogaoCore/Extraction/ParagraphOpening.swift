@@ -49,22 +49,21 @@ struct ParagraphOpening: Sendable, Hashable {
         i += a.unicodeScalars.count
         while i < lineEnd, "，,！!：: ".unicodeScalars.contains(text[i]) { i += 1 }
       }
-      let words = i..<min(lineEnd, i + openingLength)
-      // The sentences of the opening that start with a time word; the last one decides
+      // The sentences starting in the opening that start with a time word; the last one decides
       // (`2020年是“十三五”规划收官之年。过去五年，…` looks back on the span,
-      // `2020年是“十三五”的收官之年，也是极为特殊的一年。我们…` on 2020).
-      var sentenceStart = words.lowerBound
-      var decided: Time?
-      for k in words where k == words.lowerBound || text[k - 1] == "。" {
-        sentenceStart = k
+      // `2020年是“十三五”的收官之年，也是极为特殊的一年。我们…` on 2020,
+      // `2020年，我区工作取得扎实成效，实现“十三五”规划胜利收官。“十三五”时期，我们…` on the span).
+      var decided: (time: Time, words: Range<Int>)?
+      for k in i..<min(lineEnd, i + openingLength + 10) where k == i || text[k - 1] == "。" {
+        let words = k..<min(lineEnd, k + openingLength)
         let cues = TimeCueScanner.cues(
-          in: text, range: k..<words.upperBound, reportYear: r,
-          spokenTheYearBefore: spokenTheYearBefore)
-        guard let first = cues.first, first.offset - sentenceStart <= 1 else { continue }
-        decided = time(of: [first], year: r) ?? decided
+          in: text, range: words, reportYear: r, spokenTheYearBefore: spokenTheYearBefore)
+        guard let first = cues.first, first.offset - k <= 1, let time = time(of: [first], year: r)
+        else { continue }
+        decided = (time, i..<words.upperBound)
       }
-      if let time = decided {
-        out.append(ParagraphOpening(lineStart: lineStart, words: words, time: time))
+      if let decided {
+        out.append(ParagraphOpening(lineStart: lineStart, words: decided.words, time: decided.time))
       }
       lineStart = lineEnd + 1
     }

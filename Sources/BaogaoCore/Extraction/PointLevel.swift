@@ -6,7 +6,8 @@ import Foundation
 /// is split so (`IndicatorExtractor.pointLevels`).
 ///
 /// A level after a total word (`2020年累计完成投资6500亿元`, `spanTotalWords` in
-/// `extraction-vocabulary.json`) keeps the span, as do rates (`失业率控制在4.5%以内`). A level
+/// `extraction-vocabulary.json`) keeps the span, as do rates held within a bound
+/// (`失业率控制在4.5%以内`; one held to an exact figure, `控制在3.9%`, is the span's end). A level
 /// whose clause names no year also keeps the span, with the growth beside it
 /// (`城镇居民人均可支配收入29632元，年均增长9.1%` → 2012-2016): that is how `../shared/gold` records
 /// such a level (`地区生产总值351.31亿元，年均增长3.64%` → period 2016-2020), so the span's end
@@ -40,9 +41,16 @@ struct PointLevel: Sendable {
     // `五年来，…城镇化率达到82.3%`: a level reached, with no growth of the span beside it, is the
     // level at the span's end, a rate too (`城镇登记失业率控制在4%以内` keeps the span).
     // A threshold crossed (`全体居民人均可支配收入超过4万元`) is a level reached as well.
-    if alone, reachVerbs.contains(where: { s.hasSuffix($0) }) || Self.listedAfterReach(s, reachVerbs)
+    // `城镇化率由2015年的46.08%提升至2019年的52%`: the verb stands before the level's date.
+    let verbs = FigureContext.withoutLevelDate(s)
+    if alone, reachVerbs.contains(where: { verbs.hasSuffix($0) }) || Self.listedAfterReach(s, reachVerbs)
       || FactReader.isThreshold(level)
     {
+      return statedYear(in: text, range: words, near: span) ?? span.upperBound
+    }
+    // `过去五年…城镇登记失业率控制在3.9%`: a rate held to one exact figure is where it stood at the
+    // span's end; held within a bound (`控制在4%以内`) it was so for the whole span.
+    if alone, rate || level.unit == "%", level.qualifierText == "控制在" {
       return statedYear(in: text, range: words, near: span) ?? span.upperBound
     }
     guard !rate, level.unit != "%" else { return nil }

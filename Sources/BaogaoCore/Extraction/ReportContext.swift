@@ -62,6 +62,13 @@ extension IndicatorExtractor {
     return i
   }
 
+  /// The start of the line holding `offset`, at most 2,000 characters back.
+  static func lineStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
+    var i = offset
+    while i > 0, offset - i < 2000, text[i - 1] != "\n" { i -= 1 }
+    return i
+  }
+
   /// The start of the paragraph (line) holding `offset`, at most 300 characters back.
   static func paragraphStart(_ text: [Unicode.Scalar], before offset: Int) -> Int {
     var i = offset

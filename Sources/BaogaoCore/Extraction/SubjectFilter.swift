@@ -90,6 +90,13 @@ enum SubjectFilter {
       }
       break
     }
+    // `市级园区完成总产值436亿元，增长20%，其中规上工业总产值417亿元`: a part after `其中` has
+    // the subject of the whole it divides, the last level before it in its sentence.
+    if lead.hasPrefix("其中"),
+      let whole = wholeSubject(before: lo, in: text, floor: floor, named: named), isPart(whole)
+    {
+      return true
+    }
     // `全民所有制单位的固定资产投资总额`: the part may be joined by 的, or stand before a verb
     // (`全省国有单位共完成固定资产投资124.9亿元`).
     var head = lead.hasSuffix("的") ? String(lead.dropLast()) : lead
@@ -112,6 +119,43 @@ enum SubjectFilter {
     }
     // Anything else before the name that is not the region's own words names another subject.
     return !SubjectLead.isOwn(text[from..<end], region: region)
+  }
+
+  /// Does the subject end with a part's word (`园区`, `国有单位`, `民间`), not after `全`?
+  static func isPart(_ subject: ArraySlice<Unicode.Scalar>) -> Bool {
+    var head = String(String.UnicodeScalarView(subject))
+    if head.hasSuffix("的") { head = String(head.dropLast()) }
+    return partQualifiers.contains { head.hasSuffix($0) && !head.hasSuffix("全" + $0) }
+  }
+
+  /// The subject of the last clause before `offset` in its sentence that states a level
+  /// (`市级园区完成总产值436亿元`): its words up to its first metric name, verb or figure.
+  static func wholeSubject(
+    before offset: Int, in text: [Unicode.Scalar], floor: Int, named: [MetricMention]
+  ) -> ArraySlice<Unicode.Scalar>? {
+    var end = offset
+    while end > floor {
+      var start = end - 1
+      while start > floor, !FactReader.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+      let clause = start..<max(start, end - 1)
+      if let level = NumberGrammar.figures(in: text, range: clause).first(where: { !$0.isPercent })
+      {
+        var leadEnd = level.start
+        if let m = named.first(where: { clause.contains($0.start) }) {
+          leadEnd = min(leadEnd, m.start)
+        }
+        for i in start..<leadEnd
+        where verbsBeforeName.contains(where: {
+          NumberGrammar.matches($0, at: i, in: text, limit: leadEnd)
+        }) {
+          leadEnd = i
+          break
+        }
+        return text[start..<leadEnd]
+      }
+      end = start
+    }
+    return nil
   }
 
   /// The last characters of the lexicon's names (`额`, `值`, `入`, `率`, `资`, `款`, `口` …), and

@@ -110,7 +110,8 @@ enum TimeCueScanner {
       // (`较“十二五”末增加140亿元`, `是“十二五”末的1.45倍`) the plan is the base compared with,
       // as `比2016年` is below: the figure covers the years after it.
       if c == "十" || ChineseNumber.digits[c] != nil,
-        prev == "“" || prev == "\"" || prev == nil || prev == "、" || comparisonBefore(i, in: text, floor: range.lowerBound),
+        prev == "“" || prev == "\"" || prev == nil || prev == "、" || prev == "第"
+          || comparisonBefore(i, in: text, floor: range.lowerBound),
         var cue = planCue(at: i, in: text, limit: range.upperBound, reportYear: r)
       {
         if !comparisonBefore(i, in: text, floor: range.lowerBound) {
@@ -121,10 +122,26 @@ enum TimeCueScanner {
           out.append(cue)
         }
       }
+      // `第七次全国人口普查结果显示，全省常住人口城镇化率超过60%`: a census counts its year.
+      // `较第六次全国人口普查增加74.3万人` compares with it instead.
+      if c == "第", let year = censusYear(at: i, in: text, limit: range.upperBound),
+        !comparisonBefore(i, in: text, floor: range.lowerBound)
+      {
+        out.append(TimeCue(offset: i, orientation: .past, year: year))
+      }
       // `比2002年增长65.5%`: a base year is handled below as the start of a span.
+      // `是2012年的1.4倍`: the year a multiple is of is a base too.
+      // `从2017年的2099.8亿元增长至…`: the year a change starts from is a base as well.
       let baseYear =
         prev == "比" || prev == "较" || prev == "同" || (i >= 2 && text[i - 2] == "对" && prev == "比")
-      if !baseYear, let (year, end) = year(at: i, in: text, limit: range.upperBound),
+        || (prev.map { "是从由".unicodeScalars.contains($0) } ?? false
+          && year(at: i, in: text, limit: range.upperBound).map {
+            $0.1 < range.upperBound && text[$0.1] == "的"
+          } ?? false)
+      // `《…第十四个五年规划和二〇三五年远景目标纲要》`: a year in a document's title names the
+      // document; it is no goal's horizon.
+      if !baseYear, !inTitle(i, in: text, floor: range.lowerBound),
+        let (year, end) = year(at: i, in: text, limit: range.upperBound),
         prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true
       {
         let before = i >= 1 ? text[i - 1] : " "
@@ -142,11 +159,16 @@ enum TimeCueScanner {
           out.append(TimeCue(offset: i, orientation: .past, year: year))
         }
       }
-      // `对比XXXX年` / `比2016年`: growth since a base year years back is a span.
+      // `对比XXXX年` / `比2016年` / `从2017年的`: growth since a base year years back is a span.
       // `1986年同1978年相比`: 同 introduces a base year too.
-      if has("对比", at: i) || has("比", at: i) || has("与", at: i) || has("同", at: i), let r {
+      let startsFrom = has("从", at: i) || has("由", at: i)
+      if has("对比", at: i) || has("比", at: i) || has("与", at: i) || has("同", at: i) || startsFrom,
+        let r
+      {
         let k = has("对比", at: i) ? i + 2 : i + 1
-        if k + 5 <= range.upperBound, text[k + 4] == "年" {
+        if k + 5 <= range.upperBound, text[k + 4] == "年",
+          !startsFrom || (k + 5 < range.upperBound && text[k + 5] == "的")
+        {
           let digits = text[k..<(k + 4)]
           if digits.allSatisfy({ "XxＸ".unicodeScalars.contains($0) }) {
             out.append(TimeCue(offset: i, orientation: .past, span: (r - 5)...(r - 1)))
@@ -191,6 +213,17 @@ enum TimeCueScanner {
     return k > floor && comparisonWords.contains(text[k - 1])
   }
 
+  /// Does `offset` stand inside a title (`《…》`) that opens after `floor`?
+  static func inTitle(_ offset: Int, in text: [Unicode.Scalar], floor: Int) -> Bool {
+    var i = offset
+    while i > floor {
+      i -= 1
+      if text[i] == "》" { return false }
+      if text[i] == "《" { return true }
+    }
+    return false
+  }
+
   /// Does `word` stand in the clause (back to `，；。`) before `offset`?
   static func clauseHas(
     _ word: Unicode.Scalar, in text: [Unicode.Scalar], before offset: Int, floor: Int
@@ -211,6 +244,15 @@ enum TimeCueScanner {
   {
     var j = i
     while j < limit, ChineseNumber.isNumeral(text[j]), j - i < 3 { j += 1 }
+    // `第十四个五年规划`, `第七个五年计划时期`: the plan's full name.
+    if j + 3 < limit, j > i, text[j] == "个", text[j + 1] == "五", text[j + 2] == "年",
+      let n = ChineseNumber.value(of: text[i..<j]), n >= 1, n <= 20,
+      ["计划", "规划"].contains(where: { NumberGrammar.matches($0, at: j + 3, in: text, limit: limit) })
+    {
+      let span = TimeCue.fiveYearPlan(Int(n))
+      let future = r.map { span.upperBound >= $0 } ?? false
+      return TimeCue(offset: i, orientation: future ? .future : .past, span: span)
+    }
     guard j - i >= 2, text[j - 1] == "五", let n = ChineseNumber.value(of: text[i..<(j - 1)]),
       n >= 1, n <= 20
     else { return nil }
@@ -224,6 +266,21 @@ enum TimeCueScanner {
     let span = TimeCue.fiveYearPlan(Int(n))
     let future = r.map { span.upperBound >= $0 } ?? false
     return TimeCue(offset: i, orientation: future ? .future : .past, span: span)
+  }
+
+  /// The years of China's national censuses, first to seventh (each counted at the year's
+  /// midyear or end; the figures it gives are that year's).
+  static let censusYears = [1953, 1964, 1982, 1990, 2000, 2010, 2020]
+
+  /// `第七次全国人口普查`, `第六次人口普查` at `i`: the census's year.
+  static func censusYear(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+    guard i + 2 < limit, let n = ChineseNumber.digits[text[i + 1]], text[i + 2] == "次",
+      (1...censusYears.count).contains(Int(n))
+    else { return nil }
+    let census = ["全国人口普查", "人口普查"].contains {
+      NumberGrammar.matches($0, at: i + 3, in: text, limit: limit)
+    }
+    return census ? censusYears[Int(n) - 1] : nil
   }
 
   /// A four-digit year followed by `年`: `2020年`, `１９９６年`, `一九九五年`.
