@@ -86,6 +86,47 @@ import Testing
       qualifier: "-", words: "突破1万亿元"),
     Row(file: "政府工作报告-主要城市/武汉市/2014.md", metric: "gdp", value: 1, kind: "target", period: "2014",
       qualifier: "at_least", words: "突破1万亿元"),
+    // A paragraph's frame (`ContextClassifier.ParagraphFrame`): its opening clause and the
+    // clauses introducing its lists frame its later sentences; a single time anywhere in it ends
+    // a span. Built on sample d's rows 4 and 178:
+    Row(file: "政府工作报告-省自治区/浙江省/1986.md", metric: "fiscal_revenue", value: 85, kind: "plan",
+      period: "1986-1990", words: "财政收入八十五亿元"),
+    Row(file: "政府工作报告-其他地市/定西市/2021.md", metric: "surveyed_unemployment", value: 6, kind: "plan",
+      period: "2021-2025", words: "居民人均可支配收入年均增长7.5%"),
+    // Found afterwards:
+    Row(file: "政府工作报告-其他地市/鹤壁市/2021.md", metric: "urbanization_rate", value: 65, kind: "plan",
+      period: "2021-2025", words: "常住人口城镇化率超过65%"),
+    Row(file: "政府工作报告-主要城市/青岛市/2017.md", metric: "gdp", growth: 8, kind: "target", period: "2017",
+      words: "主要预期目标是：全市生产总值增长8%左右"),
+    Row(file: "政府工作报告-主要城市/青岛市/2016.md", metric: "gdp", growth: 7.5, kind: "target", period: "2016",
+      words: "主要预期目标是：全市生产总值增长7.5%"),
+    // A plan's full name (`第十四个五年规划`) is a span; a year in a title (`《…二〇三五年远景目标
+    // …》`) is no horizon. Built on sample d's row 177:
+    Row(file: "政府工作报告-其他地市/定西市/2021.md", metric: "gdp", value: 600, kind: "plan",
+      period: "2021-2025", words: "经济总量超过600亿元"),
+    // A span opening ahead (`今后五年的主要奋斗目标是：`) frames its paragraph; a span looked back on,
+    // the `——` items after it. Built on sample d's rows 112 and 56:
+    Row(file: "政府工作报告-主要城市/合肥市/2016.md", metric: "foreign_investment", value: 180, kind: "plan",
+      period: "2016-2020", words: "利用外资180亿美元"),
+    Row(file: "政府工作报告-省自治区/广西壮族自治区/2021.md", metric: "new_urban_jobs", value: 200, kind: "period",
+      period: "2016-2020", words: "城镇新增就业超过200万人"),
+    // Found afterwards (`城镇新增就业` counts additions: a span's figure is its sum):
+    Row(file: "政府工作报告-主要城市/合肥市/2021.md", metric: "new_urban_jobs", value: 110, kind: "period",
+      period: "2016-2020", words: "新增城镇就业超过110万人"),
+    Row(file: "政府工作报告-其他地市/恩施土家族苗族自治州/2016.md", metric: "surveyed_unemployment", value: 5,
+      kind: "plan", period: "2016-2020", words: "城镇调查失业率控制在5%以内"),
+    // `比上年增长` makes a figure one year's under a span's frame:
+    Row(file: "政府工作报告-主要城市/沈阳市/2013.md", metric: "fixed_investment", value: 5600, kind: "actual",
+      period: "2012", words: "固定资产投资完成5600亿元"),
+    // The year a multiple is of (`是2012年的1.4倍`) is a base, not the figure's year. Built on
+    // sample d's row 39:
+    Row(file: "政府工作报告-省自治区/海南省/2018.md", metric: "gdp_per_capita", value: 7179, kind: "actual",
+      period: "2017", words: "人均地区生产总值达7179美元"),
+    // Found afterwards:
+    Row(file: "政府工作报告-主要城市/银川市/2013.md", metric: "retail_sales", value: 316.02, kind: "actual",
+      period: "2012", words: "是2007年的2.5倍"),
+    Row(file: "政府工作报告-其他地市/德州市/2016.md", metric: "exports", value: 22.1, kind: "actual",
+      period: "2015", words: "分别是2010年的2倍"),
   ]
 
   static func facts(of file: String) throws -> [Indicator] {

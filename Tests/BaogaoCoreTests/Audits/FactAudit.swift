@@ -46,6 +46,8 @@ enum FactAudit {
     Sample(name: "c", seed: 20_261_208, fileName: "sample-c-200.tsv", excluding: ["a", "b"]),
     Sample(
       name: "d", seed: 20_261_209, fileName: "sample-d-200.tsv", excluding: ["a", "b", "c"]),
+    Sample(
+      name: "e", seed: 20_261_210, fileName: "sample-e-200.tsv", excluding: ["a", "b", "c", "d"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 

@@ -53,11 +53,8 @@ import Testing
       let present =
         facts.contains(r.fact) || (r.verdict == "right" && Self.isSplit(r.fact, in: facts))
       if r.verdict == "right" {
-        // Row 6 was lost when issue 13's Markdown reading was merged (found at integration,
-        // cause not yet traced): tracked as a known issue until fixed. Row 43, lost with it,
-        // is produced again since paragraph openings frame a section (s4-extract).
-        if sample.name == "a" && [6].contains(r.n) {
-          withKnownIssue("lost in the issue 13 merge, not yet traced") {
+        if let reason = Self.knownLosses[sample.name]?[r.n] {
+          withKnownIssue(Comment(rawValue: reason)) {
             #expect(present, "row \(r.n) \(r.file) judged right is no longer produced")
           }
         } else {
@@ -79,6 +76,17 @@ import Testing
   /// 同比增长8.5%` → 4 万亿元, 8.5, at_least) are two facts since the threshold bounds the level
   /// alone (issue 9): the growth with the fact's kind and period and no hedge of its own, and
   /// the level with `at_least` (a span's level is its last year's, so its time may differ).
+  /// Facts judged right that the extractor no longer gives, each with why; tracked as known
+  /// issues so that the sample keeps its verdicts as judged.
+  static let knownLosses: [String: [Int: String]] = [
+    // Lost when issue 13's Markdown reading was merged (found at integration, cause not yet
+    // traced). Row 43, lost with it, is produced again since paragraph openings frame a section.
+    "a": [6: "lost in the issue 13 merge, not yet traced"],
+    // `城镇化率由2015年的46.08%提升至2019年的52%`: a rate's change now gives the level it reached
+    // (2019, 52%), not its dated start; giving both is not built.
+    "e": [158: "a dated start level of a change (由2015年的46.08%提升至…) is no longer given"],
+  ]
+
   static func isSplit(_ fact: [String], in facts: Set<[String]>) -> Bool {
     // metric kind period value unit growth growth_high qualifier
     guard fact.count == 8, fact[7] == "at_least", fact[3] != "-", fact[5] != "-" else {
