@@ -1,12 +1,12 @@
 /// Reads numbers written in Chinese numerals (`百分之七点五`, `一万六千七百七十`, `两番`) and
 /// digits of either width (`８．１`), so a figure is the same whichever way a report wrote it.
 public enum ChineseNumber {
-  static let digits: [Unicode.Scalar: Double] = [
+  static let digits = ScalarValues<Double>([
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
     "八": 8, "九": 9,
-  ]
-  static let smallUnits: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000]
-  static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8]
+  ])
+  static let smallUnits = ScalarValues<Double>(["十": 10, "百": 100, "千": 1000])
+  static let bigUnits = ScalarValues<Double>(["万": 1e4, "亿": 1e8])
 
   /// The value of an ASCII or full-width digit.
   public static func digitValue(_ c: Unicode.Scalar) -> Int? {
@@ -15,9 +15,11 @@ public enum ChineseNumber {
     return nil
   }
 
+  /// A Chinese digit or `十`/`百`/`千`: one table lookup, as it is asked at every character.
   static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-    digits[c] != nil || smallUnits[c] != nil
+    numerals.contains(c)
   }
+  private static let numerals = ScalarSet(scalars: Array(digits.scalars) + smallUnits.scalars)
 
   /// The value of a run of Chinese numerals (`十三` 13, `一万六千七百七十` 16770, `七点五` 7.5),
   /// or nil when the run is not a well-formed number.

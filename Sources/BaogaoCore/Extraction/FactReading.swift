@@ -196,7 +196,8 @@ enum FigureContext {
     var best: (Int, Double)?
     for (words, sign) in [(rising, 1.0), (falling, -1.0)] {
       for w in words {
-        if let r = window.range(of: w, options: .backwards) {
+        // The byte search rules out most words before Foundation's `range(of:)` (same result).
+        if window.containsBytes(w), let r = window.range(of: w, options: .backwards) {
           let pos = window.distance(from: window.startIndex, to: r.upperBound)
           if best == nil || pos > best!.0 || (pos == best!.0 && sign < 0) { best = (pos, sign) }
         }
@@ -220,7 +221,7 @@ enum FigureContext {
   static func rank(in text: [Unicode.Scalar], range: Range<Int>) -> (Int, String)? {
     let s = string(text, range)
     for scope in rankScopes {
-      guard let r = s.range(of: scope) else { continue }
+      guard s.containsBytes(scope), let r = s.range(of: scope) else { continue }
       let rest = s[r.upperBound...].prefix(8)
       guard let di = rest.firstIndex(of: "第") else { continue }
       let after = rest[rest.index(after: di)...].unicodeScalars

@@ -379,7 +379,8 @@ public struct IndicatorExtractor: Sendable {
   static func strength(in text: [Unicode.Scalar], from: Int, to: Int) -> String? {
     let s = FigureContext.string(text, from..<max(from, to))
     var best: (String.Index, String)?
-    for w in strengthWords {
+    // The byte search rules out most words before Foundation's `range(of:)` (same result).
+    for w in strengthWords where s.containsBytes(w) {
       var upper = s.endIndex
       while let r = s.range(of: w, options: .backwards, range: s.startIndex..<upper) {
         let intro = listIntros.contains { s[r.lowerBound...].hasPrefix($0) }

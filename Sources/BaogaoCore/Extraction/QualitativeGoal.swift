@@ -10,11 +10,14 @@ enum QualitativeGoal {
     .sorted { $0.scalars.count > $1.scalars.count }
   private static let noTarget: [[Unicode.Scalar]] = ExtractionVocabulary.builtIn.noTargetPhrases
     .map { Array($0.unicodeScalars) }
+  /// The first characters of the phrases, so a scan tries them only where one may start.
+  private static let phraseStarts = ScalarSet(scalars: phrases.compactMap(\.scalars.first))
+  private static let noTargetStarts = ScalarSet(scalars: noTarget.compactMap(\.first))
 
   /// The qualitative goal in a metric's own clause, `text[range]` (its name's end to the end of
   /// the clause), if any.
   static func qualifier(in text: [Unicode.Scalar], range: Range<Int>) -> Qualifier? {
-    for i in range {
+    for i in range where phraseStarts.contains(text[i]) {
       for p in phrases where matches(p.scalars, at: i, in: text, limit: range.upperBound) {
         return p.qualifier
       }
@@ -25,7 +28,8 @@ enum QualitativeGoal {
   /// Does `text[range]` say that no growth target is set?
   static func saysNoTarget(in text: [Unicode.Scalar], range: Range<Int>) -> Bool {
     range.contains { i in
-      noTarget.contains { matches($0, at: i, in: text, limit: range.upperBound) }
+      noTargetStarts.contains(text[i])
+        && noTarget.contains { matches($0, at: i, in: text, limit: range.upperBound) }
     }
   }
 

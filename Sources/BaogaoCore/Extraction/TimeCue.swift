@@ -47,6 +47,15 @@ enum TimeCueScanner {
     "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
   ]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
+  /// Every word `cues` looks for (a debug build checks that none is missing), and their first
+  /// characters.
+  static let scannedWords =
+    pastWords + futureWords + planWords + futureSpanWords
+    + ["五年", "控制在", "上年", "去年", "对比", "比", "与", "同", "以来"]
+  static let scannedWordStarts = ScalarSet(firstScalarsOf: scannedWords)
+  /// The characters a span looked back on can start with (`过去五年`, `近三年`, `五年来`).
+  static let spanBackStarts = ScalarSet(
+    scalars: spanBackPrefixes.compactMap(\.unicodeScalars.first) + spanBackNumerals.keys)
 
   /// - Parameter spokenTheYearBefore: the report was given in December of the year before the
   ///   one it plans (`——2022年12月16日在…会议上` for 2023): its `今年` is the year under review,
@@ -57,12 +66,20 @@ enum TimeCueScanner {
   ) -> [TimeCue] {
     let spokenLate = spokenTheYearBefore && r != nil
     var out: [TimeCue] = []
-    func has(_ w: String, at i: Int) -> Bool {
-      NumberGrammar.matches(w, at: i, in: text, limit: range.upperBound)
-    }
     var i = range.lowerBound
+    // Most characters start none of the words below: one table lookup says so, rather than
+    // trying every word at every character.
+    var startsWord = false
+    func has(_ w: String, at k: Int) -> Bool {
+      assert(
+        w.unicodeScalars.first.map(scannedWordStarts.contains) ?? false,
+        "TimeCueScanner.scannedWords lacks \(w)")
+      if k == i, !startsWord { return false }
+      return NumberGrammar.matches(w, at: k, in: text, limit: range.upperBound)
+    }
     while i < range.upperBound {
       let c = text[i]
+      startsWord = scannedWordStarts.contains(c)
       let prev: Unicode.Scalar? = i > range.lowerBound ? text[i - 1] : nil
       // `五年来`, `过去五年`, `四年来，我们主要做了以下工作`, `十年来我国居民消费价格涨幅稳定在
       // 2%左右`, `这两年中，…进出口总额增长百分之五十三点七`: the N years just past.
@@ -73,7 +90,7 @@ enum TimeCueScanner {
         out.append(TimeCue(offset: i, orientation: .future, span: r.map { $0...($0 + 4) }))
       }
       // `比上一年增长百分之八点六` compares; it does not look back.
-      let comparing = prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false
+      let comparing = startsWord && (prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false)
       for w in pastWords where has(w, at: i) && !(w == "上一年" && comparing) {
         out.append(TimeCue(offset: i, orientation: .past))
       }
@@ -185,6 +202,7 @@ enum TimeCueScanner {
   /// `N年来`, `N年间`, `过去N年`, `近N年`, `这N年` for N from two to ten: how many years back the
   /// span at `i` reaches. `十五年来` and `第五年` are not, and `十年来最低`, `四年来的最高水平` are records.
   static func yearsBack(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+    guard i < limit, spanBackStarts.contains(text[i]) else { return nil }
     var k = i
     var prefixed = false
     for p in spanBackPrefixes where NumberGrammar.matches(p, at: i, in: text, limit: limit) {

@@ -72,7 +72,9 @@ enum SectionClassifier {
   /// Does `goal` stand in `heading` with a word saying it was met within a few characters after
   /// it (`发展目标较好实现`)? Before it the words commit to it instead (`确保实现发展目标`).
   static func goalMet(_ goal: String, in heading: String) -> Bool {
-    guard let r = heading.firstRange(of: goal) else { return false }
+    // The byte search first: most headings lack the word, and `firstRange(of:)` walks
+    // grapheme clusters.
+    guard heading.containsBytes(goal), let r = heading.firstRange(of: goal) else { return false }
     let after = heading[r.upperBound...].prefix(4)
     return metWords.contains { after.contains($0) }
   }
