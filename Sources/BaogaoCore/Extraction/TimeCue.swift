@@ -51,7 +51,7 @@ enum TimeCueScanner {
   /// characters.
   static let scannedWords =
     pastWords + futureWords + planWords + futureSpanWords
-    + ["五年", "控制在", "上年", "去年", "对比", "比", "与", "同", "以来"]
+    + ["五年", "控制在", "上年", "去年", "对比", "比", "与", "同", "以来", "从", "由"]
   static let scannedWordStarts = ScalarSet(firstScalarsOf: scannedWords)
   /// The characters a span looked back on can start with (`过去五年`, `近三年`, `五年来`).
   static let spanBackStarts = ScalarSet(
