@@ -48,6 +48,9 @@ enum FactAudit {
       name: "d", seed: 20_261_209, fileName: "sample-d-200.tsv", excluding: ["a", "b", "c"]),
     Sample(
       name: "e", seed: 20_261_210, fileName: "sample-e-200.tsv", excluding: ["a", "b", "c", "d"]),
+    Sample(
+      name: "f", seed: 20_261_211, fileName: "sample-f-200.tsv",
+      excluding: ["a", "b", "c", "d", "e"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
