@@ -3,7 +3,7 @@ import Testing
 
 @testable import BaogaoCore
 
-/// Re-runs issue 9's 200-fact audits (samples `a` to `d`, README): each fact judged right must
+/// Re-runs issue 9's 200-fact audits (samples `a` to `f`, README): each fact judged right must
 /// still be produced, and the measured precision is printed with its 95% interval.
 /// `BAOGAO_DRAW_AUDIT=NAME` draws sample NAME anew (empty verdicts) into its file, keeping the
 /// verdicts of rows drawn again (`1` means `a`).
