@@ -63,19 +63,7 @@ import Testing
   ]
 
   @Test(arguments: rows) func readsTheClause(_ row: Row) throws {
-    try LawtextCorpus.require()
-    let facts = try ExtractionTimeFrameTests.facts(of: row.file).filter { f in
-      f.metric == row.metric && f.sentence.contains(row.words)
-        && (row.value.map { f.value == $0 } ?? true)
-        && (row.growth.map { f.growth == $0 } ?? true)
-    }
-    #expect(!facts.isEmpty, "no \(row.metric) fact with that figure")
-    for f in facts {
-      #expect(f.kind == row.kind && f.period == row.period, "found \(f.kind) \(f.period ?? "-")")
-      if let q = row.qualifier {
-        #expect((f.qualifier ?? "-") == q, "qualifier \(f.qualifier ?? "-")")
-      }
-    }
+    try ExtractionTimeFrameTests.check(row)
   }
 
   /// A figure that is another subject's, or no figure of the metric at all.
@@ -112,11 +100,8 @@ import Testing
 
   @Test(arguments: absent) func givesNoSuchFact(_ row: Absent) throws {
     try LawtextCorpus.require()
-    let facts = try ExtractionTimeFrameTests.facts(of: row.file).filter { f in
-      f.metric == row.metric && f.sentence.contains(row.words)
-        && (row.value.map { f.value == $0 } ?? true)
-        && (row.growth.map { f.growth == $0 } ?? true)
-    }
+    let facts = try ExtractionTimeFrameTests.facts(
+      of: row.file, metric: row.metric, words: row.words, value: row.value, growth: row.growth)
     #expect(facts.isEmpty, "found \(facts.map { "\($0.kind) \($0.period ?? "-")" })")
   }
 

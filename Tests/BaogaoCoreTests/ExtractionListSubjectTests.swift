@@ -36,19 +36,7 @@ import Testing
   ]
 
   @Test(arguments: rows) func readsTheList(_ row: Row) throws {
-    try LawtextCorpus.require()
-    let facts = try ExtractionTimeFrameTests.facts(of: row.file).filter { f in
-      f.metric == row.metric && f.sentence.contains(row.words)
-        && (row.value.map { f.value == $0 } ?? true)
-        && (row.growth.map { f.growth == $0 } ?? true)
-    }
-    #expect(!facts.isEmpty, "no \(row.metric) fact with that figure")
-    for f in facts {
-      #expect(f.kind == row.kind && f.period == row.period, "found \(f.kind) \(f.period ?? "-")")
-      if let q = row.qualifier {
-        #expect((f.qualifier ?? "-") == q, "qualifier \(f.qualifier ?? "-")")
-      }
-    }
+    try ExtractionTimeFrameTests.check(row)
   }
 
   /// `城镇登记失业率控制在3.95%，城乡常住居民人均可支配收入达33830元、12500元，增长9.1%、10.8%`: the

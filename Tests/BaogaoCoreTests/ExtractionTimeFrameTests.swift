@@ -136,13 +136,22 @@ import Testing
       in: entry.report, structure: StructureParser.structure(of: entry.report))
   }
 
-  @Test(arguments: rows) func readsTheFiguresTime(_ row: Row) throws {
-    try LawtextCorpus.require()
-    let facts = try Self.facts(of: row.file).filter { f in
-      f.metric == row.metric && f.sentence.contains(row.words)
-        && (row.value.map { f.value == $0 } ?? true)
-        && (row.growth.map { f.growth == $0 } ?? true)
+  /// The facts of `file` for the metric with the row's words and figures.
+  static func facts(
+    of file: String, metric: String, words: String, value: Double?, growth: Double?
+  ) throws -> [Indicator] {
+    try facts(of: file).filter { f in
+      f.metric == metric && f.sentence.contains(words)
+        && (value.map { f.value == $0 } ?? true)
+        && (growth.map { f.growth == $0 } ?? true)
     }
+  }
+
+  /// Checks a row: its fact is given, with the row's kind, period and qualifier.
+  static func check(_ row: Row) throws {
+    try LawtextCorpus.require()
+    let facts = try facts(
+      of: row.file, metric: row.metric, words: row.words, value: row.value, growth: row.growth)
     #expect(!facts.isEmpty, "no \(row.metric) fact with that figure")
     for f in facts {
       #expect(f.kind == row.kind && f.period == row.period, "found \(f.kind) \(f.period ?? "-")")
@@ -150,6 +159,10 @@ import Testing
         #expect((f.qualifier ?? "-") == q, "qualifier \(f.qualifier ?? "-")")
       }
     }
+  }
+
+  @Test(arguments: rows) func readsTheFiguresTime(_ row: Row) throws {
+    try Self.check(row)
   }
 
   /// `经济增长目标确定为7%，充分考虑了优势和潜能…` restates the target set as `地区生产总值增长7%
