@@ -63,8 +63,18 @@ struct FactReading: Sendable, Hashable {
 enum FigureContext {
   /// The words before a level without the date they give it (`提升至2019年的` → `提升至`).
   static func withoutLevelDate(_ s: String) -> String {
-    guard let m = s.firstMatch(of: /[0-9０-９一二三四五六七八九〇零]{4}年(底|末)?的?$/) else { return s }
-    return String(s[..<m.range.lowerBound])
+    var u = Array(s.unicodeScalars)
+    if u.last == "的" { u.removeLast() }
+    if let l = u.last, l == "底" || l == "末" { u.removeLast() }
+    guard u.count >= 5, u.last == "年",
+      u[(u.count - 5)..<(u.count - 1)].allSatisfy({ isYearDigit($0) })
+    else { return s }
+    return String(String.UnicodeScalarView(u[..<(u.count - 5)]))
+  }
+
+  /// A digit of a year as reports write it: `2019`, `２０１９`, `二〇一九`.
+  static func isYearDigit(_ c: Unicode.Scalar) -> Bool {
+    ChineseNumber.digitValue(c) != nil || "一二三四五六七八九〇零".unicodeScalars.contains(c)
   }
 
   /// Do the words before a figure end with the verb of a change's end (`增加到`, `提升至2019年的`,
@@ -138,6 +148,11 @@ enum FigureContext {
     return isAdverbialLead(String(lead.dropLast(verb.count)))
   }
 
+  /// `growthLeadWords`, longest first.
+  static let growthLeadWords = ExtractionVocabulary.builtIn.growthLeadWords.sorted {
+    $0.count > $1.count
+  }
+
   /// Words that open a phrase saying how a figure is counted: `按可比价格计算`, `扣除价格因素`.
   static let prepositions = ["按", "扣除", "剔除", "以"]
 
@@ -154,18 +169,21 @@ enum FigureContext {
     }
     // `同比（下同）增长`: a note in brackets says nothing of the subject, nor does the end of one
     // the clause before opened (`2650亿元（预计数，下同）、增长5.5%`).
-    rest = Substring(rest.replacing(/[（(][^）)]*[）)]/, with: ""))
-    if let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }) {
-      rest = rest[rest.index(after: close)...]
+    if let close = rest.lastIndex(where: { $0 == "）" || $0 == ")" }) {
+      let open = rest[..<close].lastIndex(where: { $0 == "（" || $0 == "(" })
+      rest = (open.map { rest[..<$0] } ?? "") + rest[rest.index(after: close)...]
     }
-    let words = ExtractionVocabulary.builtIn.growthLeadWords.sorted { $0.count > $1.count }
+    let words = growthLeadWords
     while !rest.isEmpty {
       // `同口径比1987年`, `一九七八年比一九七七年`: a comparison after them.
       if rest.hasPrefix("比") || rest.hasPrefix("较") { return true }
       if let w = words.first(where: { rest.hasPrefix($0) }) {
         rest = rest.dropFirst(w.count)
-      } else if let year = rest.prefixMatch(of: /[0-9０-９一二三四五六七八九十两〇零]+年[间来]?/) {
-        rest = rest[year.range.upperBound...]
+      } else if let year = rest.firstIndex(of: "年"), year > rest.startIndex,
+        rest[..<year].unicodeScalars.allSatisfy({ isYearDigit($0) || "十两".unicodeScalars.contains($0) })
+      {
+        rest = rest[rest.index(after: year)...]
+        if rest.first == "间" || rest.first == "来" { rest = rest.dropFirst() }
       } else if rest.first == " " || rest.first == "，" || rest.first == "、" {
         rest = rest.dropFirst()
       } else {

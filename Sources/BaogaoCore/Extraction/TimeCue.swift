@@ -157,9 +157,9 @@ enum TimeCueScanner {
           } ?? false)
       // `《…第十四个五年规划和二〇三五年远景目标纲要》`: a year in a document's title names the
       // document; it is no goal's horizon.
-      if !baseYear, !inTitle(i, in: text, floor: range.lowerBound),
-        let (year, end) = year(at: i, in: text, limit: range.upperBound),
-        prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true
+      if !baseYear, let (year, end) = year(at: i, in: text, limit: range.upperBound),
+        prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true,
+        !inTitle(i, in: text, floor: range.lowerBound)
       {
         let before = i >= 1 ? text[i - 1] : " "
         let horizon = before == "到" || (before == "至" && r.map { year >= $0 } ?? false)
