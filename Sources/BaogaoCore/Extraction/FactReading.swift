@@ -180,7 +180,9 @@ enum FigureContext {
       if let w = words.first(where: { rest.hasPrefix($0) }) {
         rest = rest.dropFirst(w.count)
       } else if let year = rest.firstIndex(of: "年"), year > rest.startIndex,
-        rest[..<year].unicodeScalars.allSatisfy({ isYearDigit($0) || "十两".unicodeScalars.contains($0) })
+        rest[..<year].unicodeScalars.allSatisfy({
+          isYearDigit($0) || "十两".unicodeScalars.contains($0)
+        })
       {
         rest = rest[rest.index(after: year)...]
         if rest.first == "间" || rest.first == "来" { rest = rest.dropFirst() }
