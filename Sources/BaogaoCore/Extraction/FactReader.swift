@@ -99,7 +99,7 @@ enum FactReader {
             levels = [f]
             tentative = false
           } else {
-            if levels.isEmpty, before.contains("从") || before.contains("由") { tentative = true }
+            if levels.isEmpty, FigureContext.startsChange(before) { tentative = true }
             levels.append(f)
           }
         } else if percentIsGrowth
@@ -122,7 +122,7 @@ enum FactReader {
           continue
         }
         // `由70万人增加到120万人`: the level after `到` is reached, whatever stands before it.
-        if !leadsTo, before.contains("从") || before.contains("由") {
+        if !leadsTo, FigureContext.startsChange(before) {
           if levels.isEmpty { levels.append(f); tentative = true }
           continue
         }
@@ -143,7 +143,7 @@ enum FactReader {
       }), k > 0,
       growths[..<k].contains(where: { g in
         let before = FigureContext.string(text, max(nameEnd, g.start - 10)..<g.start)
-        return before.contains("由") || before.contains("从")
+        return FigureContext.startsChange(before)
       })
     {
       growths = [growths[k]]

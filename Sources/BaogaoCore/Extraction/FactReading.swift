@@ -77,6 +77,11 @@ enum FigureContext {
     ChineseNumber.digitValue(c) != nil || "一二三四五六七八九〇零".unicodeScalars.contains(c)
   }
 
+  /// Do the words before a figure open a change at it (`由70万人`, `从2015年的`)?
+  static func startsChange(_ before: String) -> Bool {
+    before.contains("从") || before.contains("由")
+  }
+
   /// Do the words before a figure end with the verb of a change's end (`增加到`, `提升至2019年的`,
   /// `达`)? `从不到70万亿元` starts one: `不到` is less than.
   static func leadsTo(_ before: String) -> Bool {
