@@ -25,7 +25,8 @@ import Testing
     Case(text: "进出口总额突破4万亿美元，再上新台阶", value: 4, unit: "万亿美元", qualifier: "at_least"),
     Case(text: "新增1.58万亩城镇建设用地", value: 1.58, unit: "万亩"),
     Case(text: "粮食产量13.31万吨", value: 13.31, unit: "万吨"),
-    Case(text: "总接待游客约141万人次", value: 141, unit: "万人次"),
+    // `约` before a figure hedges it, as `左右` does after one.
+    Case(text: "总接待游客约141万人次", value: 141, unit: "万人次", qualifier: "about"),
     Case(text: "较上年增速提高0.6个百分点", value: 0.6, unit: "个百分点"),
     Case(text: "国内生产总值增长6.5%－7%", value: 6.5, high: 7, unit: "%", qualifier: "range"),
     Case(text: "国内生产总值增长6%－6.5%", value: 6, high: 6.5, unit: "%", qualifier: "range"),
@@ -126,7 +127,8 @@ import Testing
           else { continue }
           let expected = Double(
             ns.substring(with: m.range(at: 1)) + "." + ns.substring(with: m.range(at: 2)))
-          #expect(f.value == expected, "\(file): \(ns.substring(from: m.range.location).prefix(30))")
+          #expect(
+            f.value == expected, "\(file): \(ns.substring(from: m.range.location).prefix(30))")
           joined += 1
         }
       }

@@ -55,8 +55,10 @@ enum ContextClassifier {
       cuesIn($0)
     }
     let headingCues = allHeadingCues.filter { $0.span != nil }
+    // `提前实现地区生产总值比2010年翻一番；实现规模以上工业增加值年均增长8%`: a comparison's base
+    // frames its own figure, not the clauses after it.
     let earlierCues = resolvingBare(
-      headingCues + cuesIn(earlier),
+      headingCues + cuesIn(earlier).filter { !$0.base },
       lookingForward: lookingForward, reportYear: r)
     let scopeText = String(String.UnicodeScalarView(text[scope]))
     let estimated = (earlier.lowerBound..<scope.upperBound).contains { i in
@@ -162,9 +164,10 @@ enum ContextClassifier {
       // An item joined to the paragraph introducing its list (`ReportContext.paragraphStart`)
       // has a line break before it in `previous`. The introduction's own words count, not the
       // items between (`成功举办北京2022年冬奥会` in an item before does not end a 十四五 span).
-      let introCues = previous.map { p in
-        cuesIn(p.lowerBound..<(text[p].firstIndex(of: "\n") ?? p.upperBound))
-      } ?? []
+      let introCues =
+        previous.map { p in
+          cuesIn(p.lowerBound..<(text[p].firstIndex(of: "\n") ?? p.upperBound))
+        } ?? []
       let item =
         ((earlier.lowerBound..<own.upperBound).first.map { text[$0] == "—" } ?? false)
         || (previous.map { p in text[p].contains("\n") } ?? false)

@@ -65,6 +65,7 @@ enum FactReader {
     var levels: [Figure] = []
     var tentative = false
     var previousGrowth: (Figure, Double)?
+    var lastIncrease: Figure?
     for f in figures {
       if FigureContext.isSubPeriod(text, before: f.start, floor: region.lowerBound) { continue }
       let before = FigureContext.string(text, max(nameEnd, f.start - 8)..<f.start)
@@ -89,7 +90,11 @@ enum FactReader {
             // `城镇化率从52.6%提高到58.5%`: the level reached, not the start.
             let reached = endsChange
             // `城市绿化覆盖率、森林覆盖率分别提高到45%和19%`: one level each.
-            if levelSlots > 1 { levels.append(f) } else if levels.isEmpty || reached { levels = [f] }
+            if levelSlots > 1 {
+              levels.append(f)
+            } else if levels.isEmpty || reached {
+              levels = [f]
+            }
           } else {
             growths.append(g)
           }
@@ -116,14 +121,28 @@ enum FactReader {
         // (counties, projects), counted after it, not the level of the whole.
         if isCountedSet(text, after: f.end) { continue }
         let leadsTo = endsChange
-        if FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3))
-          != nil && !leadsTo
+        // `分别比“十一五”末增加 542亿元、 352亿元、 188亿元`: a level listed after an increase is
+        // an increase too.
+        let listedIncrease =
+          lastIncrease.map { FigureContext.isListGap(text, after: $0, before: f) } ?? false
+        if listedIncrease
+          || FigureContext.growthSign(in: text, before: f.start, floor: max(nameEnd, f.start - 3))
+            != nil && !leadsTo
         {
+          lastIncrease = f
           continue
         }
         // `由70万人增加到120万人`: the level after `到` is reached, whatever stands before it.
         if !leadsTo, FigureContext.startsChange(before) {
           if levels.isEmpty { levels.append(f); tentative = true }
+          continue
+        }
+        // `由2015年的23841元、8341元预计分别提高到35424元、13881元`: a start listed after a
+        // start is a start too.
+        if !leadsTo, tentative, let p = levels.last,
+          FigureContext.isListGap(text, after: p, before: f)
+        {
+          levels.append(f)
           continue
         }
         if tentative { levels = [f]; tentative = false } else { levels.append(f) }

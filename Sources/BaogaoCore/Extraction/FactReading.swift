@@ -108,7 +108,19 @@ enum FigureContext {
     guard let word = commitments.first(where: { clause.hasPrefix($0) }) else {
       return continuations.contains { clause.hasPrefix($0) }
     }
-    let rest = clause.dropFirst(word.count)
+    var rest = Substring(clause.dropFirst(word.count))
+    // `力争到2025年达到…` continues; `力争到2025年建成1500万亩高标准农田示范区` builds something
+    // else: past the horizon, the verb decides.
+    let horizon = Array(rest.unicodeScalars)
+    if horizon.count > 6, horizon[0] == "到" || horizon[0] == "在",
+      let (_, end) = TimeCueScanner.year(at: 1, in: horizon, limit: horizon.count)
+    {
+      var k = end
+      if k < horizon.count, horizon[k] == "底" || horizon[k] == "末" { k += 1 }
+      if k < horizon.count, horizon[k] == "，" || horizon[k] == "," { return false }
+      rest = Substring(String(String.UnicodeScalarView(horizon[k...])))
+      if rest.hasPrefix("到") || rest.hasPrefix("在") { return false }
+    }
     guard let c = rest.unicodeScalars.first else { return false }
     return ChineseNumber.digitValue(c) != nil || ChineseNumber.isNumeral(c)
       || commitmentTails.contains { rest.hasPrefix($0) }

@@ -42,10 +42,25 @@ public struct IndicatorExtractor: Sendable {
       // A name whose subject is not the report's region (`绿色贷款余额`, `前海地区生产总值`) keeps
       // its place among the names and takes its figure, so that a list (`存款余额、贷款余额、中长期
       // 贷款余额，分别…`) still pairs names and figures in order; its facts are not given.
+      // `过去的一年，枞阳县经济社会发展…，生产总值达到195亿元`: a place that opens the sentence is
+      // the subject of its clauses that do not name the report's region again.
+      let fullStart = Self.fullSentenceStart(text, before: sentence.start)
+      let opener =
+        candidates.isEmpty
+        ? nil
+        : SubjectFilter.opensWithOtherPlace(
+          text, sentenceStart: fullStart, limit: range.upperBound, region: report.region)
       let otherSubject = Set(
-        candidates.filter {
-          SubjectFilter.isOtherSubject(
-            $0, in: text, floor: range.lowerBound, region: report.region, named: named)
+        candidates.filter { m in
+          if SubjectFilter.isOtherSubject(
+            m, in: text, floor: range.lowerBound, region: report.region, named: named)
+          {
+            return true
+          }
+          guard let place = opener, SubjectFilter.placeReaches(m.start, from: place, in: text)
+          else { return false }
+          return !SubjectFilter.namesOwnRegion(
+            FigureContext.string(text, place..<m.start), region: report.region)
         }.map(\.start))
       // `贵安新区直管区生产总值增长15%以上；固定资产投资增长15%左右；…一般公共预算收入增长20%
       // 左右`: a place that opens a run of clauses joined by `；` is the subject of the clauses
@@ -80,7 +95,6 @@ public struct IndicatorExtractor: Sendable {
         out.append(fact)
       }
       guard !mentions.isEmpty else { continue }
-      let fullStart = Self.fullSentenceStart(text, before: sentence.start)
       // The time the section last turned to by a paragraph: the year just past frames what
       // follows as a heading naming it would; a span, only its own paragraph.
       var spanOpening: Range<Int>?
@@ -312,6 +326,8 @@ public struct IndicatorExtractor: Sendable {
 
   /// Joiners of a list's items before a name: `商品销售总额、社会消费品零售总额`, `城镇、农村…`.
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与".unicodeScalars)
+  /// How far a list item's own words may stand before the metric's name (`直接利用外资`).
+  static let itemModifierLimit = 4
 
   /// How many items of a `分别` list stand before the name at `start` in its clause, joined to
   /// it by `、` `和` `及` `与`, that take a growth of the list (they have no percent of their own)
@@ -327,7 +343,17 @@ public struct IndicatorExtractor: Sendable {
   {
     var growth = 0
     var level = 0
+    // The name's own item may begin with words the name does not hold (`直接` in `实际利用内资、
+    // 直接利用外资分别增长16%和9%`): its phrase reaches back to the joiner, over a few characters
+    // with no figure in them.
     var i = start
+    while i > floor, start - i < itemModifierLimit, !listJoiners.contains(text[i - 1]),
+      !FactReader.clauseBreaks.contains(text[i - 1]), ChineseNumber.digitValue(text[i - 1]) == nil,
+      text[i - 1] != "%", text[i - 1] != "％"
+    {
+      i -= 1
+    }
+    if i == floor || !listJoiners.contains(text[i - 1]) { i = start }
     while i > floor, listJoiners.contains(text[i - 1]) {
       var j = i - 1
       // The item: back to the joiner before it or the clause's start.
@@ -353,8 +379,11 @@ public struct IndicatorExtractor: Sendable {
   static func groups(_ mentions: [MetricMention], in text: [Unicode.Scalar]) -> [[MetricMention]] {
     var out: [[MetricMention]] = []
     for m in mentions {
-      if let prev = out.last?.last, m.start >= prev.end, m.start - prev.end <= 2,
-        m.start == prev.end || (prev.end..<m.start).allSatisfy({ coordinators.contains(text[$0]) })
+      if let prev = out.last?.last, m.start >= prev.end,
+        m.start - prev.end <= 2
+          && (m.start == prev.end
+            || (prev.end..<m.start).allSatisfy({ coordinators.contains(text[$0]) }))
+          || joinsWithOwnWords(text, after: prev.end, before: m.start)
       {
         out[out.count - 1].append(m)
       } else {
@@ -362,6 +391,15 @@ public struct IndicatorExtractor: Sendable {
       }
     }
     return out
+  }
+
+  /// `财政总收入和地方级财政收入`: a joiner, then the next item's own words before its name (at
+  /// most `itemModifierLimit` characters, no figure, no break).
+  static func joinsWithOwnWords(_ text: [Unicode.Scalar], after end: Int, before start: Int) -> Bool
+  {
+    guard start > end + 1, start - end - 1 <= itemModifierLimit, listJoiners.contains(text[end])
+    else { return false }
+    return (end + 1..<start).allSatisfy { SubjectFilter.isHan(text[$0]) }
   }
 
   static let denominatorLeads = [

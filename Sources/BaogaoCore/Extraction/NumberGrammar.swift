@@ -6,7 +6,7 @@ public enum NumberGrammar {
   /// Units a figure may carry, longest first so `万亿元` wins over `亿元`.
   static let units: [[Unicode.Scalar]] = [
     "万亿元", "万亿美元", "亿美元", "万美元", "亿元", "万元", "千元", "美元", "元", "个百分点", "百分点", "%", "％", "‰",
-    "万平方公里", "平方公里", "万平方米", "平方米", "万立方米", "立方米", "万亩", "亩", "万公顷", "公顷", "万吨", "亿吨", "吨",
+    "万平方公里", "平方公里", "万平方米", "平方米", "万立方米", "立方米", "亿亩", "万亩", "亩", "万公顷", "公顷", "万吨", "亿吨", "吨",
     "亿斤", "万斤", "亿公斤", "万公斤", "公斤", "斤", "万人次", "亿人次", "人次", "万人", "亿人", "人", "万户", "户", "亿千瓦时",
     "万千瓦时",
     "千瓦时", "万千瓦", "千瓦", "公里", "万辆", "辆", "万家", "家", "个", "项", "倍", "成", "番", "万标箱", "万亿", "亿", "万",
@@ -15,7 +15,7 @@ public enum NumberGrammar {
   /// Units Chinese numerals may carry: `一批` or `三大` are not figures.
   static let chineseNumeralUnits: Set<String> = [
     "%", "个百分点", "百分点", "成", "番", "倍", "万亿元", "亿元", "万元", "元", "亿美元", "万亿美元", "万人", "万吨", "亿斤",
-    "万亩", "亿公斤", "万公斤",
+    "亿亩", "万亩", "亿公斤", "万公斤",
     "万亿", "亿", "万",
   ]
   /// Nouns that make a figure before them the name of a class (`千亿元产业`, `两万亿级`).
@@ -32,13 +32,18 @@ public enum NumberGrammar {
   static let before: [(String, String)] = {
     let hedges = [
       ("不低于", "at_least"), ("不少于", "at_least"), ("至少", "at_least"), ("不超过", "at_most"),
-      ("不高于", "at_most"), ("控制在", "at_most"), ("接近", "about"),
+      ("不高于", "at_most"), ("控制在", "at_most"), ("接近", "about"), ("大约", "about"),
+      ("约", "about"),
     ]
     let thresholds = ExtractionVocabulary.builtIn.thresholdVerbs.flatMap { v in
       [(v + "了", Qualifier.atLeast.rawValue), (v, Qualifier.atLeast.rawValue)]
     }
     return (hedges + thresholds).sorted { $0.0.count > $1.0.count }
   }()
+
+  /// Characters that make `约` before a figure part of a word, not `about`: `节约1.2亿元`,
+  /// `签约120亿元`, `合约`, `履约`.
+  static let boundWithYue: Set<Unicode.Scalar> = Set("节签合履预制契条公缔违守践特邀集婚相".unicodeScalars)
 
   /// Every figure in `text[range]`, in order.
   public static func figures(in text: [Unicode.Scalar], range: Range<Int>) -> [Figure] {
@@ -93,8 +98,17 @@ public enum NumberGrammar {
     }
     // `千亿元产业`, `超百亿县`: a figure naming a class of places or firms.
     if end < limit, classNouns.contains(text[end]) { return nil }
-    // `4个过五百亿的县市`, `产值超亿元的企业`: a figure that describes a class of places or firms.
-    if end + 1 < limit, text[end] == "的", classNouns.contains(text[end + 1]) { return nil }
+    // `4个过五百亿的县市`, `产值超亿元的企业`, `地方一般公共预算收入10亿元以上的县市达46个`: a
+    // figure (with its bound) that describes a class of places or firms being counted.
+    var described = end
+    if matches("以上", at: described, in: text, limit: limit)
+      || matches("以下", at: described, in: text, limit: limit)
+    {
+      described += 2
+    }
+    if described + 1 < limit, text[described] == "的", classNouns.contains(text[described + 1]) {
+      return nil
+    }
     var unitText = unit?.text
     if first.percentWord { unitText = "%" }
     guard var u = unitText else { return nil }
@@ -132,7 +146,9 @@ public enum NumberGrammar {
       for (word, q) in before {
         let w = Array(word.unicodeScalars)
         let lo = f.start - w.count
-        if lo >= 0, matches(word, at: lo, in: text, limit: f.start) {
+        if lo >= 0, matches(word, at: lo, in: text, limit: f.start),
+          !(word == "约" && lo > 0 && boundWithYue.contains(text[lo - 1]))
+        {
           if f.qualifier == nil {
             f.qualifier = q
             f.qualifierText = word

@@ -1,5 +1,5 @@
 /// A figure for part of a year: `1—11月规模以上工业能耗强度下降8.9%`, `前三季度增长4%`,
-/// `今年上半年…比去年同期增长13.6%`.
+/// `今年上半年…比去年同期增长13.6%`, `11月末，…存款余额增长10.3%`.
 ///
 /// Reports written before the year's statistics are final give the months they have. Read as
 /// the year's result, such a figure would sit beside (or instead of) the full-year one, so it
@@ -54,6 +54,22 @@ enum PartYear {
       }
       guard let n = count(digits), (2...11).contains(n) else { return nil }
       return (n, j + 1)
+    }
+    // `11月末`, `9月底`, `十一月末`: a balance at a month's end is the year so far.
+    if isNumeral(text[i]), i == 0 || !isNumeral(text[i - 1]) && text[i - 1] != "." {
+      var j = i
+      var digits: [Unicode.Scalar] = []
+      while j < limit, j - i < 3, isNumeral(text[j]) {
+        digits.append(text[j])
+        j += 1
+      }
+      if let n = count(digits), (1...11).contains(n),
+        ["月末", "月底", "月份末"].contains(where: {
+          NumberGrammar.matches($0, at: j, in: text, limit: limit)
+        })
+      {
+        return (n, j + (NumberGrammar.matches("月份末", at: j, in: text, limit: limit) ? 3 : 2))
+      }
     }
     // `前10个月`, `前十个月`.
     if text[i] == "前" {

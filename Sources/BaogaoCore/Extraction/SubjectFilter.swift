@@ -190,6 +190,75 @@ enum SubjectFilter {
     return true
   }
 
+  /// Does the sentence starting at `start` open with another place of the code table than the
+  /// report's `region` (`过去的一年，枞阳县经济社会发展…，生产总值达到195亿元` in 铜陵's report)?
+  /// The place may follow one short clause of time (`过去的一年，`, `2015年，`). A name must be a
+  /// unit of `adcodes.tsv` with its suffix, so `根据市委…` or `建设工业强市` name no place, and
+  /// a party or government body (`安徽省委`, `市政府`) is no subject of figures.
+  ///
+  /// Returns where the place's name starts, or nil.
+  static func opensWithOtherPlace(
+    _ text: [Unicode.Scalar], sentenceStart start: Int, limit: Int, region: String?
+  ) -> Int? {
+    guard let region, !region.isEmpty else { return nil }
+    var p = start
+    while p < limit, TextBlocks.isSpace(text[p]) || text[p] == "—" { p += 1 }
+    var openings = [p]
+    var k = p
+    while k < limit, k - p <= 12, !FactReader.clauseBreaks.contains(text[k]) { k += 1 }
+    if k < limit, k - p <= 12, text[k] == "，" || text[k] == "," { openings.append(k + 1) }
+    let directory = RegionDirectory.shared
+    let own = directory.unit(named: region)
+    for o in openings {
+      for n in stride(from: 8, through: 3, by: -1) where o + n < limit {
+        let name = text[o..<(o + n)]
+        guard let last = name.last, regionSuffixes.contains(last) || last == "省",
+          name.allSatisfy(isHan)
+        else { continue }
+        let s = String(String.UnicodeScalarView(name))
+        guard let unit = directory.unit(named: s) else { continue }
+        if unit == own || s == region || s == short(region) { return nil }
+        // `安徽省委`, `市人民政府`, `县人大`: a body, not the place's economy.
+        if "委政人党".unicodeScalars.contains(text[o + n]) { return nil }
+        return o
+      }
+    }
+    return nil
+  }
+
+  /// Does the place opening a sentence at `place` reach the name at `offset`? It is the subject
+  /// of its own clause and the two after it (`枞阳县经济社会发展取得长足进步，生产总值达到195亿元`),
+  /// and of a `；`-joined clause that opens with the figure's verb or name
+  /// (`曹妃甸区完成固定资产投资734.9亿元，增长19.1%；实现公共财政预算收入48.7亿元`); further on,
+  /// other subjects have come in (`贡山县被命名为…，怒江州被授予…，…城镇化率由33%提高到48%`).
+  static func placeReaches(_ offset: Int, from place: Int, in text: [Unicode.Scalar]) -> Bool {
+    guard place <= offset else { return false }
+    var commas = 0
+    var runs = 0
+    for i in place..<offset {
+      switch text[i] {
+      case "，", ",": commas += 1
+      case "；", ";":
+        runs += 1
+        commas = 0
+      default: break
+      }
+    }
+    return runs == 0 ? commas <= 2 : commas == 0
+  }
+
+  /// Does `lead` name the report's own region outright (`全市`, `我市` in a city's report,
+  /// `铜陵市`, `铜陵`)? In a city's report `全县` is a county's.
+  static func namesOwnRegion(_ lead: String, region: String?) -> Bool {
+    guard let region, !region.isEmpty, let kind = region.unicodeScalars.last else { return false }
+    let scalars = Array(lead.unicodeScalars)
+    for i in scalars.indices.dropLast()
+    where "全我本".unicodeScalars.contains(scalars[i]) && scalars[i + 1] == kind {
+      return true
+    }
+    return lead.contains(region) || lead.contains(short(region))
+  }
+
   /// `广西壮族自治区` → `广西`, `湖北省` → `湖北`: the name without its suffix.
   static func short(_ region: String) -> String {
     for s in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市", "县", "区", "镇"] where region.hasSuffix(s)

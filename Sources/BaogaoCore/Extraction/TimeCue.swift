@@ -16,6 +16,10 @@ struct TimeCue: Sendable, Hashable {
   /// A bare `五年` (`五年全社会固定资产投资完成26000亿元`): five years back in a review, five
   /// years ahead among goals or after a plan word; `ContextClassifier` decides which.
   var bare: Bool = false
+  /// `比2010年`, `对比2016年`: the base a comparison counts from. It frames the figure it
+  /// compares, in its own clause, and no clause after it. (`由2010年的` starts a change whose
+  /// span the clauses after it in a review share.)
+  var base: Bool = false
 
   /// The years of the Nth five-year plan: `十三五` → 2016…2020 (the 3rd began in 1966, after
   /// the 1963–65 adjustment).
@@ -159,7 +163,8 @@ enum TimeCueScanner {
       // document; it is no goal's horizon.
       if !baseYear, let (year, end) = year(at: i, in: text, limit: range.upperBound),
         prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true,
-        !inTitle(i, in: text, floor: range.lowerBound)
+        !inTitle(i, in: text, floor: range.lowerBound),
+        !namesPrices(year: i, end: end, in: text, limit: range.upperBound)
       {
         let before = i >= 1 ? text[i - 1] : " "
         let horizon = before == "到" || (before == "至" && r.map { year >= $0 } ?? false)
@@ -188,9 +193,11 @@ enum TimeCueScanner {
         {
           let digits = text[k..<(k + 4)]
           if digits.allSatisfy({ "XxＸ".unicodeScalars.contains($0) }) {
-            out.append(TimeCue(offset: i, orientation: .past, span: (r - 5)...(r - 1)))
+            out.append(
+              TimeCue(offset: i, orientation: .past, span: (r - 5)...(r - 1), base: !startsFrom))
           } else if let y = Int(String(String.UnicodeScalarView(digits))), y < r - 1 {
-            out.append(TimeCue(offset: i, orientation: .past, span: (y + 1)...(r - 1)))
+            out.append(
+              TimeCue(offset: i, orientation: .past, span: (y + 1)...(r - 1), base: !startsFrom))
           }
         }
       }
@@ -229,6 +236,24 @@ enum TimeCueScanner {
     var k = i
     if k > floor, text[k - 1] == "“" || text[k - 1] == "\"" { k -= 1 }
     return k > floor && comparisonWords.contains(text[k - 1])
+  }
+
+  /// Words after a year that make it the year whose prices a figure is measured in:
+  /// `（2010年不变价）`, `按1990年可比价格计算`.
+  static let priceBaseWords = ["不变价", "可比价"]
+
+  /// Does the year at `i` (its `年` ending at `end`) name a price base rather than a time?
+  /// `2020年全市生产总值达1800亿元（2010年不变价）` is a 2020 goal; `按2015年价格计算` (after
+  /// `按`/`以`) is a base as well.
+  static func namesPrices(year i: Int, end: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    var k = end
+    if k < limit, text[k] == "的" { k += 1 }
+    if priceBaseWords.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) })
+    {
+      return true
+    }
+    return i > 0 && (text[i - 1] == "按" || text[i - 1] == "以")
+      && NumberGrammar.matches("价", at: k, in: text, limit: limit)
   }
 
   /// Does `offset` stand inside a title (`《…》`) that opens after `floor`?
@@ -278,11 +303,24 @@ enum TimeCueScanner {
     if k < limit, text[k] == "”" || text[k] == "\"" { k += 1 }
     // `“十一五”年均增长7.5%`: a plan's name before its yearly average.
     let tails = ["时期", "期间", "以来", "末", "规划期", "计划期间", "的", "年均"]
-    guard tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) }) else {
+    // `“十三五”期全市地区生产总值年均增长8％`: `期` alone is the plan's period too, when the
+    // name is quoted (`第十五期` counts something else).
+    let quotedPeriod = k > j && NumberGrammar.matches("期", at: k, in: text, limit: limit)
+    guard
+      quotedPeriod
+        || tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) })
+    else {
       return nil
     }
     let span = TimeCue.fiveYearPlan(Int(n))
     let future = r.map { span.upperBound >= $0 } ?? false
+    // `“十二五”期末，预计全市生产总值突破3000亿元` in a review: the plan's last year.
+    // `由“十一五”期末的9.7%提高到11.4%` starts a change there: no time of the figure's own.
+    if quotedPeriod, !future, NumberGrammar.matches("期末", at: k, in: text, limit: limit) {
+      let before = i >= 2 ? text[i - 2] : " "
+      return before == "由" || before == "从"
+        ? nil : TimeCue(offset: i, orientation: .past, year: span.upperBound)
+    }
     return TimeCue(offset: i, orientation: future ? .future : .past, span: span)
   }
 

@@ -12,7 +12,7 @@ public enum UnitScale {
     "吨": ("tonnes", 1), "万吨": ("tonnes", 1e4), "亿吨": ("tonnes", 1e8), "公斤": ("tonnes", 1e-3),
     "万公斤": ("tonnes", 10), "亿公斤": ("tonnes", 1e5), "斤": ("tonnes", 5e-4), "万斤": ("tonnes", 5),
     "亿斤": ("tonnes", 5e4),
-    "亩": ("mu", 1), "万亩": ("mu", 1e4), "公顷": ("mu", 15), "万公顷": ("mu", 15e4),
+    "亩": ("mu", 1), "万亩": ("mu", 1e4), "亿亩": ("mu", 1e8), "公顷": ("mu", 15), "万公顷": ("mu", 15e4),
     "%": ("percent", 1),
   ]
   /// Bare magnitudes: money after a money metric's name (`生产总值500亿`).
