@@ -51,6 +51,9 @@ enum FactAudit {
     Sample(
       name: "f", seed: 20_261_211, fileName: "sample-f-200.tsv",
       excluding: ["a", "b", "c", "d", "e"]),
+    Sample(
+      name: "g", seed: 20_261_212, fileName: "sample-g-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
@@ -122,7 +125,9 @@ enum FactAudit {
     var rows: [Row] = []
     var carried = 0
     let excluded = Set(
-      try sample.excluding.flatMap { try stored(Self.sample($0)) }.map { "\($0.file)#\($0.position)" })
+      try sample.excluding.flatMap { try stored(Self.sample($0)) }.map {
+        "\($0.file)#\($0.position)"
+      })
     for stratum in strata {
       var pool = LawtextCorpus.entries.filter { e in
         if excluded.contains("\(e.file)#\(e.report.position)") { return false }
@@ -137,7 +142,8 @@ enum FactAudit {
       while taken < quota && next < pool.count {
         let batch = Array(pool[next..<min(pool.count, next + quota - taken)])
         next += batch.count
-        for (entry, facts) in zip(batch, LawtextCorpus.facts(of: batch)) where facts.count >= factsPerReport {
+        for (entry, facts) in zip(batch, LawtextCorpus.facts(of: batch))
+        where facts.count >= factsPerReport {
           let picked = facts.shuffled(using: &rng).prefix(factsPerReport)
           for fact in picked.sorted(by: { $0.start < $1.start }) {
             rows.append(
@@ -179,7 +185,8 @@ enum FactAudit {
     let p = Double(k) / Double(n)
     let d = 1 + z * z / Double(n)
     let centre = (p + z * z / (2 * Double(n))) / d
-    let half = z * ((p * (1 - p) / Double(n) + z * z / (4 * Double(n) * Double(n))).squareRoot()) / d
+    let half =
+      z * ((p * (1 - p) / Double(n) + z * z / (4 * Double(n) * Double(n))).squareRoot()) / d
     return (centre - half, centre + half)
   }
 }
