@@ -22,6 +22,14 @@ import Testing
 /// - **A place opening the sentence** (`过去的一年，枞阳县经济社会发展取得长足进步，生产总值达到195
 ///   亿元`), a unit of the code table other than the report's region, is the subject of its clause
 ///   and the two after it, and of a `；` clause that opens with the figure's verb or name.
+/// - **A zone opening the paragraph or the sentence** (`雄安新区建设取得新进展。…全年固定资产投资
+///   增长16%`) is the subject of its figures that do not name the region again; rates stay the
+///   region's. **A part of the city** leading an item with a figure (`中心城区建成区面积达到120
+///   平方公里，常住人口达到120万人`) is the subject of the population right after it.
+/// - From sample g: a figure set off by a space in a one-line report stays in its sentence; a
+///   hedge word may stand before a space (`突破 100亿元`); a coordinated name with one figure per
+///   part distributes without `分别`; a `分别` after `其中` is the parts'; `保持上年水平`
+///   compares; a year after `继` is a milestone passed, not the time of what follows.
 @Suite struct ExtractionFigureScopeTests {
   typealias Row = ExtractionTimeFrameTests.Row
   typealias Absent = ExtractionClauseTests.Absent
@@ -110,6 +118,34 @@ import Testing
     Row(
       file: "政府工作报告-其他地市/中山市/2016.md", metric: "budget_revenue", value: 287.5, kind: "actual",
       period: "2015", words: "地方一般公共预算收入287.5亿元，比2010年翻一番"),
+    // Sample g's wrong rows (drawn at 690536b) and what they were cases of:
+    // a figure set off by a space in a one-line report (row 95), a bound crossed with a
+    // space before its figure (row 67);
+    Row(
+      file: "政府工作报告-主要城市/太原市/2016.md", metric: "fixed_investment", value: 2025.61, growth: 18.2,
+      kind: "period", period: "2011-2015", words: "由2010年的916.48亿元增加到 2025.61亿元"),
+    Row(
+      file: "政府工作报告-其他地市/四平市/2015.md", metric: "fiscal_revenue", value: 100, kind: "actual",
+      period: "2014", qualifier: "at_least", words: "全口径财政收入突破 100亿元"),
+    // a coordinated name with one figure per part and no 分别 (row 177), found afterwards too;
+    Row(
+      file: "政府工作报告-其他地市/宣城市/2025.md", metric: "urban_disposable_income", value: 5.33,
+      kind: "actual", period: "2024", words: "城镇、农村居民人均可支配收入预计达5.33万元、2.54万元"),
+    Row(
+      file: "政府工作报告-主要城市/广州市/2022.md", metric: "rural_disposable_income", growth: 10,
+      kind: "period", period: "2017-2021", words: "城乡居民人均可支配收入年均增长7.9%和10%"),
+    // a 分别 after 其中 is the parts' (row 65);
+    Row(
+      file: "政府工作报告-省自治区/宁夏回族自治区/2021.md", metric: "disposable_income", value: 25735,
+      growth: 5.4, kind: "actual", period: "2020", words: "全体居民人均可支配收入25735元、增长5.4%"),
+    // `保持上年水平` compares with last year, it does not look back (row 24);
+    Row(
+      file: "政府工作报告-省自治区/安徽省/2020.md", metric: "cpi", growth: 3.5, kind: "target",
+      period: "2020", qualifier: "about", words: "居民消费价格涨幅3.5%左右"),
+    // a milestone year after 继 times nothing after it (rows 175, 176).
+    Row(
+      file: "政府工作报告-其他地市/鄂尔多斯市/2023.md", metric: "budget_revenue", value: 842.8,
+      growth: 52.7, kind: "actual", period: "2022", words: "一般公共预算收入842.8亿元、增长52.7%"),
     // A place opening the sentence reaches only so far: these are the region's own.
     Row(
       file: "政府工作报告-其他地市/怒江傈僳族自治州/2021.md", metric: "urbanization_rate", value: 48,
@@ -164,6 +200,37 @@ import Testing
     Absent(
       file: "政府工作报告-省自治区/内蒙古自治区/2024.md", metric: "industrial_value_added", growth: 20,
       words: "呼和浩特市和包头市地区生产总值均增长10%以上"),
+    // A zone opening the paragraph or the sentence. Built on sample g's rows 15 and 144:
+    Absent(
+      file: "政府工作报告-省自治区/河北省/2024.md", metric: "fixed_investment", growth: 16,
+      words: "全年固定资产投资增长16%"),
+    Absent(
+      file: "政府工作报告-其他地市/阳泉市/2021.md", metric: "foreign_investment", growth: 41.1,
+      words: "实际利用外资增长41.1%"),
+    // Found afterwards:
+    Absent(
+      file: "政府工作报告-主要城市/呼和浩特市/2023.md", metric: "industrial_output", value: 1450,
+      words: "金山高新区大力发展乳业"),
+    // The parts' 分别 after 其中. Built on sample g's row 65:
+    Absent(
+      file: "政府工作报告-省自治区/宁夏回族自治区/2021.md", metric: "rural_disposable_income",
+      growth: 5.4, words: "全体居民人均可支配收入25735元、增长5.4%"),
+    // The city proper's population. Built on sample f's row 110:
+    Absent(
+      file: "政府工作报告-其他地市/柳州市/2016.md", metric: "population", value: 200,
+      words: "市区建成区面积200平方公里以上、常住人口200万人以上"),
+    Absent(
+      file: "政府工作报告-其他地市/南阳市/2016.md", metric: "population", value: 120,
+      words: "中心城区建成区面积达到120平方公里，常住人口达到120万人"),
+    // Found afterwards (an `ExtractionTimeFrameTests` row before: its time is right, its
+    // subject the central city):
+    Absent(
+      file: "政府工作报告-其他地市/昭通市/2023.md", metric: "population", value: 100,
+      words: "中心城市建成区面积超过100平方公里、常住人口超过100万人"),
+    // Increases listed after an increase:
+    Absent(
+      file: "政府工作报告-其他地市/枣庄市/2016.md", metric: "loans", value: 352,
+      words: "分别比“十一五”末增加 542亿元、 352亿元、 188亿元"),
   ]
 
   @Test(arguments: absent) func givesNoSuchFact(_ row: Absent) throws {

@@ -26,6 +26,10 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var commitmentVerbs: [String]
   var yearOnYearWords: [String]
   var growthLeadWords: [String]
+  var subAreaWords: [String]
+  var zoneSuffixes: [String]
+  var cityProperMetrics: [String]
+  var zoneObjectVerbs: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.

@@ -64,11 +64,13 @@ enum FigureContext {
   /// The words before a level without the date they give it (`提升至2019年的` → `提升至`).
   static func withoutLevelDate(_ s: String) -> String {
     var u = Array(s.unicodeScalars)
+    // `增加到 2025.61亿元`, spaced as some reports print figures.
+    while let l = u.last, TextBlocks.isSpace(l) { u.removeLast() }
     if u.last == "的" { u.removeLast() }
     if let l = u.last, l == "底" || l == "末" { u.removeLast() }
     guard u.count >= 5, u.last == "年",
       u[(u.count - 5)..<(u.count - 1)].allSatisfy({ isYearDigit($0) })
-    else { return s }
+    else { return String(String.UnicodeScalarView(u)) }
     return String(String.UnicodeScalarView(u[..<(u.count - 5)]))
   }
 

@@ -50,6 +50,17 @@ public struct IndicatorExtractor: Sendable {
         ? nil
         : SubjectFilter.opensWithOtherPlace(
           text, sentenceStart: fullStart, limit: range.upperBound, region: report.region)
+      // `雄安新区建设取得新进展。…全年固定资产投资增长16%`, `全市开发区累计打造平台3300亩，…实际利用
+      // 外资增长41.1%`: a paragraph or sentence that opens with a zone is the zone's.
+      // The region named again after the zone (`…，全市进出口总额增长`) takes the figure back;
+      // `全市开发区` before it is the zones'.
+      let zoneEnd =
+        candidates.isEmpty
+        ? nil
+        : SubjectFilter.zoneOpening(text, at: fullStart, limit: range.upperBound)
+          ?? SubjectFilter.zoneOpening(
+            text, at: Self.lineStart(text, before: fullStart), limit: range.upperBound
+          ).map { _ in fullStart }
       let otherSubject = Set(
         candidates.filter { m in
           if SubjectFilter.isOtherSubject(
@@ -57,10 +68,28 @@ public struct IndicatorExtractor: Sendable {
           {
             return true
           }
-          guard let place = opener, SubjectFilter.placeReaches(m.start, from: place, in: text)
-          else { return false }
-          return !SubjectFilter.namesOwnRegion(
-            FigureContext.string(text, place..<m.start), region: report.region)
+          if let zone = zoneEnd, zone <= m.start, !m.rate,
+            !SubjectFilter.namesOwnRegion(
+              FigureContext.string(text, zone..<m.start), region: report.region)
+          {
+            return true
+          }
+          if let place = opener, SubjectFilter.placeReaches(m.start, from: place, in: text),
+            !SubjectFilter.namesOwnRegion(
+              FigureContext.string(text, place..<m.start), region: report.region)
+          {
+            return true
+          }
+          // `中心城区建成区面积达到120平方公里，常住人口达到120万人`: the city proper's population.
+          if SubjectFilter.cityProperMetrics.contains(m.metric),
+            let area = SubjectFilter.subAreaLead(before: m.start, from: fullStart, in: text),
+            SubjectFilter.placeReaches(m.start, from: area, in: text, clauses: 1),
+            !SubjectFilter.namesOwnRegion(
+              FigureContext.string(text, area..<m.start), region: report.region)
+          {
+            return true
+          }
+          return false
         }.map(\.start))
       // `贵安新区直管区生产总值增长15%以上；固定资产投资增长15%左右；…一般公共预算收入增长20%
       // 左右`: a place that opens a run of clauses joined by `；` is the subject of the clauses
@@ -125,7 +154,10 @@ public struct IndicatorExtractor: Sendable {
         let last = group[group.count - 1]
         let scopeText = FigureContext.string(text, last.end..<scopeEnd)
         var members = group
-        if group.count == 1, let split = group[0].split, Self.distributes(scopeText) {
+        if group.count == 1, let split = group[0].split,
+          Self.distributes(scopeText)
+            || Self.listsOnePerPart(text, from: last.end, to: scopeEnd, parts: split.count)
+        {
           members = split.map { m in
             var x = group[0]
             x.metric = m
@@ -284,12 +316,31 @@ public struct IndicatorExtractor: Sendable {
   /// The adverb must be followed by what may follow a name (`均比上年增长`, `均居全省第4位`),
   /// so `城乡居民收入均衡化` is no list.
   static func distributes(_ scopeText: String) -> Bool {
-    if scopeText.contains("分别") { return true }
+    // `全体居民人均可支配收入25735元、增长5.4%，其中城镇…，农村…，分别高于全国…`: a `分别` after
+    // `其中` is the named parts', not the whole name's.
+    let own = scopeText.range(of: "其中").map { scopeText[..<$0.lowerBound] } ?? scopeText[...]
+    if own.contains("分别") { return true }
     let vocabulary = ExtractionVocabulary.builtIn
     guard let adverb = vocabulary.distributiveWords.first(where: { scopeText.hasPrefix($0) })
     else { return false }
     let rest = String(scopeText.dropFirst(adverb.count)).trimmingSpaces
     return rest.first?.isNumber == true || vocabulary.headFollowers.contains { rest.hasPrefix($0) }
+  }
+
+  /// Does the name's own clause list one figure per part of a coordinated name, without `分别`
+  /// (`城镇、农村居民人均可支配收入预计达5.33万元、2.54万元`)? Figures of one kind (levels of one
+  /// unit, or percents) joined only by `、`/`和`.
+  static func listsOnePerPart(_ text: [Unicode.Scalar], from: Int, to: Int, parts: Int) -> Bool {
+    var end = from
+    while end < to, !FactReader.clauseBreaks.contains(text[end]) { end += 1 }
+    let figures = NumberGrammar.figures(in: text, range: from..<end)
+    guard figures.count == parts, parts >= 2 else { return false }
+    for (a, b) in zip(figures, figures.dropFirst()) {
+      guard a.isPercent == b.isPercent, a.isPercent || a.unit == b.unit,
+        FigureContext.isListGap(text, after: a, before: b)
+      else { return false }
+    }
+    return true
   }
 
   /// Does the run of `；`-joined clauses that the sentence at `start` continues open with another

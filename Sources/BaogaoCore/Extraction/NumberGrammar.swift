@@ -143,10 +143,13 @@ public enum NumberGrammar {
       break
     }
     if f.qualifier == nil || f.qualifier == "at_most" {
+      // `突破 100亿元`: spaces may stand between the word and the figure.
+      var start = f.start
+      while start > 0, TextBlocks.isSpace(text[start - 1]) { start -= 1 }
       for (word, q) in before {
         let w = Array(word.unicodeScalars)
-        let lo = f.start - w.count
-        if lo >= 0, matches(word, at: lo, in: text, limit: f.start),
+        let lo = start - w.count
+        if lo >= 0, matches(word, at: lo, in: text, limit: start),
           !(word == "约" && lo > 0 && boundWithYue.contains(text[lo - 1]))
         {
           if f.qualifier == nil {

@@ -231,7 +231,9 @@ enum SubjectFilter {
   /// and of a `；`-joined clause that opens with the figure's verb or name
   /// (`曹妃甸区完成固定资产投资734.9亿元，增长19.1%；实现公共财政预算收入48.7亿元`); further on,
   /// other subjects have come in (`贡山县被命名为…，怒江州被授予…，…城镇化率由33%提高到48%`).
-  static func placeReaches(_ offset: Int, from place: Int, in text: [Unicode.Scalar]) -> Bool {
+  static func placeReaches(
+    _ offset: Int, from place: Int, in text: [Unicode.Scalar], clauses: Int = 2
+  ) -> Bool {
     guard place <= offset else { return false }
     var commas = 0
     var runs = 0
@@ -244,7 +246,74 @@ enum SubjectFilter {
       default: break
       }
     }
-    return runs == 0 ? commas <= 2 : commas == 0
+    return runs == 0 ? commas <= clauses : commas == 0
+  }
+
+  /// The metrics a part of the city's territory may be the subject of: `cityProperMetrics`.
+  static let cityProperMetrics = Set(ExtractionVocabulary.builtIn.cityProperMetrics)
+
+  /// `新区`, `开发区`, `园区` …: `zoneSuffixes` in `extraction-vocabulary.json`.
+  static let zoneSuffixes = ExtractionVocabulary.builtIn.zoneSuffixes.map {
+    Array($0.unicodeScalars)
+  }
+
+  /// `发挥`, `加快` …: `zoneObjectVerbs` in `extraction-vocabulary.json`.
+  static let zoneObjectVerbs = ExtractionVocabulary.builtIn.zoneObjectVerbs.map {
+    Array($0.unicodeScalars)
+  }
+
+  /// Does the text at `start` (a paragraph's or a sentence's first words) open with a zone's
+  /// name as its subject (`雄安新区建设取得新进展`, `全市开发区累计打造平台3300亩`): a run of at
+  /// most ten Chinese characters ending in a zone suffix, before the first break, with no verb
+  /// that makes the zone its object (`更好发挥滨海新区…`)? Returns where the name ends.
+  static func zoneOpening(_ text: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
+    var p = start
+    while p < limit, TextBlocks.isSpace(text[p]) || text[p] == "—" { p += 1 }
+    var k = p
+    while k < limit, k - p < 10, isHan(text[k]) {
+      k += 1
+      // `自贸试验区`, `高新区` name a zone alone; `新区`, `园区` need a name before them.
+      if let z = zoneSuffixes.first(where: { z in
+        (k - p > z.count || k - p == z.count && z.count >= 3)
+          && text[(k - z.count)..<k].elementsEqual(z)
+      }) {
+        // A verb before the suffix (`开发` of `开发区` is the suffix's own).
+        let nameEnd = k - z.count
+        let governed = (p..<nameEnd).contains { i in
+          zoneObjectVerbs.contains { v in
+            i + v.count <= nameEnd && text[i..<(i + v.count)].elementsEqual(v)
+          }
+        }
+        return governed ? nil : k
+      }
+    }
+    return nil
+  }
+
+  /// `中心城区`, `市区`, `县城` …: `subAreaWords` in `extraction-vocabulary.json`, longest first.
+  static let subAreaWords = ExtractionVocabulary.builtIn.subAreaWords
+    .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+  /// Where the last part of the city's territory named before `offset` in the sentence starts,
+  /// when it leads an item with a figure of its own: `中心城区建成区面积达到120平方公里，常住人口
+  /// 达到120万人`, `把柳州建设成为市区建成区面积200平方公里以上、常住人口200万人以上`. `加快中心
+  /// 城区建设` states no figure of the area and is no subject of what follows.
+  static func subAreaLead(before offset: Int, from start: Int, in text: [Unicode.Scalar]) -> Int? {
+    var i = offset - 1
+    while i >= start {
+      if let w = subAreaWords.first(where: { w in
+        i + w.count <= offset && text[i..<(i + w.count)].elementsEqual(w)
+      }) {
+        var k = i + w.count
+        while k < offset, !FactReader.clauseBreaks.contains(text[k]), text[k] != "、" {
+          if ChineseNumber.digitValue(text[k]) != nil { return i }
+          k += 1
+        }
+        return nil
+      }
+      i -= 1
+    }
+    return nil
   }
 
   /// Does `lead` name the report's own region outright (`全市`, `我市` in a city's report,

@@ -114,8 +114,12 @@ enum TimeCueScanner {
       }
       // `比上年增长`, `在去年基础上`, `与去年持平` compare with last year; they do not look back
       // at it.
+      // `财政收入增长保持上年水平`, `去年同期`: last year as the measure of this one.
       if has("上年", at: i) || has("去年", at: i),
-        !(prev.map { "比较同于在与".unicodeScalars.contains($0) } ?? false)
+        !(prev.map { "比较同于在与".unicodeScalars.contains($0) } ?? false),
+        !["水平", "同期"].contains(where: {
+          NumberGrammar.matches($0, at: i + 2, in: text, limit: range.upperBound)
+        })
       {
         out.append(
           TimeCue(offset: i, orientation: .past, year: spokenLate ? r.map { $0 - 2 } : nil))
@@ -161,7 +165,10 @@ enum TimeCueScanner {
           } ?? false)
       // `《…第十四个五年规划和二〇三五年远景目标纲要》`: a year in a document's title names the
       // document; it is no goal's horizon.
-      if !baseYear, let (year, end) = year(at: i, in: text, limit: range.upperBound),
+      // `继2021年迈过4000亿元台阶后，突破5000亿元大关；一般公共预算收入842.8亿元`: a milestone
+      // the year went beyond, not the time of the figures after it.
+      let surpassed = prev == "继"
+      if !baseYear, !surpassed, let (year, end) = year(at: i, in: text, limit: range.upperBound),
         prev.map({ ChineseNumber.digitValue($0) == nil }) ?? true,
         !inTitle(i, in: text, floor: range.lowerBound),
         !namesPrices(year: i, end: end, in: text, limit: range.upperBound)

@@ -52,11 +52,16 @@ enum TextBlocks {
   /// Is the number at `i` set off by a space after it too (`增长 8% 以上`, `完成 6121.2 亿元`)?
   /// Typesetting puts spaces around figures; a paragraph that starts with a number runs on
   /// into its words (`…工作报告 2020年及“十三五”时期工作回顾`).
+  /// A number with a unit of money or a percent after it (`增加到 2025.61亿元`) is a figure
+  /// mid-sentence too.
   static func spacedFigure(at i: Int, in text: [Unicode.Scalar]) -> Bool {
     var k = i
     while k < text.count, isDigit(text[k]) || ".．%％‰".unicodeScalars.contains(text[k]) { k += 1 }
-    return k < text.count && isSpace(text[k])
+    return k < text.count && (isSpace(text[k]) || figureUnitStarts.contains(text[k]))
   }
+
+  /// What starts a unit right after a number in a sentence: `亿元`, `万人`, `元`, `%`.
+  static let figureUnitStarts: Set<Unicode.Scalar> = Set("亿万千元%％‰".unicodeScalars)
 
   static func isSpace(_ c: Unicode.Scalar) -> Bool {
     c == " " || c == "\u{3000}" || c == "\t" || c == "\r" || c == "\u{A0}"
