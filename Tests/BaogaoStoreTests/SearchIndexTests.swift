@@ -211,8 +211,9 @@ import Testing
   }
 
   /// Version 6: the index merges its segments when the load asks (FTS5 'automerge' off,
-  /// 'crisismerge' 64), and a load ends with them merged. A version-5 store (FTS5's default
-  /// policy) gains the setting on opening, and what it loads after is indexed exactly.
+  /// 'crisismerge' 64; 1,900 since version 7), and a load ends with them merged. A version-5
+  /// store (FTS5's default policy) gains the setting on opening, and what it loads after is
+  /// indexed exactly.
   @Test func aLoadLeavesTheIndexMergedAndAVersion5StoreGainsTheMergePolicy() throws {
     let seeds = try StoreSupport.seeds.path
     let (db, folder, writer, _) = try StoreSupport.seedStore()
@@ -229,7 +230,7 @@ import Testing
       return counts[1] - counts[0]
     }
     try withExtendedLifetime(writer) { () throws in
-      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|64\n")
+      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|1900\n")
       #expect(try workDone() < 2)
       // Back to version 5: FTS5's default policy, as the previous baogao left it.
       try Sqlite.run(
@@ -237,7 +238,7 @@ import Testing
         """
         INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 4);
         INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('crisismerge', 16);
-        DELETE FROM grdb_migrations WHERE identifier = 'v6'; PRAGMA user_version = 5;
+        DELETE FROM grdb_migrations WHERE identifier IN ('v6', 'v7'); PRAGMA user_version = 5;
         """)
     }
     #expect(try Sqlite.run(db, policy) == "automerge|4\ncrisismerge|16\n")
@@ -254,7 +255,7 @@ import Testing
     let store = try #require(session.store)
     #expect(try store.version() == ReportStore.schemaVersion)
     try withExtendedLifetime(session) { () throws in
-      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|64\n")
+      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|1900\n")
       #expect(try workDone() < 2)
     }
     try expectExact(store, db)
@@ -297,7 +298,7 @@ import Testing
     #expect(try reopened.version() == ReportStore.schemaVersion)
     #expect(try run(layout).contains("case_sensitive 1"))
     #expect(try run(sizes) == "0")
-    #expect(try run(policy) == "automerge|0\ncrisismerge|64")
+    #expect(try run(policy) == "automerge|0\ncrisismerge|1900")
     #expect(try reopened.sentences(containing: "高质量发展") == before)
     try expectExact(reopened, db)
     let check = "INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')"
@@ -321,7 +322,7 @@ import Testing
     _ = StoreSupport.run(".open \(db); load \(corpus.path)", in: session, output: out)
     let store = try #require(session.store)
     try withExtendedLifetime(session) { () throws in
-      #expect(try run(policy) == "automerge|0\ncrisismerge|64")
+      #expect(try run(policy) == "automerge|0\ncrisismerge|1900")
     }
     try expectExact(store, db)
   }
