@@ -103,14 +103,12 @@ public struct StoreIngest: Sendable {
     if unmerged > 0, loader.options.isCancelled?() != true { try store.mergeIndex() }
   }
 
-  /// Files committed between two merges of the sentence index during a load: the newest level
-  /// merges every `StoreSchema.indexSegmentsPerMerge` (64) files by itself, so the next level
-  /// holds at most 64 segments before a merge folds them into one (FTS5 allows 2,000 segments in
-  /// all). The wider the merges, the fewer times an entry is written again: replaying a 200 MB
-  /// load's index (4,046 reports), a merge every 4,096 files wrote 4.99M rows against 5.36M every
-  /// 1,024 (FTS5's default policy: 6.50M). A load interrupted leaves them to the next load's
-  /// merge; search is exact either way.
-  static let filesPerMerge = StoreSchema.indexSegmentsPerMerge * StoreSchema.indexSegmentsPerMerge
+  /// Files committed between two merges of the sentence index during a load: as many as the
+  /// newest level gathers before FTS5 merges it by itself (`StoreSchema.indexSegmentsPerLoadMerge`,
+  /// 1,900), so a load of up to that many files merges its segments once, at its end, and each
+  /// entry is written twice in all (its commit, that merge). A load interrupted leaves them to
+  /// the next load's merge; search is exact either way.
+  static let filesPerMerge = StoreSchema.indexSegmentsPerLoadMerge
 
   /// Prepared chunks waiting for the writer: one being committed, one ready, one being made.
   static let queueDepth = 1

@@ -102,7 +102,8 @@ import Testing
       if try store.sentenceKeys(holding: pattern, sections: false) != nil { served += 1 }
     }
     #expect(served > 50)
-    // Case folds in the index: a literal with a cased letter is left to the text.
+    // A literal with a cased letter is left to the text (an index written before version 7
+    // folds case).
     #expect(try store.sentenceKeys(holding: "GDP", sections: false) == nil)
     #expect(try store.sentenceKeys(holding: "地区生产总值", sections: true) != nil)
   }
@@ -122,7 +123,8 @@ import Testing
       DROP TABLE sentences_fts; DROP TRIGGER IF EXISTS sentences_fts_insert;
       DROP TRIGGER IF EXISTS sentences_fts_delete; DROP TRIGGER IF EXISTS sentences_fts_update;
       DROP INDEX IF EXISTS reports_metadata;
-      DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4', 'v5', 'v6'); PRAGMA user_version = 2;
+      DELETE FROM grdb_migrations WHERE identifier IN ('v3', 'v4', 'v5', 'v6', 'v7');
+      PRAGMA user_version = 2;
       """)
     let reopened = try ReportStore(path: db)
     #expect(try reopened.version() == ReportStore.schemaVersion)
@@ -209,8 +211,9 @@ import Testing
   }
 
   /// Version 6: the index merges its segments when the load asks (FTS5 'automerge' off,
-  /// 'crisismerge' 64), and a load ends with them merged. A version-5 store (FTS5's default
-  /// policy) gains the setting on opening, and what it loads after is indexed exactly.
+  /// 'crisismerge' 64; 1,900 since version 7), and a load ends with them merged. A version-5
+  /// store (FTS5's default policy) gains the setting on opening, and what it loads after is
+  /// indexed exactly.
   @Test func aLoadLeavesTheIndexMergedAndAVersion5StoreGainsTheMergePolicy() throws {
     let seeds = try StoreSupport.seeds.path
     let (db, folder, writer, _) = try StoreSupport.seedStore()
@@ -227,7 +230,7 @@ import Testing
       return counts[1] - counts[0]
     }
     try withExtendedLifetime(writer) { () throws in
-      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|64\n")
+      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|1900\n")
       #expect(try workDone() < 2)
       // Back to version 5: FTS5's default policy, as the previous baogao left it.
       try Sqlite.run(
@@ -235,7 +238,7 @@ import Testing
         """
         INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 4);
         INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('crisismerge', 16);
-        DELETE FROM grdb_migrations WHERE identifier = 'v6'; PRAGMA user_version = 5;
+        DELETE FROM grdb_migrations WHERE identifier IN ('v6', 'v7'); PRAGMA user_version = 5;
         """)
     }
     #expect(try Sqlite.run(db, policy) == "automerge|4\ncrisismerge|16\n")
@@ -252,8 +255,74 @@ import Testing
     let store = try #require(session.store)
     #expect(try store.version() == ReportStore.schemaVersion)
     try withExtendedLifetime(session) { () throws in
-      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|64\n")
+      #expect(try Sqlite.run(db, policy) == "automerge|0\ncrisismerge|1900\n")
       #expect(try workDone() < 2)
+    }
+    try expectExact(store, db)
+  }
+
+  /// Version 7: the index keeps case and no column sizes. A version-6 store (its index folding
+  /// case, with a size row per sentence) has it built again on opening, keeps the merge
+  /// policy, and finds exactly what the text holds, before and after a load.
+  @Test func aVersion6StoreHasItsIndexBuiltAgainKeepingCase() throws {
+    let seeds = try StoreSupport.seeds.path
+    let (db, folder, writer, _) = try StoreSupport.seedStore()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let layout = "SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'"
+    let policy =
+      "SELECT k, v FROM sentences_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k"
+    let sizes = "SELECT count(*) FROM sqlite_master WHERE name = 'sentences_fts_docsize'"
+    func run(_ sql: String) throws -> String {
+      try Sqlite.run(db, sql).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    let before = try #require(try writer.store?.sentences(containing: "高质量发展"))
+    #expect(!before.sentences.isEmpty)
+    try withExtendedLifetime(writer) { () throws in
+      #expect(try run(layout).contains("case_sensitive 1"))
+      #expect(try run(sizes) == "0")
+      // Back to version 6: the index as the previous baogao wrote it.
+      try Sqlite.run(
+        db,
+        """
+        DROP TABLE sentences_fts;
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='', tokenize='trigram');
+        INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('automerge', 0);
+        INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('crisismerge', 64);
+        INSERT INTO sentences_fts (rowid, text)
+          SELECT CAST(substr(report_id, 2) AS INTEGER) * 1048576 + "index", text FROM sentences;
+        DELETE FROM grdb_migrations WHERE identifier = 'v7'; PRAGMA user_version = 6;
+        """)
+    }
+    #expect(try run(sizes) == "1")
+    let reopened = try ReportStore(path: db)
+    #expect(try reopened.version() == ReportStore.schemaVersion)
+    #expect(try run(layout).contains("case_sensitive 1"))
+    #expect(try run(sizes) == "0")
+    #expect(try run(policy) == "automerge|0\ncrisismerge|1900")
+    #expect(try reopened.sentences(containing: "高质量发展") == before)
+    try expectExact(reopened, db)
+    let check = "INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')"
+    #expect(try Sqlite.run(db, check) == "")
+    // A literal with a cased letter: the candidates are every sentence holding it as written.
+    let cased = try #require(try reopened.sentences(containing: "GDP"))
+    let holding = Set(
+      try Sqlite.run(db, "SELECT id FROM sentences WHERE instr(text, 'GDP') > 0")
+        .split(separator: "\n").map(String.init))
+    #expect(Set(cased.sentences.values.flatMap { $0 }) == holding)
+
+    // A load after the rebuild is indexed exactly too.
+    let corpus = folder.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    let text = try String(
+      contentsOfFile: URL(fileURLWithPath: seeds).appendingPathComponent(
+        "2024-county-anonymized-guangdong.txt").path, encoding: .utf8)
+    try (text + "\n（测试用虚构文字：第七版索引检查。）\n").write(
+      to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let (session, out) = StoreSupport.session()
+    _ = StoreSupport.run(".open \(db); load \(corpus.path)", in: session, output: out)
+    let store = try #require(session.store)
+    try withExtendedLifetime(session) { () throws in
+      #expect(try run(policy) == "automerge|0\ncrisismerge|1900")
     }
     try expectExact(store, db)
   }
