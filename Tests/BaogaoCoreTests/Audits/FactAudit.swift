@@ -54,6 +54,9 @@ enum FactAudit {
     Sample(
       name: "g", seed: 20_261_212, fileName: "sample-g-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f"]),
+    Sample(
+      name: "h", seed: 20_261_213, fileName: "sample-h-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
