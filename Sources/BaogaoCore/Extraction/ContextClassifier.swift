@@ -47,8 +47,22 @@ enum ContextClassifier {
         in: text, range: range, reportYear: r, spokenTheYearBefore: spokenTheYearBefore
       ).filter { !($0.offset < scope.lowerBound && commitsToNoFigure($0, in: text)) }
     }
+    // `实现地区生产总值比2010年翻一番，城镇、农村居民人均可支配收入年均增长6.4%和9.4%`: a
+    // comparison's base frames no yearly average after it; growths listed after it share it
+    // (`规上工业增加值比2016年增长39%，社会消费品零售总额增长26.4%`).
+    var clauseStart = scope.lowerBound
+    let scopeWords = String(String.UnicodeScalarView(text[scope]))
+    if multiYearWords.contains(where: { scopeWords.contains($0) }) {
+      while clauseStart > own.lowerBound,
+        !FactReader.clauseBreaks.contains(text[clauseStart - 1])
+      {
+        clauseStart -= 1
+      }
+    } else {
+      clauseStart = own.lowerBound
+    }
     let ownCues = resolvingBare(
-      cuesIn(own), lookingForward: lookingForward,
+      cuesIn(own).filter { !$0.base || $0.offset >= clauseStart }, lookingForward: lookingForward,
       reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
     let allHeadingCues = headings.flatMap {

@@ -28,7 +28,16 @@ public struct IndicatorExtractor: Sendable {
     for sentence in structure.sentences {
       let range = sentence.start..<sentence.end
       // `占一般公共预算支出的83.19%`: a metric after 占 is the whole a share is of.
-      let named = matcher.mentions(in: text, range: range)
+      // `城乡居民收入与经济增长保持同步，年均分别增长11.3%和16.5%`: a name after 与/同 is what
+      // another is measured against, no name of figures; it ends no other name's figures.
+      let named = matcher.mentions(in: text, range: range).filter { m in
+        !(m.start > range.lowerBound && "与同".unicodeScalars.contains(text[m.start - 1])
+          && Self.measuredAgainst.contains { w in
+            (m.end..<min(range.upperBound, m.end + 6)).contains {
+              NumberGrammar.matches(w, at: $0, in: text, limit: range.upperBound)
+            }
+          })
+      }
       let candidates = named.filter { m in
         let before = FigureContext.string(text, max(range.lowerBound, m.start - 4)..<m.start)
         // `贡献了全省74.6%的规模工业增加值`: a percent of a metric is a share of it.
@@ -374,6 +383,10 @@ public struct IndicatorExtractor: Sendable {
       NumberGrammar.matches($0, at: close + 1, in: text, limit: range.upperBound)
     }
   }
+
+  /// What follows a name measured against (`与经济增长保持同步`, `与上年持平`); `进出口与实际使用
+  /// 外资均增长10%` joins two names.
+  static let measuredAgainst = ["同步", "持平", "相适应", "相协调", "相当", "一致"]
 
   /// Joiners of a list's items before a name: `商品销售总额、社会消费品零售总额`, `城镇、农村…`.
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与".unicodeScalars)

@@ -284,7 +284,9 @@ enum SubjectFilter {
             i + v.count <= nameEnd && text[i..<(i + v.count)].elementsEqual(v)
           }
         }
-        return governed ? nil : k
+        // `长春新区等重大开放平台载体建设成效显著`: a kind of platform, the zone an example.
+        let example = k < limit && text[k] == "等"
+        return governed || example ? nil : k
       }
     }
     return nil

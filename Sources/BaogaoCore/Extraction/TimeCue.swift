@@ -55,7 +55,7 @@ enum TimeCueScanner {
   /// characters.
   static let scannedWords =
     pastWords + futureWords + planWords + futureSpanWords
-    + ["五年", "控制在", "上年", "去年", "对比", "比", "与", "同", "以来", "从", "由"]
+    + ["五年", "控制在", "上年", "去年", "对比", "比", "与", "同", "以来", "从", "由", "通过", "用"]
   static let scannedWordStarts = ScalarSet(firstScalarsOf: scannedWords)
   /// The characters a span looked back on can start with (`过去五年`, `近三年`, `五年来`).
   static let spanBackStarts = ScalarSet(
@@ -92,6 +92,12 @@ enum TimeCueScanner {
       }
       for w in futureSpanWords where has(w, at: i) {
         out.append(TimeCue(offset: i, orientation: .future, span: r.map { $0...($0 + 4) }))
+      }
+      // `力争通过3年努力，地区生产总值达到3000亿元以上`, `用五年时间`: the N years ahead.
+      if let r, has("通过", at: i) || has("用", at: i),
+        let n = yearsOfEffort(at: i + (has("通过", at: i) ? 2 : 1), in: text, limit: range.upperBound)
+      {
+        out.append(TimeCue(offset: i, orientation: .future, span: r...(r + n - 1)))
       }
       // `比上一年增长百分之八点六` compares; it does not look back.
       let comparing = startsWord && (prev.map { "比较同于在".unicodeScalars.contains($0) } ?? false)
@@ -232,6 +238,17 @@ enum TimeCueScanner {
     if end < limit, text[end] == "的" { end += 1 }
     if end < limit, "最首新".unicodeScalars.contains(text[end]) { return nil }
     return n
+  }
+
+  /// `3年努力`, `三年时间`, `5年左右时间`: the N (two to ten) years of an effort ahead.
+  static func yearsOfEffort(at k: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+    guard k + 3 < limit, text[k + 1] == "年" else { return nil }
+    let n = ChineseNumber.digitValue(text[k]) ?? spanBackNumerals[text[k]]
+    guard let n, (2...10).contains(n) else { return nil }
+    let effort = ["努力", "时间", "左右时间", "的努力", "的时间"].contains {
+      NumberGrammar.matches($0, at: k + 2, in: text, limit: limit)
+    }
+    return effort ? n : nil
   }
 
   /// Words that make the time after them a base of comparison: `较“十二五”末`, `比“十二五”`,
