@@ -57,6 +57,9 @@ enum FactAudit {
     Sample(
       name: "h", seed: 20_261_213, fileName: "sample-h-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f", "g"]),
+    Sample(
+      name: "i", seed: 20_261_214, fileName: "sample-i-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
