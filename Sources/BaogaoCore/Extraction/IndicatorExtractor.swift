@@ -51,54 +51,21 @@ public struct IndicatorExtractor: Sendable {
       // A name whose subject is not the report's region (`绿色贷款余额`, `前海地区生产总值`) keeps
       // its place among the names and takes its figure, so that a list (`存款余额、贷款余额、中长期
       // 贷款余额，分别…`) still pairs names and figures in order; its facts are not given.
-      // `过去的一年，枞阳县经济社会发展…，生产总值达到195亿元`: a place that opens the sentence is
-      // the subject of its clauses that do not name the report's region again.
+      // `过去的一年，枞阳县经济社会发展…，生产总值达到195亿元`, `雄安新区建设取得新进展。…全年固定资产
+      // 投资增长16%`: subjects larger than the name's clause.
       let fullStart = Self.fullSentenceStart(text, before: sentence.start)
-      let opener =
+      let frame =
         candidates.isEmpty
         ? nil
-        : SubjectFilter.opensWithOtherPlace(
-          text, sentenceStart: fullStart, limit: range.upperBound, region: report.region)
-      // `雄安新区建设取得新进展。…全年固定资产投资增长16%`, `全市开发区累计打造平台3300亩，…实际利用
-      // 外资增长41.1%`: a paragraph or sentence that opens with a zone is the zone's.
-      // The region named again after the zone (`…，全市进出口总额增长`) takes the figure back;
-      // `全市开发区` before it is the zones'.
-      let zoneEnd =
-        candidates.isEmpty
-        ? nil
-        : SubjectFilter.zoneOpening(text, at: fullStart, limit: range.upperBound)
-          ?? SubjectFilter.zoneOpening(
-            text, at: Self.lineStart(text, before: fullStart), limit: range.upperBound
-          ).map { _ in fullStart }
+        : SubjectFrame(
+          text: text, sentenceStart: fullStart,
+          paragraphStart: Self.lineStart(text, before: fullStart), limit: range.upperBound,
+          region: report.region)
       let otherSubject = Set(
         candidates.filter { m in
-          if SubjectFilter.isOtherSubject(
+          SubjectFilter.isOtherSubject(
             m, in: text, floor: range.lowerBound, region: report.region, named: named)
-          {
-            return true
-          }
-          if let zone = zoneEnd, zone <= m.start, !m.rate,
-            !SubjectFilter.namesOwnRegion(
-              FigureContext.string(text, zone..<m.start), region: report.region)
-          {
-            return true
-          }
-          if let place = opener, SubjectFilter.placeReaches(m.start, from: place, in: text),
-            !SubjectFilter.namesOwnRegion(
-              FigureContext.string(text, place..<m.start), region: report.region)
-          {
-            return true
-          }
-          // `中心城区建成区面积达到120平方公里，常住人口达到120万人`: the city proper's population.
-          if SubjectFilter.cityProperMetrics.contains(m.metric),
-            let area = SubjectFilter.subAreaLead(before: m.start, from: fullStart, in: text),
-            SubjectFilter.placeReaches(m.start, from: area, in: text, clauses: 1),
-            !SubjectFilter.namesOwnRegion(
-              FigureContext.string(text, area..<m.start), region: report.region)
-          {
-            return true
-          }
-          return false
+            || frame?.isOther(m, in: text) == true
         }.map(\.start))
       // `贵安新区直管区生产总值增长15%以上；固定资产投资增长15%左右；…一般公共预算收入增长20%
       // 左右`: a place that opens a run of clauses joined by `；` is the subject of the clauses
