@@ -86,6 +86,8 @@ public struct IndicatorExtractor: Sendable {
       if let s = section, s.kind == .notes,
         let p = NoteAnchor.anchor(of: sentence.start, in: text, body: 0..<s.start)
       {
+        // `6．两确保一率先：确保经济增速高于全国平均水平…` explains the province's slogan.
+        if NoteAnchor.explainsHigherBody(anchor: p, in: text, level: report.level) { continue }
         anchor = (structure.sections.last { $0.start <= p && p < $0.end }, p)
       }
       // `综合考虑…不提出全年经济增速具体目标` (national 2020): the report sets no GDP target.
@@ -259,7 +261,8 @@ public struct IndicatorExtractor: Sendable {
         }
       }
     }
-    return Self.withoutSubsumed(Self.merged(out))
+    return Self.withoutSubsumed(
+      HeadlineTargets.withoutPartGoals(Self.merged(out), text: text, region: report.region))
   }
 
   /// A reading of a review's span, split when its level is dated in its clause: the growth

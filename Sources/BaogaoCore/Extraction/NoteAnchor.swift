@@ -26,6 +26,27 @@ enum NoteAnchor {
     return firstIndex(of: longest, in: text, range: body)
   }
 
+  /// Bodies above a report's own government, and the highest level of report they are above
+  /// (a province's `省委` is its own).
+  static let higherBodies: [(word: String, above: Level)] = [
+    ("党中央", .province), ("中央", .province), ("国务院", .province), ("国家", .province),
+    ("省委", .city), ("省政府", .city), ("自治区党委", .city), ("区党委", .city),
+  ]
+
+  /// Does the body name the note's term, where it uses it at `anchor`, as a body's above the
+  /// report's own (`坚定贯彻省委“两确保一率先”部署` in a city's report)? The note then explains
+  /// that body's goals (`确保经济增速高于全国平均水平`), not the region's.
+  static func explainsHigherBody(anchor: Int, in text: [Unicode.Scalar], level: Level?) -> Bool {
+    guard let level else { return false }
+    var end = anchor
+    while end > 0, quotes.contains(text[end - 1]) || text[end - 1] == "《" { end -= 1 }
+    return higherBodies.contains { body in
+      let w = Array(body.word.unicodeScalars)
+      return level.rank >= body.above.rank
+        && end >= w.count && text[(end - w.count)..<end].elementsEqual(w)
+    }
+  }
+
   static let quotes: Set<Unicode.Scalar> = Set("“”\"‘’「」".unicodeScalars)
 
   /// The term of the note on the line holding `offset`: past the note's number, up to its

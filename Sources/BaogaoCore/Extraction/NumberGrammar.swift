@@ -96,8 +96,10 @@ public enum NumberGrammar {
         }
       }
     }
-    // `千亿元产业`, `超百亿县`: a figure naming a class of places or firms.
-    if end < limit, classNouns.contains(text[end]) { return nil }
+    // `千亿元产业`, `超百亿县`: a figure naming a class of places or firms. A class is named by a
+    // size, never by a rate: `增长7%-7.5%区间` is a growth.
+    let percent = first.percentWord || unit?.text == "%"
+    if end < limit, classNouns.contains(text[end]), !percent { return nil }
     // `4个过五百亿的县市`, `产值超亿元的企业`, `地方一般公共预算收入10亿元以上的县市达46个`: a
     // figure (with its bound) that describes a class of places or firms being counted.
     var described = end

@@ -54,6 +54,8 @@ enum GDPTargetReader {
     "(没有|未|不)(提出|设定|设置|确定|设)[^。；]{0,12}(增速|增长)[^。；]{0,6}(具体)?(目标|指标)")
   /// A figure of last year or of several: 预计增长, 年均增长, 累计, 一直高于.
   static let notATarget = regex("预计|年均|平均|累计|去年|上半年|一直|始终|连续")
+  /// A goal said to be met: the figures after it are results.
+  static let goalMet = regex("(圆满|超额|胜利|顺利)完成[^。；，]{0,20}(目标|指标)")
   static let laterYear = regex("(?:到|至)(\\d{4})年")
 
   static func regex(_ pattern: String) -> NSRegularExpression {
@@ -83,6 +85,8 @@ enum GDPTargetReader {
       let lead = ns.substring(with: NSRange(location: start, length: cueMatch.range.upperBound - start))
       if has(multiYear, in: lead) && !has(thisYear(year), in: lead) { continue }
       if has(lookingBack(year), in: lead) && !has(thisYear(year), in: lead) { continue }
+      // `圆满完成市四届人大六次会议确定的目标任务，…：生产总值增长3.6%` reports a goal met.
+      if has(goalMet, in: lead) { continue }
       // The figure is in the cue's own sentence (`我们的目标是变坏事为好事，确保…。` sets no figure
       // for the next sentence), or in the list a colon opens.
       var length = min(400, ns.length - cueMatch.range.location)
