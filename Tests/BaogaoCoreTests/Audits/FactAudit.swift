@@ -60,6 +60,9 @@ enum FactAudit {
     Sample(
       name: "i", seed: 20_261_214, fileName: "sample-i-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f", "g", "h"]),
+    Sample(
+      name: "j", seed: 20_261_215, fileName: "sample-j-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
