@@ -154,7 +154,10 @@ enum ContextClassifier {
     switch orientation {
     case .past:
       if multi {
-        let span = spanCue?.span ?? r.map { ($0 - 5)...($0 - 1) }
+        // `四年来，…2021年外贸进出口总额增长33%，…实际利用外资9.1亿美元、年均增长10%`: a yearly
+        // average with no span of its own or its sentence's takes its paragraph's, then five years.
+        let paragraphSpan = openingSpan.flatMap { $0.orientation == .past ? $0.span : nil }
+        let span = spanCue?.span ?? paragraphSpan ?? r.map { ($0 - 5)...($0 - 1) }
         return Frame(kind: .period, period: span.map(format), estimated: estimated)
       }
       let year = (earlierCues + ownCues).last { $0.year != nil && $0.orientation == .past }?.year

@@ -30,6 +30,7 @@ struct ExtractionVocabulary: Sendable, Decodable {
   var zoneSuffixes: [String]
   var cityProperMetrics: [String]
   var zoneObjectVerbs: [String]
+  var partPredicates: [String]
 
   /// The vocabulary shipped with baogao. The file is part of the package: failing to read it is
   /// a build error, not a user's problem.

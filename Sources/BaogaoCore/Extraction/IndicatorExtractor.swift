@@ -17,7 +17,7 @@ public struct IndicatorExtractor: Sendable {
   public func indicators(in report: Report, structure: ReportStructure) -> [Indicator] {
     let text = Array(report.text.unicodeScalars)
     let year = Self.yearPlanned(report, text: text)
-    // A December meeting plans the next year: its `今年` is the year under review.
+    // A meeting in the last quarter plans the next year: its `今年` is the year under review.
     var spokenTheYearBefore = false
     if let given = report.year, let year { spokenTheYearBefore = given < year }
     var out: [Indicator] = []
@@ -281,7 +281,8 @@ public struct IndicatorExtractor: Sendable {
     guard
       let year = pointLevel.year(
         of: level, in: text, clause: clauseStart..<level.start, span: span,
-        rate: lexicon.entry(for: metric)?.rate ?? false, alone: parts.growth == nil)
+        rate: lexicon.entry(for: metric)?.rate ?? false, alone: parts.growth == nil,
+        estimated: frame.estimated)
     else { return [(reading, frame)] }
     var point = frame
     point.kind = .actual
@@ -474,17 +475,21 @@ public struct IndicatorExtractor: Sendable {
     return i
   }
 
-  /// The year a report plans for: its own year, or the next when it was given in December
-  /// (a December meeting reviews the year it closes and sets the next year's goals).
+  /// The year a report plans for: its own year, or the next when it was given in the year's
+  /// last quarter (a meeting of October to December reviews the year it closes, `预计今年…`, and
+  /// sets the next year's goals: 西宁 on 25 November 2016, 张掖 on 10 November 2016).
   static func yearPlanned(_ report: Report, text: [Unicode.Scalar]) -> Int? {
     guard let year = report.year ?? inferredYear(text) else { return nil }
     if let date = report.meetingDate, date.count >= 7, Int(date.prefix(4)) == year,
-      Int(date.dropFirst(5).prefix(2)) == 12
+      let month = Int(date.dropFirst(5).prefix(2)), month >= lastQuarter
     {
       return year + 1
     }
     return year
   }
+
+  /// The first month of the last quarter: a meeting from then on plans the next year.
+  static let lastQuarter = 10
 
   /// Does the text from `lineStart` to `offset` stay in the line that opens there, or in the
   /// `——` items that follow it (`“十三五”时期，我们…取得了令人鼓舞的重大成果…。` /

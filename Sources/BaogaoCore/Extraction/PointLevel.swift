@@ -21,6 +21,9 @@ struct PointLevel: Sendable {
     reachVerbs = vocabulary.reachVerbs
   }
 
+  /// Words that name a span in a sentence: an estimate after them is the span's.
+  static let spanWords = ["期间", "时期", "五年", "年来"]
+
   /// Characters before a year that make it a base of comparison (`比2010年`, `由2015年的…`).
   static let baseLeads: Set<Unicode.Scalar> = Set("比较从由自于同与".unicodeScalars)
   /// What after `年` makes a year a base or a start (`2015年的20693元`, `2012年以来`).
@@ -31,9 +34,10 @@ struct PointLevel: Sendable {
   ///   - level: the level's figure.
   ///   - clause: from the start of the clause holding the metric's name to the level.
   ///   - alone: the level was read with no growth beside it.
+  ///   - estimated: the sentence estimates it (`预计`).
   func year(
     of level: Figure, in text: [Unicode.Scalar], clause: Range<Int>, span: ClosedRange<Int>,
-    rate: Bool, alone: Bool = false
+    rate: Bool, alone: Bool = false, estimated: Bool = false
   ) -> Int? {
     let words = clause.lowerBound..<max(clause.lowerBound, level.start)
     let s = FigureContext.string(text, words)
@@ -45,6 +49,18 @@ struct PointLevel: Sendable {
     let verbs = FigureContext.withoutLevelDate(s)
     if alone, reachVerbs.contains(where: { verbs.hasSuffix($0) }) || Self.listedAfterReach(s, reachVerbs)
       || FactReader.isThreshold(level)
+    {
+      return statedYear(in: text, range: words, near: span) ?? span.upperBound
+    }
+    // `这五年，…预计实现地区生产总值2200亿元，…社会消费品零售总额1227亿元`: what a review
+    // estimates is the year not yet closed, the span's last; a total says so (`累计`, above),
+    // as does an estimate naming the span itself (`预计“十二五”期间，实际直接利用外资54.5亿美元`).
+    if alone, estimated,
+      !Self.spanWords.contains(where: {
+        FigureContext.string(
+          text, IndicatorExtractor.fullSentenceStart(text, before: level.start)..<level.start
+        ).contains($0)
+      })
     {
       return statedYear(in: text, range: words, near: span) ?? span.upperBound
     }

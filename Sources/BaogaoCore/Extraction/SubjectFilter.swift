@@ -318,6 +318,49 @@ enum SubjectFilter {
     return nil
   }
 
+  /// `发挥`, `实现`, `呈现` …: `partPredicates` in `extraction-vocabulary.json`.
+  static let partPredicates = ExtractionVocabulary.builtIn.partPredicates.map {
+    Array($0.unicodeScalars)
+  }
+
+  /// Where the clause before the one holding `offset` starts, when that clause has a zone or a
+  /// part of the territory for its subject and states no figure: `开发区发挥主力军作用，规上工业
+  /// 增加值增长13%`, `县域经济呈现积极变化，一般公共预算收入…分别增长15.6%…`. Such a clause is the
+  /// subject of the clause after it when that clause opens with the metric's name (a region's
+  /// word before it, `全年进出口总值`, keeps the figure the region's).
+  static func partClause(before offset: Int, from start: Int, in text: [Unicode.Scalar]) -> Int? {
+    let own = IndicatorExtractor.clauseStart(text, before: offset, floor: start)
+    guard own > start, text[own - 1] == "，" || text[own - 1] == ",", opensWithName(own, offset, text)
+    else { return nil }
+    let previous = IndicatorExtractor.clauseStart(text, before: own - 1, floor: start)
+    guard !(previous..<(own - 1)).contains(where: { ChineseNumber.digitValue(text[$0]) != nil })
+    else { return nil }
+    var p = previous
+    while p < own - 1, TextBlocks.isSpace(text[p]) || text[p] == "*" { p += 1 }
+    guard
+      var k = zoneOpening(text, at: p, limit: own - 1)
+        ?? subAreaWords.first(where: { w in
+          p + w.count < own && text[p..<(p + w.count)].elementsEqual(w)
+        }).map({ p + $0.count })
+    else { return nil }
+    // `各开发区（园区）要…`, `县域经济呈现…`: a remark in brackets, and the part's economy.
+    if k < own, text[k] == "（" || text[k] == "(" {
+      while k < own, text[k] != "）", text[k] != ")" { k += 1 }
+      k += 1
+    }
+    if NumberGrammar.matches("经济", at: k, in: text, limit: own) { k += 2 }
+    let predicate = partPredicates.contains { w in
+      k + w.count < own && text[k..<(k + w.count)].elementsEqual(w)
+    }
+    return predicate ? previous : nil
+  }
+
+  /// Does the clause from `clause` to the name at `name` state no figure before the name, nor
+  /// open with a word of the whole (`全年进出口总值`, `全市…`)?
+  static func opensWithName(_ clause: Int, _ name: Int, _ text: [Unicode.Scalar]) -> Bool {
+    clause < name ? text[clause] != "全" && !text[clause..<name].contains { ChineseNumber.digitValue($0) != nil } : true
+  }
+
   /// Does `lead` name the report's own region outright (`全市`, `我市` in a city's report,
   /// `铜陵市`, `铜陵`)? In a city's report `全县` is a county's.
   static func namesOwnRegion(_ lead: String, region: String?) -> Bool {

@@ -44,6 +44,12 @@ struct SubjectFrame {
     {
       return true
     }
+    // Rates stay the region's here too.
+    if !m.rate, let part = SubjectFilter.partClause(before: m.start, from: sentenceStart, in: text),
+      !namesRegionBetween(part)
+    {
+      return true
+    }
     if SubjectFilter.cityProperMetrics.contains(m.metric),
       let area = SubjectFilter.subAreaLead(before: m.start, from: sentenceStart, in: text),
       SubjectFilter.placeReaches(m.start, from: area, in: text, clauses: 1),

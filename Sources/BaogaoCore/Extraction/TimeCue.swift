@@ -61,7 +61,7 @@ enum TimeCueScanner {
   static let spanBackStarts = ScalarSet(
     scalars: spanBackPrefixes.compactMap(\.unicodeScalars.first) + spanBackNumerals.keys)
 
-  /// - Parameter spokenTheYearBefore: the report was given in December of the year before the
+  /// - Parameter spokenTheYearBefore: the report was given in the last quarter of the year before the
   ///   one it plans (`——2022年12月16日在…会议上` for 2023): its `今年` is the year under review,
   ///   its `去年` the year before that, its `明年` the year planned.
   static func cues(
@@ -163,8 +163,10 @@ enum TimeCueScanner {
       // `比2002年增长65.5%`: a base year is handled below as the start of a span.
       // `是2012年的1.4倍`: the year a multiple is of is a base too.
       // `从2017年的2099.8亿元增长至…`: the year a change starts from is a base as well.
+      // `出口总额与2016年持平`, `与2015年相比`: 与 introduces a base as 同 does.
       let baseYear =
-        prev == "比" || prev == "较" || prev == "同" || (i >= 2 && text[i - 2] == "对" && prev == "比")
+        prev == "比" || prev == "较" || prev == "同" || prev == "与"
+        || (i >= 2 && text[i - 2] == "对" && prev == "比")
         || (prev.map { "是从由".unicodeScalars.contains($0) } ?? false
           && year(at: i, in: text, limit: range.upperBound).map {
             $0.1 < range.upperBound && text[$0.1] == "的"

@@ -11,12 +11,13 @@ import Testing
     .appendingPathComponent("Tables/gdp-targets.tsv")
 
   /// The year a report's targets are for: its meeting's year, or the next one for a meeting in
-  /// December (固原 2021-12-28 plans 2022), as issue 9 says.
+  /// the year's last quarter (固原 2021-12-28 plans 2022, 张掖 2016-11-10 plans 2017), as issue 9
+  /// says of December.
   static func plannedYear(of report: Report) -> Int? {
     if let date = report.meetingDate, date.count >= 7, let y = Int(date.prefix(4)),
       let m = Int(date.dropFirst(5).prefix(2))
     {
-      return m == 12 ? y + 1 : y
+      return m >= 10 ? y + 1 : y
     }
     return report.year
   }
