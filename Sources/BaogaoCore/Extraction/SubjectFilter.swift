@@ -330,7 +330,8 @@ enum SubjectFilter {
   /// word before it, `全年进出口总值`, keeps the figure the region's).
   static func partClause(before offset: Int, from start: Int, in text: [Unicode.Scalar]) -> Int? {
     let own = IndicatorExtractor.clauseStart(text, before: offset, floor: start)
-    guard own > start, text[own - 1] == "，" || text[own - 1] == ",", opensWithName(own, offset, text)
+    guard own > start, text[own - 1] == "，" || text[own - 1] == ",",
+      opensWithName(own, offset, text)
     else { return nil }
     let previous = IndicatorExtractor.clauseStart(text, before: own - 1, floor: start)
     guard !(previous..<(own - 1)).contains(where: { ChineseNumber.digitValue(text[$0]) != nil })
@@ -358,7 +359,9 @@ enum SubjectFilter {
   /// Does the clause from `clause` to the name at `name` state no figure before the name, nor
   /// open with a word of the whole (`全年进出口总值`, `全市…`)?
   static func opensWithName(_ clause: Int, _ name: Int, _ text: [Unicode.Scalar]) -> Bool {
-    clause < name ? text[clause] != "全" && !text[clause..<name].contains { ChineseNumber.digitValue($0) != nil } : true
+    guard clause < name else { return true }
+    return text[clause] != "全"
+      && !text[clause..<name].contains { ChineseNumber.digitValue($0) != nil }
   }
 
   /// Does `lead` name the report's own region outright (`全市`, `我市` in a city's report,

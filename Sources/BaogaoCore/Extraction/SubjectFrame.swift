@@ -44,7 +44,8 @@ struct SubjectFrame {
     {
       return true
     }
-    // Rates stay the region's here too.
+    // A part as the subject of the clause before (`开发区发挥主力军作用，规上工业增加值增长13%`);
+    // rates stay the region's here too.
     if !m.rate, let part = SubjectFilter.partClause(before: m.start, from: sentenceStart, in: text),
       !namesRegionBetween(part)
     {

@@ -61,9 +61,9 @@ enum TimeCueScanner {
   static let spanBackStarts = ScalarSet(
     scalars: spanBackPrefixes.compactMap(\.unicodeScalars.first) + spanBackNumerals.keys)
 
-  /// - Parameter spokenTheYearBefore: the report was given in the last quarter of the year before the
-  ///   one it plans (`——2022年12月16日在…会议上` for 2023): its `今年` is the year under review,
-  ///   its `去年` the year before that, its `明年` the year planned.
+  /// - Parameter spokenTheYearBefore: the report was given in the last quarter of the year
+  ///   before the one it plans (`——2022年12月16日在…会议上` for 2023): its `今年` is the year under
+  ///   review, its `去年` the year before that, its `明年` the year planned.
   static func cues(
     in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?,
     spokenTheYearBefore: Bool = false
