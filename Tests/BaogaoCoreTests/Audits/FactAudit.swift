@@ -63,6 +63,9 @@ enum FactAudit {
     Sample(
       name: "j", seed: 20_261_215, fileName: "sample-j-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i"]),
+    Sample(
+      name: "k", seed: 20_261_216, fileName: "sample-k-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
