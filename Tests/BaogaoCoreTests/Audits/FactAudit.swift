@@ -33,6 +33,15 @@ enum FactAudit {
     var fileName: String
     /// Reports of these samples are left out of the draw.
     var excluding: [String] = []
+    /// Only the province strata, from facts (not reports) the excluded samples do not hold:
+    /// every province report of lawtext is in a sample before h, two facts of it each.
+    var provincesOnly = false
+    /// The strata drawn from.
+    var strata: [Stratum] {
+      provincesOnly ? FactAudit.strata.filter { $0.level == .province } : FactAudit.strata
+    }
+    /// How many facts the sample holds.
+    var size: Int { strata.map(\.reports).reduce(0, +) * FactAudit.factsPerReport }
     var file: URL {
       URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Data/\(fileName)")
@@ -66,6 +75,9 @@ enum FactAudit {
     Sample(
       name: "k", seed: 20_261_216, fileName: "sample-k-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]),
+    Sample(
+      name: "l", seed: 20_261_217, fileName: "sample-l-provinces-80.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"], provincesOnly: true),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
@@ -136,13 +148,14 @@ enum FactAudit {
     var rng = Generator(state: sample.seed)
     var rows: [Row] = []
     var carried = 0
-    let excluded = Set(
-      try sample.excluding.flatMap { try stored(Self.sample($0)) }.map {
-        "\($0.file)#\($0.position)"
-      })
-    for stratum in strata {
+    let drawn = try sample.excluding.flatMap { try stored(Self.sample($0)) }
+    let excluded = Set(drawn.map { "\($0.file)#\($0.position)" })
+    let excludedFacts = Set(drawn.map { ["\($0.file)#\($0.position)"] + $0.fact })
+    for stratum in sample.strata {
       var pool = LawtextCorpus.entries.filter { e in
-        if excluded.contains("\(e.file)#\(e.report.position)") { return false }
+        if !sample.provincesOnly, excluded.contains("\(e.file)#\(e.report.position)") {
+          return false
+        }
         let year = e.report.year ?? fileYear(e.file) ?? 0
         let level = e.report.level == .national ? .province : e.report.level
         return level == stratum.level && stratum.years.contains(year)
@@ -154,8 +167,11 @@ enum FactAudit {
       while taken < quota && next < pool.count {
         let batch = Array(pool[next..<min(pool.count, next + quota - taken)])
         next += batch.count
-        for (entry, facts) in zip(batch, LawtextCorpus.facts(of: batch))
-        where facts.count >= factsPerReport {
+        for (entry, all) in zip(batch, LawtextCorpus.facts(of: batch)) {
+          let facts = all.filter { f in
+            !excludedFacts.contains(["\(entry.file)#\(entry.report.position)"] + columns(of: f))
+          }
+          guard facts.count >= factsPerReport else { continue }
           let picked = facts.shuffled(using: &rng).prefix(factsPerReport)
           for fact in picked.sorted(by: { $0.start < $1.start }) {
             rows.append(

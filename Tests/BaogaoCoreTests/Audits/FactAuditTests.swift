@@ -33,7 +33,7 @@ import Testing
       }
     }
     let rows = try FactAudit.stored(sample)
-    #expect(rows.count == 200, "the sample has \(rows.count) facts")
+    #expect(rows.count == sample.size, "the sample has \(rows.count) facts")
     for r in rows where r.verdict != "right" && r.verdict != "wrong" {
       Issue.record("row \(r.n) \(r.file): verdict '\(r.verdict)' is neither right nor wrong")
     }
