@@ -63,6 +63,10 @@ import Testing
     Case(text: "服务业占比提高三成", value: 30, unit: "%"),
     Case(text: "人均收入翻两番", value: 2, unit: "番"),
     Case(text: "新增就业十万人", value: 10, unit: "万人"),
+    // Real: 浙江 1982 (sample l's row 10), a range whose first figure has its magnitude alone.
+    Case(text: "粮食总产量要求达到二百九十亿到三百亿斤", value: 290, high: 300, unit: "亿斤", qualifier: "range"),
+    // Written for the test.
+    Case(text: "财政收入达到30亿到32亿元", value: 30, high: 32, unit: "亿元", qualifier: "range"),
   ]
 
   @Test(arguments: cases) func firstFigure(_ c: Case) throws {

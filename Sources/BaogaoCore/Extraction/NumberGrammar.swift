@@ -18,6 +18,8 @@ public enum NumberGrammar {
     "亿亩", "万亩", "亿公斤", "万公斤",
     "万亿", "亿", "万",
   ]
+  /// Units that are only a magnitude, which a range's second unit may complete.
+  static let magnitudes: Set<String> = ["万亿", "亿", "万"]
   /// Nouns that make a figure before them the name of a class (`千亿元产业`, `两万亿级`).
   static let classNouns: Set<Unicode.Scalar> = Set("县市区镇级村企园乡".unicodeScalars)
   static let rangeSeparators: Set<Unicode.Scalar> = Set("-－—–~～至到".unicodeScalars)
@@ -89,8 +91,14 @@ public enum NumberGrammar {
         second.value != nil || first.value == nil
       {
         let secondUnit = self.unit(at: second.end, in: text, limit: limit)
-        if secondUnit == nil || unit == nil || secondUnit?.text == unit?.text {
-          if unit == nil { unit = secondUnit }
+        // `二百九十亿到三百亿斤`, `30亿到32亿元`: the first figure's magnitude alone, completed by
+        // the second's unit.
+        let completed =
+          unit.map { u in
+            magnitudes.contains(u.text) && (secondUnit?.text.hasPrefix(u.text) ?? false)
+          } ?? false
+        if secondUnit == nil || unit == nil || secondUnit?.text == unit?.text || completed {
+          if unit == nil || completed { unit = secondUnit }
           high = second.value
           end = second.end + (secondUnit?.consumed ?? 0)
         }
