@@ -50,6 +50,17 @@ public struct Report: Sendable, Identifiable {
   public var congressSession: String?
   /// ISO date of the meeting, 2021-02-01.
   public var meetingDate: String?
+  /// The first month of a session that plans the next year: one from October on reviews the year
+  /// it closes (`预计今年…`) and sets the next year's goals (西宁 2016-11-25, 固原 2021-12-28).
+  public static let planningAheadFrom = 10
+
+  /// Does the meeting, held in the report's own year, plan the next year?
+  var meetsLate: Bool {
+    guard let date = meetingDate, date.count >= 7, let y = Int(date.prefix(4)), y == year,
+      let month = Int(date.dropFirst(5).prefix(2))
+    else { return false }
+    return month >= Self.planningAheadFrom
+  }
   public var speaker: String?
   public var speakerRole: String?
   public var script: Script

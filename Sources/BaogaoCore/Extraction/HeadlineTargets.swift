@@ -62,22 +62,13 @@ enum HeadlineTargets {
     let sentence = IndicatorExtractor.fullSentenceStart(text, before: figure)
     var from = IndicatorExtractor.clauseStart(text, before: figure, floor: sentence)
     // The name may stand a clause before its figure (`固定资产投资完成42.9亿元，增长10%`).
-    let name = Array(f.metricText.unicodeScalars)
-    if !name.isEmpty, let at = lastIndex(of: name, in: text, range: sentence..<figure) {
+    if !f.metricText.isEmpty,
+      let at = stride(from: figure - 1, through: sentence, by: -1).first(where: {
+        NumberGrammar.matches(f.metricText, at: $0, in: text, limit: figure)
+      })
+    {
       from = min(from, IndicatorExtractor.clauseStart(text, before: at, floor: sentence))
     }
-    let lead = String(String.UnicodeScalarView(text[from..<figure]))
-    return SubjectFilter.namesOwnRegion(lead, region: region)
-  }
-
-  static func lastIndex(
-    of word: [Unicode.Scalar], in text: [Unicode.Scalar], range: Range<Int>
-  ) -> Int? {
-    var i = range.upperBound - word.count
-    while i >= range.lowerBound {
-      if text[i..<(i + word.count)].elementsEqual(word) { return i }
-      i -= 1
-    }
-    return nil
+    return SubjectFilter.namesOwnRegion(FigureContext.string(text, from..<figure), region: region)
   }
 }

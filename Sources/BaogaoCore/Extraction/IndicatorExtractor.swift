@@ -476,20 +476,11 @@ public struct IndicatorExtractor: Sendable {
   }
 
   /// The year a report plans for: its own year, or the next when it was given in the year's
-  /// last quarter (a meeting of October to December reviews the year it closes, `预计今年…`, and
-  /// sets the next year's goals: 西宁 on 25 November 2016, 张掖 on 10 November 2016).
+  /// last quarter (`Report.planningAheadFrom`: 西宁 on 25 November 2016 reviews 2016).
   static func yearPlanned(_ report: Report, text: [Unicode.Scalar]) -> Int? {
     guard let year = report.year ?? inferredYear(text) else { return nil }
-    if let date = report.meetingDate, date.count >= 7, Int(date.prefix(4)) == year,
-      let month = Int(date.dropFirst(5).prefix(2)), month >= lastQuarter
-    {
-      return year + 1
-    }
-    return year
+    return report.meetsLate ? year + 1 : year
   }
-
-  /// The first month of the last quarter: a meeting from then on plans the next year.
-  static let lastQuarter = 10
 
   /// Does the text from `lineStart` to `offset` stay in the line that opens there, or in the
   /// `——` items that follow it (`“十三五”时期，我们…取得了令人鼓舞的重大成果…。` /

@@ -334,8 +334,7 @@ enum SubjectFilter {
       opensWithName(own, offset, text)
     else { return nil }
     let previous = IndicatorExtractor.clauseStart(text, before: own - 1, floor: start)
-    guard !(previous..<(own - 1)).contains(where: { ChineseNumber.digitValue(text[$0]) != nil })
-    else { return nil }
+    guard !holdsDigit(previous..<(own - 1), in: text) else { return nil }
     var p = previous
     while p < own - 1, TextBlocks.isSpace(text[p]) || text[p] == "*" { p += 1 }
     guard
@@ -359,9 +358,11 @@ enum SubjectFilter {
   /// Does the clause from `clause` to the name at `name` state no figure before the name, nor
   /// open with a word of the whole (`全年进出口总值`, `全市…`)?
   static func opensWithName(_ clause: Int, _ name: Int, _ text: [Unicode.Scalar]) -> Bool {
-    guard clause < name else { return true }
-    return text[clause] != "全"
-      && !text[clause..<name].contains { ChineseNumber.digitValue($0) != nil }
+    clause == name || text[clause] != "全" && !holdsDigit(clause..<name, in: text)
+  }
+
+  static func holdsDigit(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+    range.contains { ChineseNumber.digitValue(text[$0]) != nil }
   }
 
   /// Does `lead` name the report's own region outright (`全市`, `我市` in a city's report,

@@ -80,10 +80,12 @@ enum MetadataExtractor {
     }
     if let best = evidence.best {
       report.year = best.year
-      // A November or December session names the year it plans for (2023年…政府工作报告, heard
-      // 2022-12-22); its year is the date's, and the title agrees with that convention.
+      // A session late in the year may name the year it plans for (2023年…政府工作报告, heard
+      // 2022-12-22; `Report.planningAheadFrom`); its year is the date's, and the title agrees
+      // with that convention.
       let month = header.meetingDate.flatMap { Int($0.dropFirst(5).prefix(2)) } ?? 0
-      let planYear = month >= 11 && header.meetingYear == best.year ? best.year + 1 : nil
+      let planYear =
+        month >= Report.planningAheadFrom && header.meetingYear == best.year ? best.year + 1 : nil
       let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter {
         $0.0 != nil && $0.0 != best.year && $0.0 != planYear
       }
