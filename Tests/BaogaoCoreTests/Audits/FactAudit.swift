@@ -33,9 +33,12 @@ enum FactAudit {
     var fileName: String
     /// Reports of these samples are left out of the draw.
     var excluding: [String] = []
-    /// Only the province strata, from facts (not reports) the excluded samples do not hold:
-    /// every province report of lawtext is in a sample before h, two facts of it each.
+    /// Only the province strata (sample l).
     var provincesOnly = false
+    /// Province strata draw from facts (not reports) the excluded samples do not hold: every
+    /// province report of lawtext is in a sample before h, two facts of it each. City strata
+    /// still draw from reports no excluded sample holds. Samples from l on.
+    var provincesByFact = false
     /// The strata drawn from.
     var strata: [Stratum] {
       provincesOnly ? FactAudit.strata.filter { $0.level == .province } : FactAudit.strata
@@ -77,7 +80,12 @@ enum FactAudit {
       excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]),
     Sample(
       name: "l", seed: 20_261_217, fileName: "sample-l-provinces-80.tsv",
-      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"], provincesOnly: true),
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"], provincesOnly: true,
+      provincesByFact: true),
+    Sample(
+      name: "m", seed: 20_261_218, fileName: "sample-m-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"],
+      provincesByFact: true),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
@@ -153,7 +161,8 @@ enum FactAudit {
     let excludedFacts = Set(drawn.map { ["\($0.file)#\($0.position)"] + $0.fact })
     for stratum in sample.strata {
       var pool = LawtextCorpus.entries.filter { e in
-        if !sample.provincesOnly, excluded.contains("\(e.file)#\(e.report.position)") {
+        let byFact = sample.provincesByFact && stratum.level == .province
+        if !byFact, excluded.contains("\(e.file)#\(e.report.position)") {
           return false
         }
         let year = e.report.year ?? fileYear(e.file) ?? 0
