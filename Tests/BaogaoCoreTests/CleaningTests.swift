@@ -136,6 +136,19 @@ import Testing
     #expect(out == "政府工作报告\n会议听取和审议了国务院总理李强所作的政府工作报告。会议充分肯定\n一、2024年工作回顾\n过去一年")
   }
 
+  @Test func aFigureCutFromItsVerbByAPageBreakIsJoined() {
+    // Made-up text in the shape of 海南 1997's scan: the verb ends a line, blank lines, then the
+    // figure. A heading ending on a verb (numbered or not) before a year, and a line ending a
+    // sentence, stay apart.
+    let (out, positions) = applying(
+      LineSplitRule(),
+      "今年的主要目标是：甲市生产总值比上年增长\n\n10%，财政收入增长8%。\n三、经济总量实现新突破\n2023年，我们…\n全年收入为\n12亿元。\n工作成效显著。\n2024年的任务\n经济总量实现新突破\n2024年，我们…")
+    #expect(
+      out
+        == "今年的主要目标是：甲市生产总值比上年增长10%，财政收入增长8%。\n三、经济总量实现新突破\n2023年，我们…\n全年收入为12亿元。\n工作成效显著。\n2024年的任务\n经济总量实现新突破\n2024年，我们…")
+    #expect(positions.count == 2)
+  }
+
   @Test(arguments: [
     // Real (Tongwei, Rongan seeds): mojibake spans.
     ("构筑了县域经济大框架?!巴ㄎ键S芪”“通渭粉條”獲得", 1, 0),

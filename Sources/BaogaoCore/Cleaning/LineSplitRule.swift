@@ -5,12 +5,21 @@
 /// line starts with punctuation that continues a sentence (`，。、》`), when the line ends with an
 /// opening bracket (`根据《`), or when a line of one or two characters follows an unfinished line.
 /// Headings (`一、2024年工作回顾`) are left alone: they are followed by lines starting with text.
+///
+/// A page break in a scan also breaks a sentence between a verb that takes a figure and the
+/// figure, sometimes with blank lines between: `国内生产总值比上年增长` / `10%，其中农业增长8.5%`. A
+/// line that ends unfinished on such a verb (`complementVerbs`) and a line that starts with a
+/// figure are one sentence; blank lines between go.
 struct LineSplitRule: CleaningRule {
   let kind = "line_break_joined"
   let noun = "broken line"
 
   static let continuing: Set<Unicode.Scalar> = Set("，。、；：》」』）”’！？,.;:)%".unicodeScalars)
   static let opening: Set<Unicode.Scalar> = Set("《「『（“‘(".unicodeScalars)
+  /// Verbs whose complement is a figure: a paragraph ending on one is not finished.
+  static let complementVerbs = [
+    "增长", "下降", "降低", "提高", "上升", "达到", "为", "增加", "减少", "超过", "突破", "控制在",
+  ]
 
   func apply(_ text: inout String) -> [Int] {
     let lines = text.lines()
@@ -22,6 +31,16 @@ struct LineSplitRule: CleaningRule {
     var offset = 0
     for (i, line) in lines.enumerated() {
       defer { offset += line.scalarCount + 1 }
+      if Self.startsWithFigure(line),
+        let k = out.lastIndex(where: { !($0.count == 1 && $0[0].isEmpty) }),
+        Self.awaitsFigure(out[k])
+      {
+        // Any blank lines between the verb and its figure go, and the figure joins run k.
+        out.removeSubrange((k + 1)...)
+        out[k].append(line)
+        positions.append(offset)
+        continue
+      }
       guard let previous = out.last.map(Self.scalars), let first = line.unicodeScalars.first,
         let last = previous.last
       else {
@@ -62,6 +81,22 @@ struct LineSplitRule: CleaningRule {
   /// all that `last` and `endsSentence` read.
   static func scalars(_ run: [Substring]) -> FlattenSequence<[Substring.UnicodeScalarView]> {
     run.suffix(2).map(\.unicodeScalars).joined()
+  }
+
+  /// Does the line open with a figure: digits not followed by 年 (`2023年，我们…` after an
+  /// unnumbered heading `经济总量实现新突破` opens a paragraph)?
+  static func startsWithFigure(_ line: Substring) -> Bool {
+    let digits = line.unicodeScalars.prefix { $0.properties.numericType == .decimal }
+    guard !digits.isEmpty else { return false }
+    return line.unicodeScalars.dropFirst(digits.count).first != "年"
+  }
+
+  /// A run of lines that ends unfinished on a verb taking a figure, and is no heading.
+  static func awaitsFigure(_ run: [Substring]) -> Bool {
+    guard let last = run.last, !startsHeading(run[0]), !PageSpliceRule.endsSentence(last) else {
+      return false
+    }
+    return complementVerbs.contains { last.hasSuffix($0) }
   }
 
   static func startsHeading(_ line: Substring) -> Bool {

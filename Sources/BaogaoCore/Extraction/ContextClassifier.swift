@@ -42,9 +42,10 @@ enum ContextClassifier {
     turnedToPlannedYear: Bool = false, lookingForward: Bool,
     reportYear r: Int?, spokenTheYearBefore: Bool = false
   ) -> Frame {
-    func cuesIn(_ range: Range<Int>) -> [TimeCue] {
+    func cuesIn(_ range: Range<Int>, heading: Bool = false) -> [TimeCue] {
       TimeCueScanner.cues(
-        in: text, range: range, reportYear: r, spokenTheYearBefore: spokenTheYearBefore
+        in: text, range: range, reportYear: r, spokenTheYearBefore: spokenTheYearBefore,
+        heading: heading
       ).filter { !($0.offset < scope.lowerBound && commitsToNoFigure($0, in: text)) }
     }
     // `实现地区生产总值比2010年翻一番，城镇、农村居民人均可支配收入年均增长6.4%和9.4%`: a
@@ -66,7 +67,7 @@ enum ContextClassifier {
       reportYear: r)
     // A heading's `“十四五”时期` frames the goals under it; its year only if the text has none.
     let allHeadingCues = headings.flatMap {
-      cuesIn($0)
+      cuesIn($0, heading: true)
     }
     let headingCues = allHeadingCues.filter { $0.span != nil }
     // `提前实现地区生产总值比2010年翻一番；实现规模以上工业增加值年均增长8%`: a comparison's base

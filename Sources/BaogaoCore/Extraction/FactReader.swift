@@ -204,8 +204,13 @@ enum FactReader {
         r.masked = r.masked || g.masked
         r.qualifier = g.qualifier
         r.qualifierText = g.qualifierText
-        // `分别增长7.5%、8.5%以上`: the hedge after the list covers every item.
-        if isList, r.qualifier == nil, let q = growths.last(where: { $0.qualifier != nil }) {
+        // `分别增长7.5%、8.5%以上`: the hedge after the list covers every item, as does one
+        // before it (`分别增长约12.5%、21.6%、19%`, `增速分别超过9%、9.5%`); one after an item
+        // inside it covers that item alone (`分别增长8.5%以上和10%`: the 10% has none).
+        if isList, r.qualifier == nil, let q = growths.last(where: { $0.qualifier != nil }),
+          q.start == growths.last?.start
+            || q.start == growths.first?.start && !NumberGrammar.hedgesAfter(q)
+        {
           r.qualifier = q.qualifier
           r.qualifierText = q.qualifierText
         }

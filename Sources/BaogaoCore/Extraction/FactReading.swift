@@ -162,10 +162,19 @@ enum FigureContext {
       f.start - c.lowerBound <= 16
     else { return false }
     let lead = string(text, c.lowerBound..<f.start)
-    if lead.contains("年均") { return true }
+    // `年均增长`, `年均分别增长`: the yearly average of the subject before; `细颗粒物年均浓度下降`
+    // names a noun of its own after 年均.
+    if let average = lead.range(of: "年均"),
+      averageFollowers.contains(where: { lead[average.upperBound...].hasPrefix($0) })
+    {
+      return true
+    }
     guard let verb = ["增长", "下降"].first(where: { lead.hasSuffix($0) }) else { return false }
     return isAdverbialLead(String(lead.dropLast(verb.count)))
   }
+
+  /// What may follow 年均 in a growth clause's lead: the growth verb, or an adverb before it.
+  static let averageFollowers = ["增", "降", "递", "提高", "分别", "实际", "名义", "可比"]
 
   /// `growthLeadWords`, longest first.
   static let growthLeadWords = ExtractionVocabulary.builtIn.growthLeadWords.sorted {

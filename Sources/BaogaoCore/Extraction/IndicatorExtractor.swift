@@ -205,7 +205,9 @@ public struct IndicatorExtractor: Sendable {
             if reading.goal != nil && !isGoal { continue }
             // `1—11月…增长8.9%`: the months a report had, not the year's result.
             if let months = PartYear.months(
-              in: text, range: fullStart..<(reading.start ?? factEnd)),
+              in: text, range: fullStart..<(reading.start ?? factEnd))
+              ?? PartYear.opening(
+                in: text, paragraph: Self.lineStart(text, before: fullStart)..<fullStart),
               let p = frame.period, let y = Int(p)
             {
               frame.kind = .actual

@@ -143,6 +143,11 @@ public enum NumberGrammar {
     return f
   }
 
+  /// Is the figure's hedge written after it (`8.5%以上`), not before (`超过9%`)?
+  static func hedgesAfter(_ f: Figure) -> Bool {
+    after.contains { $0.0 == f.qualifierText }
+  }
+
   /// The hedge words before and after a figure.
   static func hedge(_ f: inout Figure, in text: [Unicode.Scalar], limit: Int) {
     var j = f.end

@@ -35,6 +35,21 @@ enum PartYear {
     return found
   }
 
+  /// The months of a cue that opens the paragraph as its own first clause (`今年一至五月，我省国民
+  /// 经济继续迅速向前发展。全省工业总产值达到…`, `上半年，…`): it frames the figures of the
+  /// paragraph's later sentences too, until `全年` turns to the whole year. `paragraph` runs from
+  /// the paragraph's start to the figure's sentence.
+  static func opening(in text: [Unicode.Scalar], paragraph: Range<Int>) -> Int? {
+    var end = paragraph.lowerBound
+    while end < paragraph.upperBound, !FactReader.clauseBreaks.contains(text[end]) { end += 1 }
+    // A short opening clause: the cue with at most a word of time before it (`今年`, `年初以来`).
+    guard end < paragraph.upperBound, end - paragraph.lowerBound <= 10 else { return nil }
+    guard let m = months(in: text, range: paragraph.lowerBound..<end),
+      months(in: text, range: paragraph) == m
+    else { return nil }
+    return m
+  }
+
   /// A cue starting at `i`: its months and where it ends.
   static func cue(at i: Int, in text: [Unicode.Scalar], limit: Int) -> (Int, Int)? {
     for (w, m) in namedSpans where NumberGrammar.matches(w, at: i, in: text, limit: limit) {

@@ -64,9 +64,11 @@ enum TimeCueScanner {
   /// - Parameter spokenTheYearBefore: the report was given in the last quarter of the year
   ///   before the one it plans (`——2022年12月16日在…会议上` for 2023): its `今年` is the year under
   ///   review, its `去年` the year before that, its `明年` the year planned.
+  /// - Parameter heading: the range is a heading, where a quoted plan name is the plan's span
+  ///   whatever word follows it, when the heading is one of goals (`二、“十三五”发展的目标任务`).
   static func cues(
     in text: [Unicode.Scalar], range: Range<Int>, reportYear r: Int?,
-    spokenTheYearBefore: Bool = false
+    spokenTheYearBefore: Bool = false, heading: Bool = false
   ) -> [TimeCue] {
     let spokenLate = spokenTheYearBefore && r != nil
     var out: [TimeCue] = []
@@ -143,7 +145,8 @@ enum TimeCueScanner {
       if c == "十" || ChineseNumber.digits[c] != nil,
         prev == "“" || prev == "\"" || prev == nil || prev == "、" || prev == "第"
           || comparisonBefore(i, in: text, floor: range.lowerBound),
-        var cue = planCue(at: i, in: text, limit: range.upperBound, reportYear: r)
+        var cue = planCue(
+          at: i, in: text, limit: range.upperBound, reportYear: r, inHeading: heading)
       {
         if !comparisonBefore(i, in: text, floor: range.lowerBound) {
           out.append(cue)
@@ -307,9 +310,12 @@ enum TimeCueScanner {
     return false
   }
 
-  /// `十三五”时期` → the plan's years, past or future relative to the report.
-  static func planCue(at i: Int, in text: [Unicode.Scalar], limit: Int, reportYear r: Int?)
-    -> TimeCue?
+  /// `十三五”时期` → the plan's years, past or future relative to the report. In running text
+  /// the name needs a word of time after it (`时期`, `期间`, `以来` …); `“十三五”规划纲要` names a
+  /// document, not the years.
+  static func planCue(
+    at i: Int, in text: [Unicode.Scalar], limit: Int, reportYear r: Int?, inHeading: Bool = false
+  ) -> TimeCue?
   {
     var j = i
     while j < limit, ChineseNumber.isNumeral(text[j]), j - i < 3 { j += 1 }
@@ -332,8 +338,12 @@ enum TimeCueScanner {
     // `“十三五”期全市地区生产总值年均增长8％`: `期` alone is the plan's period too, when the
     // name is quoted (`第十五期` counts something else).
     let quotedPeriod = k > j && NumberGrammar.matches("期", at: k, in: text, limit: limit)
+    // A quoted name in a heading of goals (`二、“十三五”发展的目标任务`) is the plan's, whatever
+    // word follows it.
+    let quotedInHeading =
+      k > j && inHeading && (k..<limit).contains { NumberGrammar.matches("目标", at: $0, in: text, limit: limit) }
     guard
-      quotedPeriod
+      quotedPeriod || quotedInHeading
         || tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) })
     else {
       return nil

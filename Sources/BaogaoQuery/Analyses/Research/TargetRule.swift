@@ -8,13 +8,13 @@ import BaogaoCore
 ///   convention for "about" in growth targets, not an official one.
 /// - `6%—6.5%` (range): met when actual ≥ the lower bound.
 /// - no qualifier: met when actual ≥ target.
-/// - Ceilings: for prices (CPI 3%左右), unemployment rates and energy intensity (下降3%, stored as
+/// - Ceilings: for prices (CPI 3%左右, 零售物价 before 1994), unemployment rates and energy intensity (下降3%, stored as
 ///   −3), and any `以内`/`不超过` target, the inequality turns: met when actual ≤ target (+ 0.5
 ///   for about).
 public struct TargetRule: Sendable, Hashable {
   /// Metrics whose targets are upper limits.
   public static let ceilingMetrics: Set<String> = [
-    "cpi", "registered_unemployment", "surveyed_unemployment", "energy_intensity",
+    "cpi", "retail_prices", "registered_unemployment", "surveyed_unemployment", "energy_intensity",
   ]
   /// The tolerance for `左右`, in percentage points.
   public static let aboutTolerance = 0.5
