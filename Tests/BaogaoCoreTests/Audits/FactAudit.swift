@@ -86,6 +86,10 @@ enum FactAudit {
       name: "m", seed: 20_261_218, fileName: "sample-m-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"],
       provincesByFact: true),
+    Sample(
+      name: "n", seed: 20_261_219, fileName: "sample-n-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"],
+      provincesByFact: true),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
