@@ -3,7 +3,7 @@ import Testing
 @testable import BaogaoCore
 
 /// The mechanisms sample l's and sample m's wrong rows were cases of (l 4, 13, 14, 49; m 3, 15,
-/// 21, 90), on whole lawtext reports, each with cases found afterwards by comparing the
+/// 21, 90), and one of sample n's (46), on whole lawtext reports, each with cases found afterwards by comparing the
 /// extractor's output over all of lawtext before and after it.
 ///
 /// - **A page break between a verb and its figure** (`国内生产总值比上年增长` / `10%，其中…`, a
@@ -20,6 +20,8 @@ import Testing
 ///   or before it (`分别增长约12.5%、21.6%、19%`) covers every item.
 /// - **A quoted plan in a heading of goals** (`二、“十三五”发展的目标任务`) is the plan's span,
 ///   whatever word follows the name.
+/// - **A long span back** (`40年来，…地区生产总值年均增长10.6%` in 2019 is 1979–2018; `建市20年
+///   来`), written in two or three numerals, as `五年来` is; `近20年来的历史性突破` is a record.
 @Suite struct ExtractionSampleMTests {
   typealias Row = ExtractionTimeFrameTests.Row
   typealias Absent = ExtractionClauseTests.Absent
@@ -105,6 +107,18 @@ import Testing
     Row(
       file: "政府工作报告-其他地市/自贡市/2021.md", metric: "forest_coverage", value: 35.42,
       kind: "plan", period: "2021-2025", words: "35.42%"),
+    // A long span back. Built on sample n's row 46:
+    Row(
+      file: "政府工作报告-省自治区/湖北省/2019.md", metric: "gdp", growth: 10.6, kind: "period",
+      period: "1979-2018", words: "40年来"),
+    // Found afterwards:
+    Row(
+      file: "政府工作报告-其他地市/中卫市/2025.md", metric: "rural_disposable_income", growth: 10.2,
+      kind: "period", period: "2005-2024", words: "建市20年来"),
+    // A record keeps its paragraph's own span (`这五年`):
+    Row(
+      file: "政府工作报告-其他地市/宜宾市/2021.md", metric: "budget_revenue", growth: 11.7,
+      kind: "period", period: "2016-2020", words: "一般公共预算收入年均增长11.7%"),
   ]
 
   @Test(arguments: rows) func readsTheFigure(_ row: Row) throws {

@@ -59,7 +59,8 @@ enum TimeCueScanner {
   static let scannedWordStarts = ScalarSet(firstScalarsOf: scannedWords)
   /// The characters a span looked back on can start with (`过去五年`, `近三年`, `五年来`).
   static let spanBackStarts = ScalarSet(
-    scalars: spanBackPrefixes.compactMap(\.unicodeScalars.first) + spanBackNumerals.keys)
+    scalars: spanBackPrefixes.compactMap(\.unicodeScalars.first) + spanBackNumerals.keys
+      + "0123456789０１２３４５６７８９".unicodeScalars)
 
   /// - Parameter spokenTheYearBefore: the report was given in the last quarter of the year
   ///   before the one it plans (`——2022年12月16日在…会议上` for 2023): its `今年` is the year under
@@ -224,10 +225,12 @@ enum TimeCueScanner {
     return out
   }
 
-  /// `N年来`, `N年间`, `过去N年`, `近N年`, `这N年` for N from two to ten: how many years back the
-  /// span at `i` reaches. `十五年来` and `第五年` are not, and `十年来最低`, `四年来的最高水平` are records.
+  /// `N年来`, `N年间`, `过去N年`, `近N年`, `这N年` for N from two to ten, and `40年来`, `十五年来`
+  /// (`longYearsBack`): how many years back the span at `i` reaches. `第五年` is not, and
+  /// `十年来最低`, `四年来的最高水平`, `近20年来的历史性突破` are records.
   static func yearsBack(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
     guard i < limit, spanBackStarts.contains(text[i]) else { return nil }
+    if let n = longYearsBack(at: i, in: text, limit: limit) { return n }
     var k = i
     var prefixed = false
     for p in spanBackPrefixes where NumberGrammar.matches(p, at: i, in: text, limit: limit) {
@@ -241,7 +244,25 @@ enum TimeCueScanner {
     guard prefixed || suffixed else { return nil }
     var end = suffixed ? k + 3 : k + 2
     if end < limit, text[end] == "的" { end += 1 }
-    if end < limit, "最首新".unicodeScalars.contains(text[end]) { return nil }
+    if end < limit, "最首新历".unicodeScalars.contains(text[end]) { return nil }
+    return n
+  }
+
+  /// `40年来`, `四十年来`, `70年间`: a span of 11 to 100 years back, written in two or three
+  /// numerals (`2018年是改革开放40周年。40年来，…地区生产总值年均增长10.6%` is 1979–2018).
+  static func longYearsBack(at i: Int, in text: [Unicode.Scalar], limit: Int) -> Int? {
+    func numeral(_ c: Unicode.Scalar) -> Bool {
+      ChineseNumber.digitValue(c) != nil || ChineseNumber.isNumeral(c)
+    }
+    if i > 0, numeral(text[i - 1]) || text[i - 1] == "第" || text[i - 1] == "." { return nil }
+    var j = i
+    while j < limit, j - i < 4, numeral(text[j]) { j += 1 }
+    guard j - i >= 2, j + 2 < limit, text[j] == "年", text[j + 1] == "来" || text[j + 1] == "间",
+      let n = PartYear.count(Array(text[i..<j])), (11...100).contains(n)
+    else { return nil }
+    var end = j + 2
+    if end < limit, text[end] == "的" { end += 1 }
+    if end < limit, "最首新历".unicodeScalars.contains(text[end]) { return nil }
     return n
   }
 
