@@ -3,7 +3,7 @@ import Testing
 @testable import BaogaoCore
 
 /// The mechanisms sample l's and sample m's wrong rows were cases of (l 4, 13, 14, 49; m 3, 15,
-/// 21, 90), and one of sample n's (46), on whole lawtext reports, each with cases found afterwards by comparing the
+/// 21, 90), and sample n's rows 6, 46 and 89, on whole lawtext reports, each with cases found afterwards by comparing the
 /// extractor's output over all of lawtext before and after it.
 ///
 /// - **A page break between a verb and its figure** (`国内生产总值比上年增长` / `10%，其中…`, a
@@ -22,6 +22,9 @@ import Testing
 ///   whatever word follows the name.
 /// - **A long span back** (`40年来，…地区生产总值年均增长10.6%` in 2019 is 1979–2018; `建市20年
 ///   来`), written in two or three numerals, as `五年来` is; `近20年来的历史性突破` is a record.
+/// - **`到本世纪末` is a horizon** (2000) in a report before 2000, as `到2000年` is.
+/// - **More zones**: a sentence opening with a name ending in 工业园, 科技园 or 片区 (`五常牛家工业园
+///   …工业总产值实现112亿元`, `临港新片区…`), or with 新疆's 生产建设兵团, is the zone's.
 @Suite struct ExtractionSampleMTests {
   typealias Row = ExtractionTimeFrameTests.Row
   typealias Absent = ExtractionClauseTests.Absent
@@ -119,6 +122,14 @@ import Testing
     Row(
       file: "政府工作报告-其他地市/宜宾市/2021.md", metric: "budget_revenue", growth: 11.7,
       kind: "period", period: "2016-2020", words: "一般公共预算收入年均增长11.7%"),
+    // 到本世纪末 is a horizon. Built on sample n's row 6 (its own fact stays wrong: see the
+    // Audits README):
+    Row(
+      file: "政府工作报告-省自治区/浙江省/1996.md", metric: "gdp", growth: 10, kind: "plan",
+      period: "1996-2000", words: "到本世纪末，我省国内生产总值平均每年递增10%左右"),
+    Row(
+      file: "政府工作报告-省自治区/山东省/1996.md", metric: "grain_output", value: 4500,
+      kind: "plan", period: "1996-2000", words: "确保到本世纪末全省耕地面积不少于1亿亩"),
   ]
 
   @Test(arguments: rows) func readsTheFigure(_ row: Row) throws {
@@ -137,6 +148,17 @@ import Testing
     Absent(
       file: "政府工作报告-省自治区/浙江省/1989.md", metric: "cpi", growth: 22.1,
       words: "全年零售物价总水平比上年上升22.1%"),
+    // More zones. Built on sample n's row 89:
+    Absent(
+      file: "政府工作报告-主要城市/哈尔滨市/2014.md", metric: "industrial_output", value: 112,
+      words: "五常牛家工业园"),
+    // Found afterwards:
+    Absent(
+      file: "政府工作报告-主要城市/上海市/2024.md", metric: "fixed_investment", growth: 10.3,
+      words: "临港新片区新一轮市级支持政策出台"),
+    Absent(
+      file: "政府工作报告-其他地市/云浮市/2018.md", metric: "fixed_investment", value: 18,
+      words: "罗定片区引进项目37个"),
   ]
 
   @Test(arguments: absent) func givesNoSuchFact(_ row: Absent) throws {

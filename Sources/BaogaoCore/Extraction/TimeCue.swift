@@ -51,11 +51,14 @@ enum TimeCueScanner {
     "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
   ]
   static let futureSpanWords = ["今后五年", "未来五年", "五年内", "今后一个时期"]
+  /// The end of the twentieth century, a goal's horizon in reports before 2000: `到本世纪末`.
+  static let centuryEndWords = ["本世纪末", "二十世纪末", "20世纪末"]
   /// Every word `cues` looks for (a debug build checks that none is missing), and their first
   /// characters.
   static let scannedWords =
     pastWords + futureWords + planWords + futureSpanWords
     + ["五年", "控制在", "上年", "去年", "对比", "比", "与", "同", "以来", "从", "由", "通过", "用"]
+    + centuryEndWords
   static let scannedWordStarts = ScalarSet(firstScalarsOf: scannedWords)
   /// The characters a span looked back on can start with (`过去五年`, `近三年`, `五年来`).
   static let spanBackStarts = ScalarSet(
@@ -199,6 +202,10 @@ enum TimeCueScanner {
         } else {
           out.append(TimeCue(offset: i, orientation: .past, year: year))
         }
+      }
+      // `第一阶段到本世纪末全省国内生产总值达到4500亿元`, in 1993: a goal for 2000.
+      if let r, r < 2000, centuryEndWords.contains(where: { has($0, at: i) }) {
+        out.append(TimeCue(offset: i, orientation: .future, year: 2000, horizon: true))
       }
       // `对比XXXX年` / `比2016年` / `从2017年的`: growth since a base year years back is a span.
       // `1986年同1978年相比`: 同 introduces a base year too.
