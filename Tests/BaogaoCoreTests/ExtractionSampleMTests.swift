@@ -24,7 +24,7 @@ import Testing
 ///   来`), written in two or three numerals, as `五年来` is; `近20年来的历史性突破` is a record.
 /// - **`到本世纪末` is a horizon** (2000) in a report before 2000, as `到2000年` is.
 /// - **More zones**: a sentence opening with a name ending in 工业园, 科技园 or 片区 (`五常牛家工业园
-///   …工业总产值实现112亿元`, `临港新片区…`), or with 新疆's 生产建设兵团, is the zone's.
+///   …工业总产值实现112亿元`, `临港新片区…`) is the zone's.
 @Suite struct ExtractionSampleMTests {
   typealias Row = ExtractionTimeFrameTests.Row
   typealias Absent = ExtractionClauseTests.Absent
