@@ -3,7 +3,7 @@ import Testing
 @testable import BaogaoCore
 
 /// The mechanisms sample l's and sample m's wrong rows were cases of (l 4, 13, 14, 49; m 3, 15,
-/// 21, 90), and sample n's rows 6, 46 and 89, on whole lawtext reports, each with cases found afterwards by comparing the
+/// 21, 90), sample n's rows 6, 46 and 89 and sample o's row 141, on whole lawtext reports, each with cases found afterwards by comparing the
 /// extractor's output over all of lawtext before and after it.
 ///
 /// - **A page break between a verb and its figure** (`国内生产总值比上年增长` / `10%，其中…`, a
@@ -25,6 +25,7 @@ import Testing
 /// - **`到本世纪末` is a horizon** (2000) in a report before 2000, as `到2000年` is.
 /// - **More zones**: a sentence opening with a name ending in 工业园, 科技园 or 片区 (`五常牛家工业园
 ///   …工业总产值实现112亿元`, `临港新片区…`) is the zone's.
+/// - **A minus sign after a rising verb is a fall** (`一般公共预算收入增长-2.6%`, `增速-3.2%`).
 @Suite struct ExtractionSampleMTests {
   typealias Row = ExtractionTimeFrameTests.Row
   typealias Absent = ExtractionClauseTests.Absent
@@ -130,6 +131,17 @@ import Testing
     Row(
       file: "政府工作报告-省自治区/山东省/1996.md", metric: "grain_output", value: 4500,
       kind: "plan", period: "1996-2000", words: "确保到本世纪末全省耕地面积不少于1亿亩"),
+    // A minus sign after a rising verb. Built on sample o's row 141:
+    Row(
+      file: "政府工作报告-其他地市/鸡西市/2020.md", metric: "budget_revenue", growth: -2.6,
+      kind: "actual", period: "2019", words: "一般公共预算收入增长-2.6%"),
+    // Found afterwards:
+    Row(
+      file: "政府工作报告-其他地市/三明市/2021.md", metric: "exports", growth: -39.7,
+      kind: "actual", period: "2020", words: "外贸出口106.6亿元，增长-39.7%"),
+    Row(
+      file: "政府工作报告-其他地市/驻马店市/2021.md", metric: "retail_sales", growth: -2.6,
+      kind: "actual", period: "2020", words: "社会消费品零售总额增长-2.6%"),
   ]
 
   @Test(arguments: rows) func readsTheFigure(_ row: Row) throws {

@@ -257,8 +257,16 @@ enum FigureContext {
     {
       return 1
     }
+    // `一般公共预算收入增长-2.6%`: a minus sign between a rising verb and its figure is a fall.
+    if let b = best, b.1 > 0, b.0 == window.count - 1, let last = window.unicodeScalars.last,
+      minusSigns.contains(last)
+    {
+      return -1
+    }
     return best?.1
   }
+
+  static let minusSigns: Set<Unicode.Scalar> = Set("-－−".unicodeScalars)
 
   static func isSubPeriod(_ text: [Unicode.Scalar], before at: Int, floor: Int) -> Bool {
     let window = string(text, max(floor, at - 6)..<at)
