@@ -55,11 +55,14 @@ public struct Report: Sendable, Identifiable {
   public static let planningAheadFrom = 10
 
   /// Does the meeting, held in the report's own year, plan the next year?
-  var meetsLate: Bool {
-    guard let date = meetingDate, date.count >= 7, let y = Int(date.prefix(4)), y == year,
+  var meetsLate: Bool { Self.meetsLate(date: meetingDate, year: year) }
+
+  /// Was a meeting on `date` (ISO, `2016-11-25`) held late in `year`, so that it plans the next?
+  static func meetsLate(date: String?, year: Int?) -> Bool {
+    guard let date, date.count >= 7, let year, Int(date.prefix(4)) == year,
       let month = Int(date.dropFirst(5).prefix(2))
     else { return false }
-    return month >= Self.planningAheadFrom
+    return month >= planningAheadFrom
   }
   public var speaker: String?
   public var speakerRole: String?

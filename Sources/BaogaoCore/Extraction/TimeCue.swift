@@ -249,10 +249,15 @@ enum TimeCueScanner {
     if !prefixed, i > 0, ChineseNumber.isNumeral(text[i - 1]) || text[i - 1] == "第" { return nil }
     let suffixed = k + 2 < limit && (text[k + 2] == "来" || text[k + 2] == "间")
     guard prefixed || suffixed else { return nil }
-    var end = suffixed ? k + 3 : k + 2
+    return isRecord(after: suffixed ? k + 3 : k + 2, in: text, limit: limit) ? nil : n
+  }
+
+  /// Does a record follow a span back ending at `end` (`十年来最低`, `四年来的最高水平`,
+  /// `近20年来的历史性突破`)? Then the span frames nothing.
+  static func isRecord(after end: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    var end = end
     if end < limit, text[end] == "的" { end += 1 }
-    if end < limit, "最首新历".unicodeScalars.contains(text[end]) { return nil }
-    return n
+    return end < limit && "最首新历".unicodeScalars.contains(text[end])
   }
 
   /// `40年来`, `四十年来`, `70年间`: a span of 11 to 100 years back, written in two or three
@@ -267,10 +272,7 @@ enum TimeCueScanner {
     guard j - i >= 2, j + 2 < limit, text[j] == "年", text[j + 1] == "来" || text[j + 1] == "间",
       let n = PartYear.count(Array(text[i..<j])), (11...100).contains(n)
     else { return nil }
-    var end = j + 2
-    if end < limit, text[end] == "的" { end += 1 }
-    if end < limit, "最首新历".unicodeScalars.contains(text[end]) { return nil }
-    return n
+    return isRecord(after: j + 2, in: text, limit: limit) ? nil : n
   }
 
   /// `3年努力`, `三年时间`, `5年左右时间`: the N (two to ten) years of an effort ahead.
@@ -369,7 +371,8 @@ enum TimeCueScanner {
     // A quoted name in a heading of goals (`二、“十三五”发展的目标任务`) is the plan's, whatever
     // word follows it.
     let quotedInHeading =
-      k > j && inHeading && (k..<limit).contains { NumberGrammar.matches("目标", at: $0, in: text, limit: limit) }
+      k > j && inHeading
+      && (k..<limit).contains { NumberGrammar.matches("目标", at: $0, in: text, limit: limit) }
     guard
       quotedPeriod || quotedInHeading
         || tails.contains(where: { NumberGrammar.matches($0, at: k, in: text, limit: limit) })

@@ -83,9 +83,8 @@ enum MetadataExtractor {
       // A session late in the year may name the year it plans for (2023年…政府工作报告, heard
       // 2022-12-22; `Report.planningAheadFrom`); its year is the date's, and the title agrees
       // with that convention.
-      let month = header.meetingDate.flatMap { Int($0.dropFirst(5).prefix(2)) } ?? 0
       let planYear =
-        month >= Report.planningAheadFrom && header.meetingYear == best.year ? best.year + 1 : nil
+        Report.meetsLate(date: header.meetingDate, year: best.year) ? best.year + 1 : nil
       let disagreeing = [(titleYear, "the title"), (hints.year, "the table")].filter {
         $0.0 != nil && $0.0 != best.year && $0.0 != planYear
       }
