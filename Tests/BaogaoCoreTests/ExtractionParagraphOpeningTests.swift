@@ -48,6 +48,17 @@ import Testing
     Row(file: "政府工作报告-其他地市/葫芦岛市/2022.md", metric: "gdp", growth: 3.2, kind: "period", period: "2018-2021"),
     Row(file: "政府工作报告-其他地市/黄山市/2022.md", metric: "new_urban_jobs", value: 9.4, kind: "period", period: "2018-2021"),
     Row(file: "政府工作报告-其他地市/朔州市/2022.md", metric: "new_urban_jobs", value: 13.92, kind: "period", period: "2016-2021"),
+    // A heading that reviews the span and its last year (`一、过去五年和2017年工作`): a paragraph
+    // opening with the span (`省十二届人大一次会议以来的五年，是…`, `过去的五年，是…`) frames
+    // the paragraphs after it until one turns to the year (audit samples o rows 43 and 121, k
+    // row 157); before it, and from `刚刚过去的2017年` or `在过去五年中，2022年是…` on, the
+    // figures are the year's.
+    Row(file: "政府工作报告-省自治区/安徽省/2018.md", metric: "new_urban_jobs", value: 335, kind: "period", period: "2013-2017"),
+    Row(file: "政府工作报告-其他地市/连云港市/2022.md", metric: "new_urban_jobs", value: 32.5, kind: "period", period: "2017-2021"),
+    Row(file: "政府工作报告-主要城市/成都市/2023.md", metric: "new_urban_jobs", value: 131.2, kind: "period", period: "2018-2022"),
+    Row(file: "政府工作报告-省自治区/广东省/2021.md", metric: "new_urban_jobs", value: 700, kind: "period", period: "2016-2020"),
+    Row(file: "政府工作报告-主要城市/厦门市/2017.md", metric: "gdp", value: 3737, kind: "actual", period: "2016"),
+    Row(file: "政府工作报告-省自治区/宁夏回族自治区/2023.md", metric: "budget_revenue", growth: 13.7, kind: "actual", period: "2022"),
   ]
 
   @Test(arguments: rows) func framesTheFigure(_ row: Row) throws {

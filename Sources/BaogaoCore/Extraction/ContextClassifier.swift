@@ -35,11 +35,13 @@ enum ContextClassifier {
   ///   - opening: the opening words of the fact's paragraph when they look back on a span.
   ///   - turnedToLastYear: a paragraph of its section before it opens with the year just past.
   ///   - turnedToPlannedYear: a paragraph of its section before it opens with the year planned.
+  ///   - turnedToSpan: the latest paragraph of its section to open with a time, at or before
+  ///     it, opens with a span looked back on (`过去的五年，是…`).
   static func frame(
     text: [Unicode.Scalar], own: Range<Int>, earlier: Range<Int>, scope: Range<Int>,
     headings: [Range<Int>] = [], previous: Range<Int>? = nil, rest: Range<Int>? = nil,
     opening: Range<Int>? = nil, paragraph: Range<Int>? = nil, turnedToLastYear: Bool = false,
-    turnedToPlannedYear: Bool = false, lookingForward: Bool,
+    turnedToPlannedYear: Bool = false, turnedToSpan: Bool = false, lookingForward: Bool,
     reportYear r: Int?, spokenTheYearBefore: Bool = false
   ) -> Frame {
     func cuesIn(_ range: Range<Int>, heading: Bool = false) -> [TimeCue] {
@@ -140,9 +142,16 @@ enum ContextClassifier {
     let laterCues = rest.map { cuesIn($0) } ?? []
     // A paragraph since the heading that turned to the year just past (`一年来，我们主要做了以下
     // 工作：`) ends the heading's span as a year in it would.
+    // `一、过去五年和2017年工作`: a heading that reviews the span and its last year frames with
+    // the span the paragraphs from one that opens with it (`过去的五年，是…`) until one turns to
+    // that year (`刚刚过去的2017年，…`), as a heading naming the span alone frames all of its
+    // own (`城镇新增就业335万人` in the five years' paragraphs).
+    let headingYears = allHeadingCues.compactMap(\.year)
+    let spanThenItsLastYear =
+      turnedToSpan && r.map { r in headingYears.allSatisfy { $0 == r - 1 } } ?? false
     if !turnedToLastYear, latestOwn == nil, sentenceCue == nil, laterCues.isEmpty,
       let o = orienting, o.span != nil,
-      headingCues.contains(o), allHeadingCues.allSatisfy({ $0.year == nil }),
+      headingCues.contains(o), headingYears.isEmpty || spanThenItsLastYear,
       (paragraphCues ?? []).allSatisfy({ $0.span != nil || $0.weak }), !yearOnYear
     {
       multi = true

@@ -107,6 +107,7 @@ public struct IndicatorExtractor: Sendable {
       var spanOpening: Range<Int>?
       var turnedToLastYear = false
       var turnedToPlannedYear = false
+      var turnedToSpan = false
       if let o = ParagraphOpening.latest(
         openings, in: section, structure: structure, before: sentence.start,
         textLength: text.count)
@@ -115,6 +116,7 @@ public struct IndicatorExtractor: Sendable {
         case .lastYear: turnedToLastYear = true
         case .plannedYear: turnedToPlannedYear = true
         case .span, .spanAhead:
+          turnedToSpan = o.time == .span
           if Self.continuesLine(from: o.lineStart, to: sentence.start, in: text) {
             spanOpening = o.words
           }
@@ -192,6 +194,7 @@ public struct IndicatorExtractor: Sendable {
               rest: min(factEnd, range.upperBound)..<range.upperBound, opening: spanOpening,
               paragraph: Self.lineStart(text, before: fullStart)..<fullStart,
               turnedToLastYear: turnedToLastYear, turnedToPlannedYear: turnedToPlannedYear,
+              turnedToSpan: turnedToSpan,
               // A figure after the goal phrase its sentence opens with (`主要预期目标建议是：
               // 地区生产总值增长8%以上`) stands past the turn to goals.
               lookingForward: Self.looksForward(

@@ -58,8 +58,14 @@ struct ParagraphOpening: Sendable, Hashable {
         let words = k..<min(lineEnd, k + openingLength)
         let cues = TimeCueScanner.cues(
           in: text, range: words, reportYear: r, spokenTheYearBefore: spokenTheYearBefore)
-        guard let first = cues.first, first.offset - k <= 1, let time = time(of: [first], year: r)
+        guard let first = cues.first,
+          first.offset - k <= 1 || endsTopic(first, from: k, in: text, limit: words.upperBound),
+          var time = time(of: [first], year: r)
         else { continue }
+        // `在过去五年中，2022年是极不平凡的一年`: the year the sentence is about is its topic.
+        if time == .span, cues.contains(where: { isTopic($0, year: r - 1, in: text, limit: lineEnd) }) {
+          time = .lastYear
+        }
         decided = (time, i..<words.upperBound)
       }
       if let decided {
@@ -68,6 +74,26 @@ struct ParagraphOpening: Sendable, Hashable {
       lineStart = lineEnd + 1
     }
     return out
+  }
+
+  /// Does a span cue end the first clause of the sentence at `start`, so the span is what the
+  /// sentence is about (`省十二届人大一次会议以来的五年，是…很不平凡的五年`)?
+  static func endsTopic(_ cue: TimeCue, from start: Int, in text: [Unicode.Scalar], limit: Int)
+    -> Bool
+  {
+    guard cue.span != nil, !cue.bare else { return false }
+    var end = cue.offset
+    while end < limit, !"，,。；是".unicodeScalars.contains(text[end]) { end += 1 }
+    return end < limit && text[end - 1] == "年" && end - cue.offset <= 6
+  }
+
+  /// Is `cue` the year `year` standing as the subject of 是 (`2022年是`, `2022年，是`)?
+  static func isTopic(_ cue: TimeCue, year: Int, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    guard cue.year == year, let (_, end) = TimeCueScanner.year(at: cue.offset, in: text, limit: limit)
+    else { return false }
+    var k = end
+    if k < limit, "，,".unicodeScalars.contains(text[k]) { k += 1 }
+    return k < limit && text[k] == "是"
   }
 
   /// A span looked back on (`过去五年`, `“十三五”时期`), or the year just past with no commitment

@@ -45,7 +45,8 @@ enum TimeCueScanner {
   static let notBareFiveYearsBefore: Set<Unicode.Scalar> = Set(
     "今后未来近这第十一二三四五六七八九过每个前〇零0123456789".unicodeScalars)
   /// Before `N年`, these look back over the N years just past (`过去五年`, `近三年`, `这两年`).
-  static let spanBackPrefixes = ["过去的", "过去", "近", "这"]
+  /// `以来的五年` (`省十二届人大一次会议以来的五年，是…`): the N years since a meeting.
+  static let spanBackPrefixes = ["过去的", "过去", "以来的", "近", "这"]
   /// The N of a span looked back on: two to ten years.
   static let spanBackNumerals: [Unicode.Scalar: Int] = [
     "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
