@@ -149,10 +149,24 @@ enum FactReader {
       }
     }
     // `突破5000亿元，达5025.4亿元`: the level reached, not the threshold it crossed.
-    if levelSlots == 1, levels.count > 1, isThreshold(levels[0]),
-      let k = levels.firstIndex(where: { !isThreshold($0) })
-    {
-      levels = [levels[k]]
+    // `连续跨越2000亿元、3000亿元台阶`: thresholds crossed one after another, listed after one
+    // threshold verb, bound the level by the last of them (`跨越“300亿元”“400亿元”两个台阶、达到
+    // 410.61亿元`: by the level reached after them, when there is one).
+    if levelSlots == 1, levels.count > 1, isThreshold(levels[0]) {
+      var k = 0
+      while k + 1 < levels.count, !isThreshold(levels[k + 1]),
+        FigureContext.isListGap(text, after: levels[k], before: levels[k + 1])
+          || FigureContext.isQuotedListGap(text, after: levels[k], before: levels[k + 1])
+      {
+        k += 1
+      }
+      if let j = levels[(k + 1)...].firstIndex(where: { !isThreshold($0) }) {
+        levels = [levels[j]]
+      } else if k > 0 {
+        var last = levels[k]
+        (last.qualifier, last.qualifierText) = (levels[0].qualifier, levels[0].qualifierText)
+        levels = [last]
+      }
     }
     // `国民经济增长速度由原定平均每年百分之六调高到百分之八至九`: the rate it was raised to.
     if growths.count > 1,

@@ -234,6 +234,16 @@ enum FigureContext {
 
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
 
+  /// `跨越“300亿元”“400亿元”两个台阶`: two figures, each in its quotes, listed with nothing but
+  /// the quotes (and a joiner) between them.
+  static func isQuotedListGap(_ text: [Unicode.Scalar], after first: Figure, before next: Figure)
+    -> Bool
+  {
+    let gap = string(text, first.end..<next.start).unicodeScalars
+    return gap.contains { "”\"".unicodeScalars.contains($0) }
+      && gap.allSatisfy { "“”\"".unicodeScalars.contains($0) || listJoiners.contains($0) }
+  }
+
   static func string(_ text: [Unicode.Scalar], _ r: Range<Int>) -> String {
     String(String.UnicodeScalarView(text[max(0, r.lowerBound)..<max(r.lowerBound, r.upperBound)]))
   }

@@ -158,9 +158,12 @@ public enum NumberGrammar {
       break
     }
     if f.qualifier == nil || f.qualifier == "at_most" {
-      // `突破 100亿元`: spaces may stand between the word and the figure.
+      // `突破 100亿元`, `跨越“300亿元”“400亿元”两个台阶`: spaces or an opening quote may stand
+      // between the word and the figure.
       var start = f.start
-      while start > 0, TextBlocks.isSpace(text[start - 1]) { start -= 1 }
+      while start > 0, TextBlocks.isSpace(text[start - 1]) || text[start - 1] == "“" {
+        start -= 1
+      }
       for (word, q) in before {
         let w = Array(word.unicodeScalars)
         let lo = start - w.count
