@@ -39,6 +39,9 @@ enum FactAudit {
     /// province report of lawtext is in a sample before h, two facts of it each. City strata
     /// still draw from reports no excluded sample holds. Samples from l on.
     var provincesByFact = false
+    /// City strata draw from facts the excluded samples do not hold, as province strata do with
+    /// `provincesByFact`: by o, every city report of 2000–2019 is in a sample. Samples from p on.
+    var citiesByFact = false
     /// The strata drawn from.
     var strata: [Stratum] {
       provincesOnly ? FactAudit.strata.filter { $0.level == .province } : FactAudit.strata
@@ -95,6 +98,10 @@ enum FactAudit {
       name: "o", seed: 20_261_220, fileName: "sample-o-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"],
       provincesByFact: true),
+    Sample(
+      name: "p", seed: 20_261_221, fileName: "sample-p-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"],
+      provincesByFact: true, citiesByFact: true),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
@@ -170,7 +177,9 @@ enum FactAudit {
     let excludedFacts = Set(drawn.map { ["\($0.file)#\($0.position)"] + $0.fact })
     for stratum in sample.strata {
       var pool = LawtextCorpus.entries.filter { e in
-        let byFact = sample.provincesByFact && stratum.level == .province
+        let byFact =
+          sample.provincesByFact && stratum.level == .province
+          || sample.citiesByFact && stratum.level == .city
         if !byFact, excluded.contains("\(e.file)#\(e.report.position)") {
           return false
         }
