@@ -59,6 +59,9 @@ import Testing
     Row(file: "政府工作报告-省自治区/广东省/2021.md", metric: "new_urban_jobs", value: 700, kind: "period", period: "2016-2020"),
     Row(file: "政府工作报告-主要城市/厦门市/2017.md", metric: "gdp", value: 3737, kind: "actual", period: "2016"),
     Row(file: "政府工作报告-省自治区/宁夏回族自治区/2023.md", metric: "budget_revenue", growth: 13.7, kind: "actual", period: "2022"),
+    // A total word earlier in the sentence governs the levels listed after it
+    // (`累计完成社会固定资产投资20677亿元，实现消费品零售总额13651亿元`), in the 十二五 review.
+    Row(file: "政府工作报告-主要城市/哈尔滨市/2016.md", metric: "retail_sales", value: 13651, kind: "period", period: "2011-2015"),
   ]
 
   @Test(arguments: rows) func framesTheFigure(_ row: Row) throws {

@@ -286,7 +286,8 @@ public struct IndicatorExtractor: Sendable {
     guard
       let year = pointLevel.year(
         of: level, in: text, clause: clauseStart..<level.start, span: span,
-        rate: lexicon.entry(for: metric)?.rate ?? false, alone: parts.growth == nil,
+        rate: lexicon.entry(for: metric)?.rate ?? false,
+        spanSum: lexicon.entry(for: metric)?.spanSum ?? false, alone: parts.growth == nil,
         estimated: frame.estimated)
     else { return [(reading, frame)] }
     var point = frame

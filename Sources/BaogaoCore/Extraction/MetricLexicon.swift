@@ -15,6 +15,11 @@ public struct MetricLexicon: Sendable {
     public var rate: Bool?
     /// Units a level of this metric is written in; nil for money (`亿元`, `万元`, `元`).
     public var units: [String]?
+    /// A level alone in a review's span is often the span's sum, not the level of its last
+    /// year (`五年来…实际利用外资595亿美元`, `完成固定资产投资8200亿元`): it keeps the span.
+    /// Other metrics' levels alone there are the last year's (`城镇化率69.5%`,
+    /// `社会消费品零售总额实现1203亿元`), unless a total word says otherwise (`累计`).
+    public var spanSum: Bool?
     /// Short names that stand for this metric right after another's:
     /// `规上工业总产值XX亿元,增加值XX亿元` → `增加值` after industrial_output.
     public var elliptic: [Elliptic]?
@@ -94,6 +99,7 @@ public struct MetricLexicon: Sendable {
         if e.split != nil { entries[i].split = e.split }
         if e.rate != nil { entries[i].rate = e.rate }
         if e.units != nil { entries[i].units = e.units }
+        if e.spanSum != nil { entries[i].spanSum = e.spanSum }
       } else {
         entries.append(e)
       }

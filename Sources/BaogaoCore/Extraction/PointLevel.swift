@@ -21,6 +21,10 @@ struct PointLevel: Sendable {
     reachVerbs = vocabulary.reachVerbs
   }
 
+  /// Verbs right before a level that say it held through the span (`城镇登记失业率稳定在4.1%左右`,
+  /// `粮食总产量保持在95万吨左右`), not where it ended.
+  static let holdVerbs = ["稳定在", "保持在", "维持在", "控制在", "稳定于", "保持", "稳定"]
+
   /// Words that name a span in a sentence: an estimate after them is the span's.
   static let spanWords = ["期间", "时期", "五年", "年来"]
 
@@ -33,11 +37,12 @@ struct PointLevel: Sendable {
   /// - Parameters:
   ///   - level: the level's figure.
   ///   - clause: from the start of the clause holding the metric's name to the level.
+  ///   - spanSum: the metric's level alone in a span is the span's sum (`MetricLexicon.Entry`).
   ///   - alone: the level was read with no growth beside it.
   ///   - estimated: the sentence estimates it (`预计`).
   func year(
     of level: Figure, in text: [Unicode.Scalar], clause: Range<Int>, span: ClosedRange<Int>,
-    rate: Bool, alone: Bool = false, estimated: Bool = false
+    rate: Bool, spanSum: Bool = false, alone: Bool = false, estimated: Bool = false
   ) -> Int? {
     let words = clause.lowerBound..<max(clause.lowerBound, level.start)
     let s = FigureContext.string(text, words)
@@ -65,8 +70,26 @@ struct PointLevel: Sendable {
       return statedYear(in: text, range: words, near: span) ?? span.upperBound
     }
     // `过去五年…城镇登记失业率控制在3.9%`: a rate held to one exact figure is where it stood at the
-    // span's end; held within a bound (`控制在4%以内`) it was so for the whole span.
-    if alone, rate || level.unit == "%", level.qualifierText == "控制在" {
+    // span's end; held within a bound (`控制在4%以内`, `森林覆盖率稳定在63%以上`) it was so for
+    // the whole span, as a level held is (`连续五年保持在1000亿元以上`).
+    if alone, level.qualifierText == "控制在" {
+      return statedYear(in: text, range: words, near: span) ?? span.upperBound
+    }
+    let heldWithin =
+      NumberGrammar.hedgesAfter(level) && (level.qualifier == "at_most" || level.qualifier == "at_least")
+      || Self.holdVerbs.contains { verbs.hasSuffix($0) }
+    // `五年来，…城镇化率69.5%`, `社会消费品零售总额实现1203亿元`, `人均生产总值4.2万元，是2010年的
+    // 1.5倍`: a level alone, with no growth of the span beside it and no total word, is where the
+    // span ended, unless the metric's levels there are the span's sums (`spanSum`: 实际利用外资,
+    // 固定资产投资).
+    // `累计完成社会固定资产投资20677亿元，实现消费品零售总额13651亿元`: a total word earlier in the
+    // sentence makes the levels listed after it totals too.
+    let sentence = FigureContext.string(
+      text, IndicatorExtractor.fullSentenceStart(text, before: level.start)..<level.start)
+    let listedTotal = !rate && level.unit != "%" && totalWords.contains { sentence.contains($0) }
+    // `城镇登记失业率五年平均约2.9%`: an average over the span is the span's.
+    let averaged = s.contains("平均") || s.contains("年均")
+    if alone, !heldWithin, !spanSum, !listedTotal, !averaged {
       return statedYear(in: text, range: words, near: span) ?? span.upperBound
     }
     guard !rate, level.unit != "%" else { return nil }
