@@ -175,7 +175,12 @@ enum ContextClassifier {
         kind: .actual, period: (year ?? r.map { $0 - 1 }).map(String.init), estimated: estimated)
     case .future:
       if let h = horizon?.year, let r, h > r {
-        return Frame(kind: .plan, period: format(r...h), estimated: false)
+        // `1995年达到234亿元，“八五”期间年平均增长17.1%` in 1993: a plan the sentence names, ending
+        // at the horizon, is the span, from its first year.
+        let named = (earlierCues + ownCues).first { c in
+          c.span.map { $0.upperBound == h && $0.lowerBound < r } ?? false
+        }
+        return Frame(kind: .plan, period: format(named?.span ?? r...h), estimated: false)
       }
       // Goals under a `“十四五”时期…目标` heading or sentence are the plan's, even without 年均.
       // `今后五年主要预期目标是：…`, `“十四五”时期奋斗目标是：…确保GDP超过2500亿元` too: a
