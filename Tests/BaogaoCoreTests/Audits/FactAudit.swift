@@ -102,6 +102,10 @@ enum FactAudit {
       name: "p", seed: 20_261_221, fileName: "sample-p-200.tsv",
       excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"],
       provincesByFact: true, citiesByFact: true),
+    Sample(
+      name: "q", seed: 20_261_222, fileName: "sample-q-200.tsv",
+      excluding: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"],
+      provincesByFact: true, citiesByFact: true),
   ]
   static func sample(_ name: String) -> Sample { samples.first { $0.name == name }! }
 
