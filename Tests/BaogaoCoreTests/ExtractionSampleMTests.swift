@@ -47,7 +47,8 @@ import Testing
       growth: 13.9, kind: "actual", period: "1993", words: "农民人均纯收入1016元 ，增长13.9%"),
     Row(
       file: "政府工作报告-省自治区/海南省/1993.md", metric: "agricultural_output", value: 100,
-      growth: 9.9, kind: "plan", period: "1993-1995", words: "“八五”期间年平均增长9.9%"),
+      // The 八五 plan's span, 1991-1995, as sample p's row 6 judged (not 1993-1995).
+      growth: 9.9, kind: "plan", period: "1991-1995", words: "“八五”期间年平均增长9.9%"),
     // The retail price index. Built on sample l's row 4 and sample m's row 15:
     Row(
       file: "政府工作报告-省自治区/浙江省/1993.md", metric: "retail_prices", growth: 6.5,
