@@ -103,7 +103,8 @@ public struct IndicatorExtractor: Sendable {
       }
       guard !mentions.isEmpty else { continue }
       // The time the section last turned to by a paragraph: the year just past frames what
-      // follows as a heading naming it would; a span, only its own paragraph.
+      // follows as a heading naming it would; a span, its own paragraph, and under a heading
+      // that reviews the span and its last year the paragraphs after it (`turnedToSpan`).
       var spanOpening: Range<Int>?
       var turnedToLastYear = false
       var turnedToPlannedYear = false
