@@ -34,7 +34,8 @@ public enum NumberGrammar {
   static let before: [(String, String)] = {
     let hedges = [
       ("不低于", "at_least"), ("不少于", "at_least"), ("至少", "at_least"), ("不超过", "at_most"),
-      ("不高于", "at_most"), ("控制在", "at_most"), ("接近", "about"), ("大约", "about"),
+      ("不高于", "at_most"), ("控制在", "at_most"), ("低于", "at_most"), ("接近", "about"),
+      ("大约", "about"),
       ("约", "about"),
     ]
     let thresholds = ExtractionVocabulary.builtIn.thresholdVerbs.flatMap { v in
