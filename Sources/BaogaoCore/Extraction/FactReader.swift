@@ -155,8 +155,7 @@ enum FactReader {
     if levelSlots == 1, levels.count > 1, isThreshold(levels[0]) {
       var k = 0
       while k + 1 < levels.count, !isThreshold(levels[k + 1]),
-        FigureContext.isListGap(text, after: levels[k], before: levels[k + 1])
-          || FigureContext.isQuotedListGap(text, after: levels[k], before: levels[k + 1])
+        FigureContext.isListGap(text, after: levels[k], before: levels[k + 1], quotes: true)
       {
         k += 1
       }

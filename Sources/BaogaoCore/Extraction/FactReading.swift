@@ -225,24 +225,21 @@ enum FigureContext {
 
   /// Do only list joiners stand between two figures? The first figure's own hedge counts as
   /// part of it: `分别增长6.5%左右、7.5%左右` lists two growths, as `分别增长5%、6.5%左右` does.
-  static func isListGap(_ text: [Unicode.Scalar], after first: Figure, before next: Figure) -> Bool
-  {
+  /// With `quotes`, quotation marks may stand there too: `跨越“300亿元”“400亿元”两个台阶`.
+  static func isListGap(
+    _ text: [Unicode.Scalar], after first: Figure, before next: Figure, quotes: Bool = false
+  ) -> Bool {
     var gap = Substring(string(text, first.end..<next.start))
     if let hedge = first.qualifierText, gap.hasPrefix(hedge) { gap = gap.dropFirst(hedge.count) }
-    return !gap.isEmpty && gap.unicodeScalars.allSatisfy { listJoiners.contains($0) }
+    return !gap.isEmpty
+      && gap.unicodeScalars.allSatisfy {
+        listJoiners.contains($0) || quotes && quoteMarks.contains($0)
+      }
   }
+
+  static let quoteMarks: Set<Unicode.Scalar> = Set("“”\"".unicodeScalars)
 
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
-
-  /// `跨越“300亿元”“400亿元”两个台阶`: two figures, each in its quotes, listed with nothing but
-  /// the quotes (and a joiner) between them.
-  static func isQuotedListGap(_ text: [Unicode.Scalar], after first: Figure, before next: Figure)
-    -> Bool
-  {
-    let gap = string(text, first.end..<next.start).unicodeScalars
-    return gap.contains { "”\"".unicodeScalars.contains($0) }
-      && gap.allSatisfy { "“”\"".unicodeScalars.contains($0) || listJoiners.contains($0) }
-  }
 
   static func string(_ text: [Unicode.Scalar], _ r: Range<Int>) -> String {
     String(String.UnicodeScalarView(text[max(0, r.lowerBound)..<max(r.lowerBound, r.upperBound)]))

@@ -76,7 +76,8 @@ struct PointLevel: Sendable {
       return statedYear(in: text, range: words, near: span) ?? span.upperBound
     }
     let heldWithin =
-      NumberGrammar.hedgesAfter(level) && (level.qualifier == "at_most" || level.qualifier == "at_least")
+      (NumberGrammar.hedgesAfter(level)
+        && (level.qualifier == "at_most" || level.qualifier == "at_least"))
       || Self.holdVerbs.contains { verbs.hasSuffix($0) }
     // `五年来，…城镇化率69.5%`, `社会消费品零售总额实现1203亿元`, `人均生产总值4.2万元，是2010年的
     // 1.5倍`: a level alone, with no growth of the span beside it and no total word, is where the
